@@ -1,0 +1,18 @@
+import type { SaveStatus } from './use-settings';
+
+/** Says, politely to screen readers, whether the last valid edit was saved. */
+export function SaveStatusLine({ status }: { status: SaveStatus }) {
+  const text =
+    status.kind === 'saved'
+      ? 'Saved.'
+      : status.kind === 'saving'
+        ? 'Saving…'
+        : status.kind === 'error'
+          ? status.message
+          : '';
+  return (
+    <p class={`save-status ${status.kind === 'error' ? 'field-error' : 'field-ok'}`} role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}

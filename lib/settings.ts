@@ -1,0 +1,105 @@
+import * as v from 'valibot';
+
+/** How Attune surfaces a nudge. */
+export const NUDGE_STYLES = ['popup', 'notification', 'badge'] as const;
+export type NudgeStyle = (typeof NUDGE_STYLES)[number];
+
+/** Quiet hours: no nudges between `start` and `end` ("HH:MM", local time; may wrap midnight). */
+export interface QuietHours {
+  enabled: boolean;
+  start: string;
+  end: string;
+}
+
+/** Everything the person configures that syncs across their browsers (`storage.sync`). */
+export interface Settings {
+  /** Nudge after this many solitary minutes. */
+  thresholdMin: number;
+  /** An idle or locked span at least this long ends a session (a natural break). */
+  breakMin: number;
+  /** An ignored nudge may come back after this many minutes. */
+  repeatMin: number;
+  /** At most this many nudges a day. */
+  dailyCap: number;
+  quietHours: QuietHours;
+  nudgeStyle: NudgeStyle;
+  /** Host match patterns of call sites the person listed (e.g. `https://meet.google.com/*`). */
+  callSites: string[];
+}
+
+/** Inclusive bounds of each numeric setting, from the product spec's "Defaults and bounds". */
+export const BOUNDS = {
+  thresholdMin: { min: 15, max: 480 },
+  breakMin: { min: 1, max: 60 },
+  repeatMin: { min: 10, max: 240 },
+  dailyCap: { min: 1, max: 24 },
+} as const satisfies Record<string, { min: number; max: number }>;
+
+export type NumericSetting = keyof typeof BOUNDS;
+
+export const MAX_CALL_SITES = 20;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  thresholdMin: 90,
+  breakMin: 5,
+  repeatMin: 30,
+  dailyCap: 6,
+  quietHours: Object.freeze({ enabled: true, start: '22:00', end: '07:00' }),
+  nudgeStyle: 'popup',
+  callSites: Object.freeze([]) as unknown as string[],
+});
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+const bounded = (key: NumericSetting) =>
+  v.pipe(v.number(), v.integer(), v.minValue(BOUNDS[key].min), v.maxValue(BOUNDS[key].max));
+
+/** Schemas of each field on its own, so a damaged field can be repaired without touching the rest. */
+export const fieldSchemas = {
+  thresholdMin: bounded('thresholdMin'),
+  breakMin: bounded('breakMin'),
+  repeatMin: bounded('repeatMin'),
+  dailyCap: bounded('dailyCap'),
+  quietHours: v.object({
+    enabled: v.boolean(),
+    start: v.pipe(v.string(), v.regex(CLOCK)),
+    end: v.pipe(v.string(), v.regex(CLOCK)),
+  }),
+  nudgeStyle: v.picklist(NUDGE_STYLES),
+  callSites: v.pipe(v.array(v.string()), v.maxLength(MAX_CALL_SITES)),
+} satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function repairField<K extends keyof Settings>(key: K, raw: Record<string, unknown>): Settings[K] {
+  const parsed = v.safeParse(fieldSchemas[key], raw[key]);
+  return parsed.success ? (parsed.output as Settings[K]) : structuredClone(DEFAULT_SETTINGS[key]);
+}
+
+/**
+ * Turns whatever was stored into valid settings: each damaged, missing or out-of-range field falls
+ * back to its default while every valid field is kept. Never throws.
+ */
+export function repairSettings(raw: unknown): Settings {
+  const source = isRecord(raw) ? raw : {};
+  const settings: Settings = {
+    thresholdMin: repairField('thresholdMin', source),
+    breakMin: repairField('breakMin', source),
+    repeatMin: repairField('repeatMin', source),
+    dailyCap: repairField('dailyCap', source),
+    quietHours: repairField('quietHours', source),
+    nudgeStyle: repairField('nudgeStyle', source),
+    callSites: repairField('callSites', source).filter(isCallSitePattern),
+  };
+  // A break as long as the threshold would end every session before it could ever nudge.
+  if (settings.breakMin >= settings.thresholdMin) {
+    settings.breakMin = Math.min(DEFAULT_SETTINGS.breakMin, settings.thresholdMin - 1);
+  }
+  return settings;
+}
+
+/** A host match pattern Attune may request for a call site: `https://host/*` or `https://*.host/*`. */
+export function isCallSitePattern(pattern: string): boolean {
+  return /^https:\/\/(\*\.)?([a-z0-9-]+\.)+[a-z]{2,}\/\*$/.test(pattern);
+}

@@ -1,0 +1,23 @@
+// Adds up the gate steps, the unit tests and the end-to-end tests into one closing line.
+// A unit or e2e test counts once; a gate step (type check, build, lint…) counts as one test too.
+import { existsSync, readFileSync } from 'node:fs';
+
+let passed = Number(process.argv[2] ?? 0);
+let failed = Number(process.argv[3] ?? 0);
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+
+const unit = read('test-results/unit.json');
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+}
+
+const e2e = read('test-results/e2e.json');
+if (e2e) {
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected;
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The end-to-end tests drive Debian's browsers under Xvfb. Installs what is missing when run as
+# root; otherwise stops and prints the one command that installs it.
+set -u
+packages=()
+command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 || packages+=(chromium)
+command -v "${FIREFOX_PATH:-firefox-esr}" >/dev/null 2>&1 || packages+=(firefox-esr)
+command -v xvfb-run >/dev/null 2>&1 || packages+=(xvfb)
+command -v xdotool >/dev/null 2>&1 || packages+=(xdotool)
+[ ${#packages[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then
+  echo "Installing ${packages[*]} with apt-get…"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends "${packages[@]}" fonts-dejavu-core >/dev/null
+  exit $?
+fi
+echo "The end-to-end tests need ${packages[*]}. Install them with:" >&2
+echo "  sudo apt-get update && sudo apt-get install -y ${packages[*]}" >&2
+exit 1

@@ -1,0 +1,43 @@
+import { expect, test } from './fixtures';
+
+test.describe('extension pages', () => {
+  for (const [file, title] of [
+    ['popup.html', 'Attune'],
+    ['options.html', 'Attune settings'],
+    ['welcome.html', 'Welcome to Attune'],
+  ] as const) {
+    test(`${file} renders its skeleton and crisis footer with no errors`, async ({
+      openPage,
+      extensionErrors,
+    }) => {
+      const page = await openPage(file);
+
+      await expect(page.locator('h1')).toHaveText(title);
+      await expect(page.getByRole('contentinfo', { name: 'Crisis resources' })).toContainText(
+        'Attune is not a crisis service',
+      );
+      await expect(page.getByRole('link', { name: '988' }).first()).toHaveAttribute('href', 'tel:988');
+      await expect(page.getByRole('link', { name: 'findahelpline.com' })).toBeVisible();
+      expect(extensionErrors).toEqual([]);
+    });
+  }
+
+  test('the welcome page opens by itself once, on install', async ({ context, serviceWorker }) => {
+    await expect
+      .poll(() => context.pages().filter((p) => p.url().endsWith('/welcome.html')).length)
+      .toBe(1);
+    expect(serviceWorker.url()).toContain('background.js');
+  });
+
+  test('makes no network request of its own while its pages are open', async ({
+    openPage,
+    outsideRequests,
+  }) => {
+    for (const file of ['popup.html', 'options.html', 'welcome.html']) {
+      const page = await openPage(file);
+      await page.waitForLoadState('networkidle');
+    }
+
+    expect(outsideRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** The Firefox add-on id; fixed so storage and the e2e fixtures can find it. */
+export const GECKO_ID = 'attune@attune-extension.org';
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  autoIcons: {
+    baseIconPath: 'assets/icon.svg',
+    // The same icon in every build: a greyed icon would make screenshots and demos misleading.
+    developmentIndicator: false,
+  },
+  vite: () => ({ plugins: [preact()] }),
+  zip: {
+    // Store zips hold only the built extension, never sources or tests.
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+  },
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'Attune',
+    description:
+      'Notices long stretches alone at the screen and offers a short reflection and an easy way to reach someone you trust.',
+    permissions: ['storage', 'alarms', 'idle', 'notifications'],
+    // Call sites only: requested one pattern at a time, when the person adds a site in Options.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*'] }
+      : { optional_permissions: ['https://*/*'] }),
+    commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Open Attune',
+      },
+    },
+    action: { default_title: 'Attune' },
+    // Chromium warns about keys it doesn't know, so Firefox's settings go to Firefox only.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // 142: the first Firefox (desktop 140, Android 142) that knows data_collection_permissions.
+          strict_min_version: '142.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
