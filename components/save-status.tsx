@@ -11,7 +11,11 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
           ? status.message
           : '';
   return (
-    <p class={`save-status ${status.kind === 'error' ? 'field-error' : 'field-ok'}`} role="status" aria-live="polite">
+    <p
+      class={`save-status ${status.kind === 'error' ? 'field-error' : 'field-ok'}`}
+      role="status"
+      aria-live="polite"
+    >
       {text}
     </p>
   );

@@ -5,7 +5,11 @@ import { readSettings, watchSettings, writeSettings } from '../platform/storage'
 /** How long a burst of edits settles before one write to `storage.sync` (its quotas are per minute). */
 const SAVE_DELAY_MS = 400;
 
-export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'error'; message: string };
 
 /**
  * The current settings, kept in step with storage, and a `save` that writes one burst of valid
@@ -37,7 +41,10 @@ export function useSettings() {
       writeSettings(next).then(
         () => setStatus({ kind: 'saved' }),
         (error: unknown) =>
-          setStatus({ kind: 'error', message: `Couldn’t save: ${error instanceof Error ? error.message : String(error)}` }),
+          setStatus({
+            kind: 'error',
+            message: `Couldn’t save: ${error instanceof Error ? error.message : String(error)}`,
+          }),
       );
     }, SAVE_DELAY_MS);
     pending.current = { timer, value: next };

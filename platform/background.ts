@@ -1,17 +1,107 @@
+/**
+ * The background's wiring. Every listener is registered synchronously when the worker starts, as
+ * MV3 requires for events to wake it; the work itself lives in `engine.ts` and `lib/`.
+ */
+import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { MIN_IDLE_INTERVAL_S } from './compat';
+import { dispatch, onOutcome, TICK_ALARM } from './engine';
+import { type Request, requestSchema, type Status } from './messages';
+import { maybeNudge, NUDGE_NOTIFICATION, openCard, readContext, showNudge } from './nudge';
+import { readSettings, settingsItem } from './storage';
+import { MINUTE_MS } from './time-scale';
+import { updateToolbar } from './toolbar';
 
-/** Registers every listener synchronously, as MV3 requires for events to wake the worker. */
+/** Idle after one configured minute without input, never below the browser's 15 s minimum. */
+export const IDLE_INTERVAL_S = Math.max(MIN_IDLE_INTERVAL_S, Math.round(MINUTE_MS / 1000));
+
 export function startBackground(): void {
+  onOutcome(updateToolbar);
+  onOutcome(maybeNudge);
+  browser.idle.setDetectionInterval(IDLE_INTERVAL_S);
+
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    void dispatch((at) => ({ type: 'tick', at }));
   });
-  // Pages wake the worker with a message (see tests); answering keeps the channel from erroring.
+  browser.runtime.onStartup.addListener(() => {
+    void dispatch((at) => ({ type: 'startup', at }));
+  });
+  browser.idle.onStateChanged.addListener((state) => {
+    void dispatch((at) => ({ type: 'activity', state, at }));
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TICK_ALARM)
+      void dispatch((at) => ({ type: 'tick', at, scheduledAt: alarm.scheduledTime }));
+  });
+  browser.windows.onFocusChanged.addListener(() => {
+    void readContext(Date.now()).then((context) => dispatch((at) => ({ ...context, at })));
+  });
+  settingsItem.watch(() => {
+    // New settings take effect at once: re-evaluate the badge and the nudge now.
+    void dispatch((at) => ({ type: 'tick', at }));
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id === NUDGE_NOTIFICATION) void openCard().then(() => browser.notifications.clear(id));
+  });
+  browser.notifications.onButtonClicked?.addListener((id, button) => {
+    if (id !== NUDGE_NOTIFICATION) return;
+    void browser.notifications.clear(id);
+    if (button === 0) void openCard();
+    else void handleRequest({ type: 'snooze', minutes: 15 });
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    if (isPing(message)) return Promise.resolve('pong');
-    return undefined;
+    const parsed = v.safeParse(requestSchema, message);
+    if (!parsed.success) return undefined;
+    if (parsed.output.type === 'status') return status();
+    return handleRequest(parsed.output).then(() => 'ok');
   });
 }
 
-const isPing = (message: unknown): boolean =>
-  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'ping';
+/** The end of today, local time: "pause for the rest of today" ends at midnight. */
+function endOfToday(now: number): number {
+  const midnight = new Date(now);
+  midnight.setHours(24, 0, 0, 0);
+  return midnight.getTime();
+}
+
+/** The session right now, as a tick would see it (which also refreshes the badge). */
+async function status(): Promise<Status> {
+  const { view, settings } = await dispatch((at) => ({ type: 'tick', at }));
+  return {
+    solitaryMs: view.solitaryMs,
+    minuteMs: MINUTE_MS,
+    away: view.away,
+    paused: view.paused,
+    pausedUntil: view.pausedUntil ?? null,
+    snoozedUntil: view.snoozedUntil ?? null,
+    thresholdMin: settings.thresholdMin,
+  };
+}
+
+async function handleRequest(request: Exclude<Request, { type: 'status' }>): Promise<void> {
+  switch (request.type) {
+    case 'ping':
+      return;
+    case 'connected':
+      await dispatch((at) => ({ type: 'connected', at }));
+      return;
+    case 'snooze':
+      await dispatch((at) => ({ type: 'snooze', until: at + request.minutes * MINUTE_MS, at }));
+      return;
+    case 'pause':
+      await dispatch((at) => ({
+        type: 'pause',
+        until: request.span === 'hour' ? at + 60 * MINUTE_MS : endOfToday(at),
+        at,
+      }));
+      return;
+    case 'resume':
+      await dispatch((at) => ({ type: 'resume', at }));
+      return;
+    case 'preview-nudge':
+      await showNudge((await readSettings()).nudgeStyle);
+      return;
+  }
+}

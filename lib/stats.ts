@@ -1,0 +1,144 @@
+/**
+ * Per-day local statistics, kept on this device for 12 weeks. Pure functions: each returns a new
+ * object. Minutes are configured minutes and may be fractional, because spans arrive a tick at a
+ * time and rounding each one would lose the total; round when displaying.
+ */
+import * as v from 'valibot';
+
+/** One local day's numbers. */
+export interface DayStats {
+  /** Active minutes at the screen not spent connecting. */
+  solitaryMin: number;
+  /** Longest solitary stretch that day, in minutes. */
+  longestMin: number;
+  nudges: number;
+  connections: number;
+}
+
+/** Stats by local day key 'YYYY-MM-DD'. */
+export type Stats = Record<string, DayStats>;
+
+/** Maps an epoch ms to its local day key; injected so tests choose the time zone. */
+export type DayKeyOf = (ms: number) => string;
+
+/** How many days (today included) are kept. */
+export const STATS_KEEP_DAYS = 84;
+
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** The day key of `ms` in the runtime's local time zone — the default `DayKeyOf` for the glue. */
+export function localDayKey(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const EMPTY_DAY: DayStats = { solitaryMin: 0, longestMin: 0, nudges: 0, connections: 0 };
+
+function updateDay(stats: Stats, key: string, change: (day: DayStats) => DayStats): Stats {
+  return { ...stats, [key]: change(stats[key] ?? EMPTY_DAY) };
+}
+
+/** The first ms in (from, to] whose day key differs from `from`'s; binary search, so DST-proof. */
+function nextDayStart(from: number, to: number, dayKey: DayKeyOf): number {
+  const key = dayKey(from);
+  let lo = from;
+  let hi = to;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (dayKey(mid) === key) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/**
+ * Adds the solitary span [fromMs, toMs) to the days it covers, split at local midnights.
+ * Empty or backwards spans change nothing.
+ */
+export function addSolitarySpan(
+  stats: Stats,
+  fromMs: number,
+  toMs: number,
+  dayKey: DayKeyOf,
+  minuteMs: number,
+): Stats {
+  let result = stats;
+  let from = fromMs;
+  while (from < toMs) {
+    const end = dayKey(from) === dayKey(toMs) ? toMs : nextDayStart(from, toMs, dayKey);
+    const minutes = (end - from) / minuteMs;
+    result = updateDay(result, dayKey(from), (d) => ({ ...d, solitaryMin: d.solitaryMin + minutes }));
+    from = end;
+  }
+  return result;
+}
+
+/** Remembers a solitary stretch of `minutes` if it is the day's longest. */
+export function recordLongest(stats: Stats, key: string, minutes: number): Stats {
+  const current = stats[key]?.longestMin ?? 0;
+  return minutes > current ? updateDay(stats, key, (d) => ({ ...d, longestMin: minutes })) : stats;
+}
+
+/** Counts a nudge shown on day `key`. */
+export function recordNudge(stats: Stats, key: string): Stats {
+  return updateDay(stats, key, (d) => ({ ...d, nudges: d.nudges + 1 }));
+}
+
+/** Counts a connection moment on day `key`. */
+export function recordConnection(stats: Stats, key: string): Stats {
+  return updateDay(stats, key, (d) => ({ ...d, connections: d.connections + 1 }));
+}
+
+/** Days since the epoch of a 'YYYY-MM-DD' key (calendar arithmetic, time-zone free), or null. */
+function dayNumber(key: string): number | null {
+  const m = DAY_KEY.exec(key);
+  if (!m) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  // Reject keys like 2024-02-31 that Date would silently roll over.
+  return new Date(ms).toISOString().startsWith(key) ? ms / DAY_MS : null;
+}
+
+/**
+ * Keeps today and the 83 days before it; drops older days and malformed keys. Days after today
+ * are kept: they come from a clock that was ahead, and losing them helps nobody.
+ */
+export function pruneStats(stats: Stats, todayKey: string): Stats {
+  const today = dayNumber(todayKey);
+  if (today === null) return stats;
+  const kept: Stats = {};
+  for (const [key, day] of Object.entries(stats)) {
+    const n = dayNumber(key);
+    if (n !== null && today - n < STATS_KEEP_DAYS) kept[key] = day;
+  }
+  return kept;
+}
+
+const count = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+/** One day's numbers, strictly. */
+export const dayStatsSchema = v.object({
+  solitaryMin: count,
+  longestMin: count,
+  nudges: v.pipe(count, v.integer()),
+  connections: v.pipe(count, v.integer()),
+});
+
+function keepValidDays(raw: Record<string, unknown>): Stats {
+  const stats: Stats = {};
+  for (const [key, day] of Object.entries(raw)) {
+    const parsed = v.safeParse(dayStatsSchema, day);
+    if (dayNumber(key) !== null && parsed.success) stats[key] = parsed.output;
+  }
+  return stats;
+}
+
+/**
+ * Validates stored stats leniently: a damaged day (bad key or numbers) is dropped, valid days are
+ * kept, and something that is not an object at all becomes empty stats. Never fails.
+ */
+export const statsSchema = v.pipe(
+  v.fallback(v.record(v.string(), v.unknown()), {}),
+  v.transform(keepValidDays),
+);

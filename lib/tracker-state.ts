@@ -1,0 +1,144 @@
+/**
+ * The tracker's serialisable snapshot: its type, its valibot schema and its starting value.
+ *
+ * Everything here is plain JSON (numbers, strings, booleans, nulls — never `undefined`), because
+ * the background saves it to `storage.local` and restores it whenever the worker wakes. Durations
+ * are never counted by ticks: a running stretch is a start timestamp (`activeSince`) plus
+ * accumulated milliseconds settled at each transition, so a restored snapshot needs no catch-up.
+ */
+import * as v from 'valibot';
+import type { QuietWindow } from './quiet-hours';
+
+/** What the browser's `idle` API reports. */
+export type Activity = 'active' | 'idle' | 'locked';
+
+/** The settings the tracker needs; storage maps the person's settings onto this shape. */
+export interface TrackerSettings {
+  /** Nudge after this many solitary minutes (default 90, 15–480). */
+  thresholdMin: number;
+  /** An idle/locked span (or a gap with no events) this long ends a session (default 5, 1–60). */
+  breakMin: number;
+  /** An ignored nudge comes back after this many minutes (default 30, 10–240). */
+  repeatMin: number;
+  /** At most this many nudges per local day (default 6, 1–24). */
+  dailyCap: number;
+  /** Default 22:00–07:00, on; may wrap midnight; start == end means none. */
+  quietHours: QuietWindow;
+}
+
+/** Something that happened, with the wall-clock time (ms epoch) it happened at. */
+export type TrackerEvent =
+  | { type: 'activity'; state: Activity; at: number }
+  /** An alarm tick; `scheduledAt` is when the alarm was due (lateness reveals sleep). */
+  | { type: 'tick'; at: number; scheduledAt?: number }
+  /** "I reached out": solitary time starts again from zero; the session goes on. */
+  | { type: 'connected'; at: number }
+  | { type: 'call-start'; at: number }
+  | { type: 'call-end'; at: number }
+  /** The worker or browser started from the last saved snapshot. */
+  | { type: 'startup'; at: number }
+  | { type: 'snooze'; until: number; at: number }
+  | { type: 'pause'; until: number; at: number }
+  | { type: 'resume'; at: number }
+  /** The glue surfaced a nudge; `dayKey` is the local day ('YYYY-MM-DD') of `at`, for the cap. */
+  | { type: 'nudge-shown'; at: number; dayKey: string }
+  | { type: 'context'; focused: boolean; fullscreenWithSound: boolean; at: number };
+
+/** The tracker's whole memory. Invariants are listed with the schema's consistency check. */
+export interface TrackerState {
+  version: 1;
+  /** Latest event time seen (monotonic max): the last moment we know the browser was alive. */
+  lastAliveAt: number;
+  activity: Activity;
+  /** When the current screen session began; null while away after a natural break. */
+  sessionStartedAt: number | null;
+  /** Start of the running, counted active stretch; null while idle/locked or away. */
+  activeSince: number | null;
+  /** When the current idle/locked span began; null while active. */
+  idleSince: number | null;
+  /** Active ms of this session settled so far (the running stretch comes on top). */
+  sessionActiveMs: number;
+  /** Active ms since the last connection moment, settled so far. */
+  solitaryMs: number;
+  /** Every active ms ever counted; never resets, so callers can diff two snapshots (stats). */
+  activeTotalMs: number;
+  /** When the last nudge was shown, until a connection moment or session end clears it. */
+  lastNudgeAt: number | null;
+  /** Local day the `nudgesOnDay` count belongs to. */
+  nudgeDay: string | null;
+  nudgesOnDay: number;
+  snoozedUntil: number | null;
+  pausedUntil: number | null;
+  /** When the current call began; null when no call is on. */
+  callSince: number | null;
+  focused: boolean;
+  fullscreenWithSound: boolean;
+}
+
+/** The snapshot a brand-new install starts from: active, a session beginning `now`. */
+export function initialTrackerState(now: number): TrackerState {
+  return {
+    version: 1,
+    lastAliveAt: now,
+    activity: 'active',
+    sessionStartedAt: now,
+    activeSince: now,
+    idleSince: null,
+    sessionActiveMs: 0,
+    solitaryMs: 0,
+    activeTotalMs: 0,
+    lastNudgeAt: null,
+    nudgeDay: null,
+    nudgesOnDay: 0,
+    snoozedUntil: null,
+    pausedUntil: null,
+    callSince: null,
+    focused: true,
+    fullscreenWithSound: false,
+  };
+}
+
+const time = v.pipe(v.number(), v.finite());
+const duration = v.pipe(v.number(), v.finite(), v.minValue(0));
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The invariants `step` keeps. A snapshot that breaks them was damaged or hand-edited; storage
+ * should then start over from `initialTrackerState` rather than feed nonsense to the machine.
+ */
+function isConsistent(s: TrackerState): boolean {
+  const inSession = s.sessionStartedAt !== null;
+  const counting = s.activity === 'active' && inSession;
+  return (
+    (s.activeSince !== null) === counting &&
+    (s.idleSince !== null) === (s.activity !== 'active') &&
+    s.solitaryMs <= s.sessionActiveMs &&
+    (inSession || (s.sessionActiveMs === 0 && s.solitaryMs === 0)) &&
+    (s.activeSince === null || s.activeSince <= s.lastAliveAt) &&
+    (s.sessionStartedAt === null || s.sessionStartedAt <= s.lastAliveAt)
+  );
+}
+
+/** Validates a restored snapshot: plain JSON with the right fields and consistent invariants. */
+export const trackerStateSchema = v.pipe(
+  v.object({
+    version: v.literal(1),
+    lastAliveAt: time,
+    activity: v.picklist(['active', 'idle', 'locked']),
+    sessionStartedAt: v.nullable(time),
+    activeSince: v.nullable(time),
+    idleSince: v.nullable(time),
+    sessionActiveMs: duration,
+    solitaryMs: duration,
+    activeTotalMs: duration,
+    lastNudgeAt: v.nullable(time),
+    nudgeDay: v.nullable(v.pipe(v.string(), v.regex(DAY_KEY))),
+    nudgesOnDay: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    snoozedUntil: v.nullable(time),
+    pausedUntil: v.nullable(time),
+    callSince: v.nullable(time),
+    focused: v.boolean(),
+    fullscreenWithSound: v.boolean(),
+  }),
+  v.check(isConsistent, 'Tracker snapshot is internally inconsistent'),
+) satisfies v.GenericSchema<unknown, TrackerState>;

@@ -1,0 +1,86 @@
+/**
+ * How time passing changes the tracker: settling the running stretch, ending and starting
+ * sessions, and the two kinds of natural break (a long idle span, a long silence).
+ *
+ * All functions take an *effective* time `t` that is already clamped to be no earlier than
+ * `lastAliveAt`, so a clock that jumps backwards adds nothing and never yields negative time.
+ */
+import type { TrackerState } from './tracker-state';
+
+/** The effective time of something reported at `at`: never before the latest time seen. */
+export function effectiveTime(state: TrackerState, at: number): number {
+  return Number.isFinite(at) ? Math.max(at, state.lastAliveAt) : state.lastAliveAt;
+}
+
+/** Moves the running active stretch up to `t` into the accumulators and restarts it at `t`. */
+export function settle(state: TrackerState, t: number): TrackerState {
+  if (state.activeSince === null) return state;
+  const run = Math.max(0, t - state.activeSince);
+  return {
+    ...state,
+    activeSince: t,
+    sessionActiveMs: state.sessionActiveMs + run,
+    solitaryMs: state.solitaryMs + run,
+    activeTotalMs: state.activeTotalMs + run,
+  };
+}
+
+/** Ends the session at `endAt`: nothing after it counts, and the next session starts from zero. */
+export function endSession(state: TrackerState, endAt: number): TrackerState {
+  return {
+    ...settle(state, endAt),
+    sessionStartedAt: null,
+    activeSince: null,
+    sessionActiveMs: 0,
+    solitaryMs: 0,
+    // A nudge ignored in a session that has since ended is no longer "pending".
+    lastNudgeAt: null,
+  };
+}
+
+/** Starts a fresh, active session at `t` with no solitary time. */
+export function startSession(state: TrackerState, t: number): TrackerState {
+  return {
+    ...state,
+    activity: 'active',
+    sessionStartedAt: t,
+    activeSince: t,
+    idleSince: null,
+    sessionActiveMs: 0,
+    solitaryMs: 0,
+    lastNudgeAt: null,
+  };
+}
+
+/** A connection moment: solitary time restarts at zero at `t`, the session goes on. */
+export function resetSolitary(state: TrackerState, t: number): TrackerState {
+  return { ...settle(state, t), solitaryMs: 0, lastNudgeAt: null };
+}
+
+/**
+ * Applies what the mere passage of time to `t` implies, before the event itself is handled:
+ *
+ * - **Silence**: if nothing was heard for longer than the break (`t - silentSince > breakMs`), the
+ *   browser was closed or the machine slept. The session ends at `lastAliveAt` — the last moment
+ *   we have evidence of — so a silence never adds time. If the person was active when we lost
+ *   them, a new session starts at `t` (the idle API will correct us if they are not). A call
+ *   cannot have survived that, so it is forgotten.
+ * - **Long idle**: an idle/locked span that has reached the break length ends the session where
+ *   the span began (idle time was never counted anyway).
+ * - Snooze and pause that have run out are cleared, so the snapshot says what is true.
+ */
+export function elapse(state: TrackerState, t: number, silentSince: number, breakMs: number): TrackerState {
+  let next = state;
+  if (t - silentSince > breakMs && next.sessionStartedAt !== null) {
+    next = { ...endSession(next, next.lastAliveAt), callSince: null };
+    if (next.activity === 'active') next = startSession(next, t);
+  } else if (t - silentSince > breakMs) {
+    next = { ...next, callSince: null };
+  }
+  if (next.sessionStartedAt !== null && next.idleSince !== null && t - next.idleSince >= breakMs) {
+    next = endSession(next, next.idleSince);
+  }
+  if (next.snoozedUntil !== null && next.snoozedUntil <= t) next = { ...next, snoozedUntil: null };
+  if (next.pausedUntil !== null && next.pausedUntil <= t) next = { ...next, pausedUntil: null };
+  return next.lastAliveAt === t ? next : { ...next, lastAliveAt: t };
+}

@@ -1,0 +1,38 @@
+/**
+ * The few places where Chromium (MV3) and Firefox (MV2) differ, kept in one module so features
+ * never check the browser themselves.
+ */
+import { browser } from 'wxt/browser';
+
+type Action = typeof browser.action;
+
+/** The toolbar button API: `action` in MV3, `browserAction` in Firefox's MV2 build. */
+export function toolbarAction(): Action {
+  return (browser.action ?? (browser as unknown as { browserAction: Action }).browserAction) as Action;
+}
+
+/**
+ * Opens the toolbar popup in a window without a user gesture. Chromium allows it from the worker;
+ * Firefox only behind a pref (on by default in ESR 153, off elsewhere). Resolves false when the
+ * browser refused, so the caller can fall back to a small window.
+ */
+export async function openToolbarPopup(windowId: number): Promise<boolean> {
+  const action = toolbarAction() as Action & {
+    openPopup?: (options?: { windowId?: number }) => Promise<void>;
+  };
+  if (typeof action.openPopup !== 'function') return false;
+  try {
+    await action.openPopup({ windowId });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Notification buttons exist in Chromium only; Firefox shows a plain notification. */
+export function notificationsSupportButtons(): boolean {
+  return import.meta.env.BROWSER !== 'firefox';
+}
+
+/** The smallest idle detection interval browsers accept, in seconds. */
+export const MIN_IDLE_INTERVAL_S = 15;

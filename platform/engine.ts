@@ -1,0 +1,159 @@
+/**
+ * The tracker's browser glue: feeds events into the pure state machine, persists transitions,
+ * keeps the tick alarm running only while the person is active, and acts on what follows
+ * (badge, stats, nudge). Nothing here survives the worker in memory except caches that are
+ * rebuilt from storage on the next wake.
+ */
+import { browser } from 'wxt/browser';
+import type { Settings } from '../lib/settings';
+import { addSolitarySpan, localDayKey, recordConnection, recordLongest, recordNudge } from '../lib/stats';
+import {
+  countedSpan,
+  isMeaningfulChange,
+  step,
+  type TrackerEvent,
+  type TrackerSettings,
+  type TrackerState,
+  type TrackerView,
+  view,
+} from '../lib/tracker';
+import { readSettings } from './storage';
+import { MINUTE_MS } from './time-scale';
+import { loadTracker, type Stored, saveTracker } from './tracker-store';
+
+export const TICK_ALARM = 'attune-tick';
+/** One tick a configured minute (Chromium's unpacked builds accept sub-30 s periods in e2e). */
+export const TICK_PERIOD_MIN = MINUTE_MS / 60_000;
+/** Save a heartbeat at most this often (configured minutes) so stats and restarts stay fresh. */
+const HEARTBEAT_MIN = 15;
+
+export interface Outcome {
+  state: TrackerState;
+  view: TrackerView;
+  settings: Settings;
+}
+
+type Effect = (outcome: Outcome, event: TrackerEvent) => Promise<void>;
+
+let cache: { stored: Stored; saved: TrackerState } | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+const effects: Effect[] = [];
+
+/** Registers what happens after every processed event (badge, nudge…). */
+export function onOutcome(effect: Effect): void {
+  effects.push(effect);
+}
+
+export function trackerSettings(settings: Settings): TrackerSettings {
+  const { thresholdMin, breakMin, repeatMin, dailyCap, quietHours } = settings;
+  return {
+    thresholdMin,
+    breakMin,
+    repeatMin,
+    dailyCap,
+    quietHours: quietHours.enabled ? quietHours : { ...quietHours, start: '00:00', end: '00:00' },
+  };
+}
+
+function localMinuteOfDay(ms: number): number {
+  const d = new Date(ms);
+  return d.getHours() * 60 + d.getMinutes();
+}
+
+/** The tracker's view at `now` for these settings. */
+export function viewAt(state: TrackerState, settings: Settings, now: number): TrackerView {
+  return view(state, trackerSettings(settings), now, MINUTE_MS, localMinuteOfDay(now), localDayKey(now));
+}
+
+/**
+ * Processes one event (made at the moment it is handled, so queued events keep their order and
+ * time). Events are handled one at a time.
+ */
+export function dispatch(makeEvent: (now: number) => TrackerEvent): Promise<Outcome> {
+  const run = queue.then(() => handle(makeEvent));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function handle(makeEvent: (now: number) => TrackerEvent): Promise<Outcome> {
+  const settings = await readSettings();
+  const tracker = trackerSettings(settings);
+  const now = Date.now();
+  const event = makeEvent(now);
+  if (!cache) cache = await wake(now, tracker, event.type === 'tick');
+  const before = cache.stored.tracker;
+  const next = step(before, event, tracker, MINUTE_MS);
+  let stats = cache.stored.stats;
+  const day = localDayKey(event.at);
+  // The stretch just before a reset is the one that may be the day's longest.
+  const peakMs = Math.max(viewAt(before, settings, now).solitaryMs, viewAt(next, settings, now).solitaryMs);
+  stats = recordLongest(stats, day, Math.floor(peakMs / MINUTE_MS));
+  if (event.type === 'connected') stats = recordConnection(stats, day);
+  if (event.type === 'nudge-shown') stats = recordNudge(stats, day);
+  cache.stored = { tracker: next, stats };
+
+  if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
+  await syncAlarm(next);
+  const outcome = { state: next, view: viewAt(next, settings, now), settings };
+  for (const effect of effects) await effect(outcome, event);
+  return outcome;
+}
+
+/**
+ * A cold worker restores the snapshot, whose `lastAliveAt` may be minutes old because plain ticks
+ * are never saved. The tick alarm is the witness that the browser stayed awake since: while it is
+ * not overdue, it last fired one period before its next firing, so a worker woken by a message or
+ * an idle event resumes from there instead of mistaking the unsaved ticks for a gap. A waking tick
+ * brings its own witness (`scheduledAt`), and an overdue alarm proves nothing (the machine slept).
+ */
+async function wake(
+  now: number,
+  tracker: TrackerSettings,
+  wokenByTick: boolean,
+): Promise<{ stored: Stored; saved: TrackerState }> {
+  const stored = await loadTracker(now);
+  const saved = stored.tracker;
+  const alarm = wokenByTick ? undefined : await browser.alarms.get(TICK_ALARM);
+  if (alarm && alarm.scheduledTime >= now && saved.activity === 'active') {
+    const lastFiring = alarm.scheduledTime - TICK_PERIOD_MIN * 60_000;
+    stored.tracker = step(saved, { type: 'tick', at: now, scheduledAt: lastFiring }, tracker, MINUTE_MS);
+  }
+  return { stored, saved };
+}
+
+/** Focus and fullscreen change often and are re-read on demand: they never cause a write. */
+function needsSave(saved: TrackerState, next: TrackerState): boolean {
+  const strip = (s: TrackerState) => ({ ...s, focused: true, fullscreenWithSound: false });
+  if (isMeaningfulChange(strip(saved), strip(next))) return true;
+  return next.lastAliveAt - saved.lastAliveAt >= HEARTBEAT_MIN * MINUTE_MS;
+}
+
+async function persist(now: number): Promise<void> {
+  if (!cache) return;
+  const { saved } = cache;
+  const { tracker } = cache.stored;
+  let { stats } = cache.stored;
+  const span = countedSpan(saved, tracker);
+  if (span) stats = addSolitarySpan(stats, span.from, span.to, localDayKey, MINUTE_MS);
+  stats = await saveTracker({ tracker, stats }, now);
+  cache = { stored: { tracker, stats }, saved: tracker };
+}
+
+/** The alarm runs only while the person is active, so nothing wakes the worker while they're away. */
+async function syncAlarm(state: TrackerState): Promise<void> {
+  const want = state.activity === 'active';
+  const alarm = await browser.alarms.get(TICK_ALARM);
+  if (want && !alarm) {
+    await browser.alarms.create(TICK_ALARM, {
+      periodInMinutes: TICK_PERIOD_MIN,
+      delayInMinutes: TICK_PERIOD_MIN,
+    });
+  } else if (!want && alarm) {
+    await browser.alarms.clear(TICK_ALARM);
+  }
+}
+
+/** Forgets the in-memory cache (after storage was replaced from outside, e.g. an import or reset). */
+export function dropCache(): void {
+  cache = null;
+}

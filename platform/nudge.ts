@@ -1,0 +1,73 @@
+/**
+ * Surfaces a due nudge the way the person chose, without ever taking focus from another
+ * application: when no browser window is focused the tracker defers the nudge until one is.
+ */
+import { browser } from 'wxt/browser';
+import { localDayKey } from '../lib/stats';
+import type { TrackerEvent } from '../lib/tracker';
+import { notificationsSupportButtons, openToolbarPopup } from './compat';
+import { dispatch, type Outcome } from './engine';
+
+export const NUDGE_NOTIFICATION = 'attune-nudge';
+const CARD_WINDOW = { width: 400, height: 640 };
+
+/** What the browser's windows look like right now, as the tracker's `context` event. */
+export async function readContext(now: number): Promise<TrackerEvent> {
+  const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => null);
+  const focused = Boolean(win?.focused);
+  let fullscreenWithSound = false;
+  if (win?.focused && win.state === 'fullscreen' && win.id !== undefined) {
+    // `audible` is not a sensitive tab field: reading it needs no permission.
+    fullscreenWithSound = (await browser.tabs.query({ windowId: win.id, audible: true })).length > 0;
+  }
+  return { type: 'context', focused, fullscreenWithSound, at: now };
+}
+
+/** After each event: when a nudge is due and the moment is right, show it once. */
+export async function maybeNudge({ state, view, settings }: Outcome, event: TrackerEvent): Promise<void> {
+  if (!view.nudgeDue || event.type === 'context') {
+    return;
+  }
+  const context = await readContext(Date.now());
+  if (
+    context.type === 'context' &&
+    (context.focused !== state.focused || context.fullscreenWithSound !== state.fullscreenWithSound)
+  ) {
+    // The tracker decides with the fresh context; if it still says due, the next tick shows it.
+    void dispatch((at) => ({ ...context, at }));
+    if (!context.focused || context.fullscreenWithSound) return;
+  }
+  await showNudge(settings.nudgeStyle);
+  void dispatch((at) => ({ type: 'nudge-shown', at, dayKey: localDayKey(at) }));
+}
+
+/** Shows the nudge in a style now (also used by the options page's preview). */
+export async function showNudge(style: 'popup' | 'notification' | 'badge'): Promise<void> {
+  if (style === 'popup') await openCard();
+  else if (style === 'notification') await notify();
+  // `badge`: the badge already shows the time in its warm colour; nothing else moves.
+}
+
+/** Opens the reflection card: the toolbar popup where the browser allows it, else a small window. */
+export async function openCard(): Promise<void> {
+  const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => null);
+  if (win?.id !== undefined && (await openToolbarPopup(win.id))) return;
+  await browser.windows.create({
+    url: browser.runtime.getURL('/popup.html?window=1'),
+    type: 'popup',
+    ...CARD_WINDOW,
+    focused: true,
+  });
+}
+
+async function notify(): Promise<void> {
+  await browser.notifications.create(NUDGE_NOTIFICATION, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icons/128.png'),
+    title: 'A moment for connection',
+    message: 'You’ve been on your own at the screen for a while. Want to reach someone you trust?',
+    ...(notificationsSupportButtons() && {
+      buttons: [{ title: 'Text someone' }, { title: 'Snooze 15 min' }],
+    }),
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * Loads and saves the tracker's snapshot and the daily stats. One `storage.local.set` per save, and
+ * saves happen on transitions (plus a rare heartbeat), never on every tick.
+ */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { localDayKey, pruneStats, type Stats, statsSchema } from '../lib/stats';
+import { initialTrackerState, type TrackerState, trackerStateSchema } from '../lib/tracker';
+
+export interface Stored {
+  tracker: TrackerState;
+  stats: Stats;
+}
+
+/** Reads the snapshot; a missing or damaged one starts a fresh session at `now`. */
+export async function loadTracker(now: number): Promise<Stored> {
+  const raw = await browser.storage.local.get(['tracker', 'stats']);
+  const parsed = v.safeParse(trackerStateSchema, raw.tracker);
+  return {
+    tracker: parsed.success ? parsed.output : initialTrackerState(now),
+    stats: v.parse(statsSchema, raw.stats),
+  };
+}
+
+/** Saves snapshot and stats together (12 weeks kept). */
+export async function saveTracker({ tracker, stats }: Stored, now: number): Promise<Stats> {
+  const kept = pruneStats(stats, localDayKey(now));
+  await browser.storage.local.set({ tracker, stats: kept });
+  return kept;
+}

@@ -1,0 +1,36 @@
+import type { Worker } from '@playwright/test';
+
+/** The settings defaults, overridable per test (accelerated build: a minute lasts a second). */
+export const BASE_SETTINGS = {
+  thresholdMin: 90,
+  breakMin: 5,
+  repeatMin: 30,
+  dailyCap: 6,
+  quietHours: { enabled: false, start: '22:00', end: '07:00' },
+  nudgeStyle: 'badge',
+  callSites: [] as string[],
+};
+
+/** Writes settings the way the options page does (to `storage.sync`). */
+export async function seedSettings(sw: Worker, patch: Partial<typeof BASE_SETTINGS>): Promise<void> {
+  await sw.evaluate((settings) => chrome.storage.sync.set({ settings }), { ...BASE_SETTINGS, ...patch });
+}
+
+/** The toolbar button as the person sees it. */
+export async function toolbar(sw: Worker): Promise<{ text: string; title: string }> {
+  return sw.evaluate(async () => ({
+    text: await chrome.action.getBadgeText({}),
+    title: await chrome.action.getTitle({}),
+  }));
+}
+
+/** Minutes in a title like "Attune — 1 h 12 min on your own at the screen". */
+export function minutesInTitle(title: string): number | null {
+  const m = /— (?:(\d+) h)? ?(?:(\d+) min)? on your own/.exec(title);
+  if (!m) return null;
+  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+}
+
+export async function storedLocal<T = unknown>(sw: Worker, key: string): Promise<T> {
+  return sw.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key) as Promise<T>;
+}
