@@ -6,7 +6,11 @@
  * older version, so every read goes through a repair function from `lib/` that keeps valid fields.
  */
 import { storage } from 'wxt/utils/storage';
+import { type Contact, repairContacts } from '../lib/contacts';
+import { reflectionIds } from '../lib/reflections';
+import { createRotation, type Rotation, repairRotation } from '../lib/rotation';
 import { repairSettings, type Settings } from '../lib/settings';
+import { repairTemplates } from '../lib/templates';
 
 /** Settings (`lib/settings.ts`). Synced through `storage.sync`, so it must stay under 8 KB. */
 export const settingsItem = storage.defineItem<unknown>('sync:settings', {
@@ -57,4 +61,55 @@ export async function writeSettings(settings: Settings): Promise<void> {
 /** Calls `onChange` with repaired settings whenever they change (here or from another browser). */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   return settingsItem.watch((raw) => onChange(repairSettings(raw)));
+}
+
+/** Reads the contacts, keeping every valid one and dropping only broken entries. */
+export async function readContacts(): Promise<Contact[]> {
+  return repairContacts(await contactsItem.getValue());
+}
+
+/** Saves contacts that were validated at the edge (`validateContactInput`). */
+export async function writeContacts(contacts: Contact[]): Promise<void> {
+  await contactsItem.setValue(contacts);
+}
+
+/** Reads the message templates; none stored (or none valid) means the defaults. */
+export async function readTemplates(): Promise<string[]> {
+  return repairTemplates(await templatesItem.getValue());
+}
+
+export async function writeTemplates(templates: string[]): Promise<void> {
+  await templatesItem.setValue(templates);
+}
+
+/** Reads the reflection rotation, repaired against today's catalogue; a new one when missing. */
+export async function readRotation(): Promise<Rotation> {
+  const raw = await rotationItem.getValue();
+  return raw === null ? createRotation(reflectionIds(), Math.random) : repairRotation(raw, reflectionIds());
+}
+
+export async function writeRotation(rotation: Rotation): Promise<void> {
+  await rotationItem.setValue(rotation);
+}
+
+/** After a channel button was used: ask, the next time the popup opens, whether they connected. */
+export interface PendingAsk {
+  contactId: string;
+  name: string;
+  at: number;
+}
+
+export const pendingAskItem = storage.defineItem<PendingAsk | null>('local:pendingAsk', {
+  fallback: null,
+  version: 1,
+});
+
+/** Reads the pending question, ignoring anything malformed. */
+export async function readPendingAsk(): Promise<PendingAsk | null> {
+  const raw: unknown = await pendingAskItem.getValue();
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { contactId, name, at } = raw as Record<string, unknown>;
+  return typeof contactId === 'string' && typeof name === 'string' && typeof at === 'number'
+    ? { contactId, name, at }
+    : null;
 }

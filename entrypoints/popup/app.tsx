@@ -1,16 +1,139 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ConnectAsk } from '../../components/connect-ask';
 import { CrisisFooter } from '../../components/crisis-footer';
+import { QuickAdd } from '../../components/quick-add';
+import { ReachOutPrompt } from '../../components/reach-out-prompt';
+import { ReflectionCard } from '../../components/reflection-card';
+import { RestControls } from '../../components/rest-controls';
+import { Settle } from '../../components/settle';
+import { StatusLine } from '../../components/status-line';
+import { type Contact, markContacted, suggestContact } from '../../lib/contacts';
+import { reflectionById, reflectionIds } from '../../lib/reflections';
+import { current, hide, isFavourite, next, type Rotation, toggleFavourite } from '../../lib/rotation';
+import { send } from '../../platform/messages';
+import { pendingAskItem, readContacts, writeContacts, writeRotation } from '../../platform/storage';
+import { refreshStatus, usePopupData } from './use-popup-data';
 
-/** The popup: status, one reflection, one easy way to reach someone. */
+/** The popup: status, one reflection, one easy way to reach someone, and gentle controls. */
 export function App() {
+  const [data, setData] = usePopupData();
+  const [thanks, setThanks] = useState<string | null>(null);
+  const [settling, setSettling] = useState(false);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const now = useMemo(() => Date.now(), []);
+  const seed = useMemo(() => Math.floor(Math.random() * 1000), []);
+
+  useEffect(() => heading.current?.focus(), []);
+
+  async function updateRotation(change: (rot: Rotation) => Rotation) {
+    if (!data) return;
+    const rotation = change(data.rotation);
+    setData({ ...data, rotation });
+    await writeRotation(rotation);
+  }
+
+  async function reachedOut(contact: Contact | null) {
+    if (contact) {
+      const contacts = (await readContacts()).map((c) => (c.id === contact.id ? markContacted(c, Date.now()) : c));
+      await writeContacts(contacts);
+      setData((d) => (d ? { ...d, contacts } : d));
+    }
+    await pendingAskItem.removeValue();
+    await send({ type: 'connected' });
+    setData((d) => (d ? { ...d, pendingAsk: null } : d));
+    setThanks('That matters. Your solitary time starts fresh.');
+    await refreshStatus(setData);
+  }
+
+  async function addContact(contact: Contact) {
+    const contacts = [...(await readContacts()), contact];
+    await writeContacts(contacts);
+    setData((d) => (d ? { ...d, contacts } : d));
+  }
+
+  const ids = reflectionIds();
+  const reflectionId = data ? current(data.rotation, ids) : null;
+  const reflection = reflectionId ? reflectionById(reflectionId) : undefined;
+  const suggested = useMemo(() => (data ? suggestContact(data.contacts, now) : null), [data?.contacts, now]);
+  const promptContact = data?.contacts.find((c) => c.id === chosenId) ?? suggested;
+  const askContact = data?.pendingAsk
+    ? (data.contacts.find((c) => c.id === data.pendingAsk?.contactId) ?? null)
+    : null;
+
   return (
     <>
       <main>
-        <h1 tabIndex={-1}>Attune</h1>
-        <p class="status" role="status">
-          Keeping you company.
-        </p>
-        <section aria-label="Reflection" class="card" />
-        <section aria-label="Reach out" />
+        <h1 ref={heading} tabIndex={-1}>
+          Attune
+        </h1>
+        <StatusLine status={data?.status ?? null} />
+        {data?.pendingAsk && (
+          <ConnectAsk
+            name={data.pendingAsk.name}
+            onYes={() => void reachedOut(askContact)}
+            onNotYet={() => {
+              void pendingAskItem.removeValue();
+              setData({ ...data, pendingAsk: null });
+            }}
+          />
+        )}
+        {thanks && (
+          <p class="thanks" role="status">
+            {thanks}
+          </p>
+        )}
+        {settling ? (
+          <Settle onDone={() => setSettling(false)} />
+        ) : (
+          reflection &&
+          data && (
+            <ReflectionCard
+              reflection={reflection}
+              favourite={isFavourite(data.rotation, reflection.id)}
+              onAnother={() => void updateRotation((rot) => next(rot, ids, Math.random))}
+              onFavourite={() => void updateRotation((rot) => toggleFavourite(rot, reflection.id))}
+              onHide={() => void updateRotation((rot) => hide(rot, reflection.id, ids, Math.random))}
+            />
+          )
+        )}
+        {data &&
+          (promptContact ? (
+            <ReachOutPrompt
+              contact={promptContact}
+              contacts={data.contacts}
+              onSwitch={setChosenId}
+              templates={data.templates}
+              seed={seed}
+              onUsed={(contact) =>
+                void pendingAskItem.setValue({ contactId: contact.id, name: contact.name, at: Date.now() })
+              }
+            />
+          ) : (
+            <QuickAdd now={now} seed={seed} onAdd={addContact} />
+          ))}
+        <div class="row">
+          <button
+            type="button"
+            class="primary"
+            onClick={() => void reachedOut(promptContact ?? null)}
+          >
+            I reached out
+          </button>
+          <button type="button" class="link" onClick={() => setSettling(true)}>
+            Take a minute
+          </button>
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            Settings
+          </button>
+        </div>
+        <RestControls
+          paused={data?.status?.paused ?? false}
+          onSnooze={(minutes) => void send({ type: 'snooze', minutes }).then(() => refreshStatus(setData))}
+          onPause={(span) => void send({ type: 'pause', span }).then(() => refreshStatus(setData))}
+          onResume={() => void send({ type: 'resume' }).then(() => refreshStatus(setData))}
+        />
       </main>
       <CrisisFooter />
     </>

@@ -34,3 +34,31 @@ export function minutesInTitle(title: string): number | null {
 export async function storedLocal<T = unknown>(sw: Worker, key: string): Promise<T> {
   return sw.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key) as Promise<T>;
 }
+
+/** A contact as the options page stores it. */
+export const MAYA = {
+  id: 'maya',
+  name: 'Maya',
+  phone: '+15551234567',
+  email: 'maya@example.com',
+  createdAt: 1_700_000_000_000,
+};
+
+export async function seedContacts(sw: Worker, contacts: unknown[]): Promise<void> {
+  await sw.evaluate((list) => chrome.storage.local.set({ contacts: list }), contacts);
+}
+
+/** How many nudges the tracker has shown today (from its saved snapshot). */
+export async function nudgesShown(sw: Worker): Promise<number> {
+  const tracker = await storedLocal<{ nudgesOnDay?: number } | undefined>(sw, 'tracker');
+  return tracker?.nudgesOnDay ?? 0;
+}
+
+/** Whether the toolbar popup is open right now. */
+export async function popupOpen(sw: Worker): Promise<boolean> {
+  return sw.evaluate(
+    async () =>
+      (await chrome.runtime.getContexts({ contextTypes: ['POPUP' as chrome.runtime.ContextType] })).length >
+      0,
+  );
+}

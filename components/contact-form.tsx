@@ -1,0 +1,235 @@
+import { useId, useState } from 'preact/hooks';
+import {
+  type Channel,
+  type Contact,
+  type ContactErrors,
+  type ContactField,
+  channelsOf,
+  RHYTHMS,
+  type Rhythm,
+  validateContactInput,
+} from '../lib/contacts';
+
+/** Every string this form shows, in one place for translation. */
+export const CONTACT_FORM_TEXT = {
+  name: 'Name',
+  phone: 'Phone',
+  phoneHint: 'With the country code (like +1) for WhatsApp and Signal.',
+  email: 'Email',
+  telegram: 'Telegram username',
+  preferred: 'Preferred way to reach them',
+  preferredNone: 'No preference',
+  rhythm: 'Keep in touch',
+  rhythmNone: 'No particular rhythm',
+  note: 'Private note (only you see it)',
+  save: 'Save person',
+  saving: 'Saving…',
+  cancel: 'Cancel',
+  failed: (reason: string) => `Couldn’t save: ${reason}`,
+  channels: {
+    sms: 'Text message',
+    whatsapp: 'WhatsApp',
+    signal: 'Signal',
+    telegram: 'Telegram',
+    email: 'Email',
+    call: 'Phone call',
+    copy: 'Copy the message',
+  } satisfies Record<Channel, string>,
+  rhythms: {
+    week: 'Every week',
+    'two-weeks': 'Every two weeks',
+    month: 'Every month',
+  } satisfies Record<Rhythm, string>,
+} as const;
+
+const T = CONTACT_FORM_TEXT;
+
+export interface ContactFormProps {
+  /** The person being edited; a new person when absent. */
+  initial?: Contact;
+  /** Receives the validated, normalised contact. A rejection is shown in the form. */
+  onSave(contact: Contact): Promise<void>;
+  onCancel?(): void;
+  /** Name, phone and email only (for the popup); other fields of `initial` are kept as they are. */
+  compact?: boolean;
+}
+
+type Draft = Record<'name' | 'phone' | 'email' | 'telegram' | 'preferred' | 'rhythm' | 'note', string>;
+
+function draftOf(contact?: Contact): Draft {
+  return {
+    name: contact?.name ?? '',
+    phone: contact?.phone ?? '',
+    email: contact?.email ?? '',
+    telegram: contact?.telegram ?? '',
+    preferred: contact?.preferred ?? '',
+    rhythm: contact?.rhythm ?? '',
+    note: contact?.note ?? '',
+  };
+}
+
+function newId(): string {
+  return typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * Adds or edits one person. Nothing is handed to `onSave` until every field is valid; each
+ * problem is shown under its own field and announced.
+ */
+export function ContactForm({ initial, onSave, onCancel, compact = false }: ContactFormProps) {
+  const uid = useId();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
+  const [errors, setErrors] = useState<ContactErrors>({});
+  const [tried, setTried] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const validate = (next: Draft) =>
+    validateContactInput(
+      { ...initial, ...next },
+      { id: initial?.id ?? newId(), now: initial?.createdAt ?? Date.now() },
+    );
+
+  function update(field: keyof Draft, value: string) {
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    if (tried) {
+      const result = validate(next);
+      setErrors(result.ok ? {} : result.errors);
+    }
+  }
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setTried(true);
+    setFailure(null);
+    const result = validate(draft);
+    if (!result.ok) {
+      setErrors(result.errors);
+      const first = Object.keys(result.errors)[0];
+      document.getElementById(`${uid}-${first}`)?.focus();
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      await onSave(result.value);
+      if (!initial) {
+        setDraft(draftOf());
+        setTried(false);
+      }
+    } catch (error) {
+      setFailure(T.failed(error instanceof Error ? error.message : String(error)));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const fieldProps = (field: ContactField & keyof Draft, hint?: boolean) => {
+    const error = errors[field];
+    const describedBy = [hint ? `${uid}-${field}-hint` : '', error ? `${uid}-${field}-error` : '']
+      .join(' ')
+      .trim();
+    return {
+      id: `${uid}-${field}`,
+      name: field,
+      value: draft[field],
+      'aria-invalid': error ? ('true' as const) : ('false' as const),
+      'aria-describedby': describedBy || undefined,
+      onInput: (event: Event) => update(field, (event.currentTarget as HTMLInputElement).value),
+    };
+  };
+
+  const message = (field: ContactField) =>
+    errors[field] ? (
+      <p id={`${uid}-${field}-error`} class="field-error" role="alert">
+        {errors[field]}
+      </p>
+    ) : null;
+
+  // Offer only the ways this person can be reached with what is typed now; keep a stale choice
+  // visible so its message explains what is missing.
+  const available = channelsOf({ ...draft, preferred: undefined } as Partial<Contact>);
+  const preferredOptions =
+    draft.preferred !== '' && !available.includes(draft.preferred as Channel)
+      ? [...available, draft.preferred as Channel]
+      : available;
+
+  return (
+    <form class={`contact-form${compact ? ' compact' : ''}`} onSubmit={submit} noValidate>
+      <div class="field">
+        <label for={`${uid}-name`}>{T.name}</label>
+        <input type="text" autoComplete="off" required aria-required="true" {...fieldProps('name')} />
+        {message('name')}
+      </div>
+      <div class="field">
+        <label for={`${uid}-phone`}>{T.phone}</label>
+        <input type="tel" autoComplete="off" {...fieldProps('phone', true)} />
+        <p id={`${uid}-phone-hint`} class="muted hint">
+          {T.phoneHint}
+        </p>
+        {message('phone')}
+      </div>
+      <div class="field">
+        <label for={`${uid}-email`}>{T.email}</label>
+        <input type="email" autoComplete="off" {...fieldProps('email')} />
+        {message('email')}
+      </div>
+      {!compact && (
+        <>
+          <div class="field">
+            <label for={`${uid}-telegram`}>{T.telegram}</label>
+            <input type="text" autoComplete="off" {...fieldProps('telegram')} />
+            {message('telegram')}
+          </div>
+          <div class="field">
+            <label for={`${uid}-preferred`}>{T.preferred}</label>
+            <select {...fieldProps('preferred')}>
+              <option value="">{T.preferredNone}</option>
+              {preferredOptions.map((channel) => (
+                <option key={channel} value={channel}>
+                  {T.channels[channel]}
+                </option>
+              ))}
+            </select>
+            {message('preferred')}
+          </div>
+          <div class="field">
+            <label for={`${uid}-rhythm`}>{T.rhythm}</label>
+            <select {...fieldProps('rhythm')}>
+              <option value="">{T.rhythmNone}</option>
+              {RHYTHMS.map((rhythm) => (
+                <option key={rhythm} value={rhythm}>
+                  {T.rhythms[rhythm]}
+                </option>
+              ))}
+            </select>
+            {message('rhythm')}
+          </div>
+          <div class="field">
+            <label for={`${uid}-note`}>{T.note}</label>
+            <textarea rows={2} {...fieldProps('note')} />
+            {message('note')}
+          </div>
+        </>
+      )}
+      {failure && (
+        <p class="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {saving ? T.saving : T.save}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            {T.cancel}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

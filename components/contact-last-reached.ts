@@ -1,0 +1,22 @@
+/** When someone was last reached, in words: "Last reached 3 days ago" / "Not reached yet". */
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 86_400_000],
+  ['month', 30 * 86_400_000],
+  ['week', 7 * 86_400_000],
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** `lastContactedAt` relative to `now` (both epoch ms), in the given locale. */
+export function lastReachedText(lastContactedAt: number | undefined, now: number, locale = 'en'): string {
+  if (lastContactedAt === undefined) return 'Not reached yet';
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  // A clock that was ahead must not say "in 2 days".
+  const elapsed = Math.max(0, now - lastContactedAt);
+  for (const [unit, ms] of UNITS) {
+    if (elapsed >= ms) return `Last reached ${format.format(-Math.floor(elapsed / ms), unit)}`;
+  }
+  return 'Last reached just now';
+}

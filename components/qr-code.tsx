@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * A QR code of the text message, to continue on the phone. The QR library loads only when the
+ * person asks for the code, so the popup stays small.
+ */
+export function QrCode({ payload, label }: { payload: string; label: string }) {
+  const [path, setPath] = useState<{ d: string; size: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([import('lean-qr'), import('lean-qr/extras/svg')])
+      .then(([{ generate }, { toSvgPath }]) => {
+        const code = generate(payload);
+        if (live) setPath({ d: toSvgPath(code), size: code.size });
+      })
+      .catch(() => live && setError('This message is too long for a QR code. Copy it instead.'));
+    return () => {
+      live = false;
+    };
+  }, [payload]);
+
+  if (error) return <p class="field-error">{error}</p>;
+  if (!path) return <p class="muted">Making the code…</p>;
+  return (
+    <svg
+      class="qr"
+      role="img"
+      aria-label={label}
+      viewBox={`-2 -2 ${path.size + 4} ${path.size + 4}`}
+      width="176"
+      height="176"
+      shape-rendering="crispEdges"
+    >
+      <rect x="-2" y="-2" width={path.size + 4} height={path.size + 4} fill="#fff" />
+      <path d={path.d} fill="#000" />
+    </svg>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Contact } from '../lib/contacts';
+import { qrPayload } from '../lib/reach-out';
+import { fillTemplate, pickTemplate } from '../lib/templates';
+import { ChannelButtons } from './channel-buttons';
+import { QrCode } from './qr-code';
+
+interface Props {
+  /** The person shown: the suggestion, or whoever the person switched to. */
+  contact: Contact;
+  contacts: Contact[];
+  onSwitch: (id: string) => void;
+  templates: string[];
+  /** A random seed chosen when the popup opened, so the draft doesn't change while typing. */
+  seed: number;
+  onUsed: (contact: Contact) => void;
+}
+
+/** Suggests one person and a warm draft, with one button per channel they have. */
+export function ReachOutPrompt({ contact, contacts, onSwitch, templates, seed, onUsed }: Props) {
+  const [templateIndex, setTemplateIndex] = useState(seed);
+  const template = pickTemplate(templates, templateIndex);
+  const [draft, setDraft] = useState('');
+  const [showQr, setShowQr] = useState(false);
+
+  useEffect(() => {
+    setDraft(fillTemplate(template, contact.name));
+  }, [template, contact.id]);
+
+  const qr = qrPayload(contact, draft);
+  return (
+    <section class="reach-out" aria-labelledby="reach-title">
+      <div class="row spread">
+        <h2 id="reach-title">Reach out to {contact.name}?</h2>
+        <button type="button" class="link" onClick={() => setTemplateIndex((i) => i + 1)}>
+          Another message
+        </button>
+      </div>
+      {contacts.length > 1 && (
+        <p class="row">
+          <label for="person">Someone else:</label>
+          <select id="person" value={contact.id} onChange={(e) => onSwitch(e.currentTarget.value)}>
+            {contacts.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      <label for="draft" class="visually-hidden">
+        Your message to {contact.name}
+      </label>
+      <textarea id="draft" rows={3} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+      <ChannelButtons contact={contact} message={draft} onUsed={() => onUsed(contact)}>
+        {qr && (
+          <li>
+            <button type="button" aria-expanded={showQr} aria-controls="qr" onClick={() => setShowQr((v) => !v)}>
+              QR for phone
+            </button>
+          </li>
+        )}
+      </ChannelButtons>
+      {qr && showQr && (
+        <div id="qr">
+          <QrCode payload={qr} label={`QR code of a text message to ${contact.name}, to scan with your phone`} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { expect, test } from './fixtures';
+import { MAYA, nudgesShown, popupOpen, seedContacts, seedSettings, storedLocal, toolbar } from './helpers';
+
+// Accelerated build: a configured minute lasts a second, so the 15-minute threshold is 15 s.
+
+test('after the threshold the popup opens by itself with a reflection and a drafted text', async ({
+  serviceWorker,
+  openPage,
+  outsideRequests,
+}) => {
+  await seedContacts(serviceWorker, [MAYA]);
+  await seedSettings(serviceWorker, { thresholdMin: 15, nudgeStyle: 'popup' });
+  const options = await openPage('options.html');
+
+  await expect.poll(() => popupOpen(serviceWorker), { timeout: 30_000 }).toBe(true);
+
+  const shown = await options.evaluate(() => {
+    const popup = chrome.extension.getViews({ type: 'popup' })[0];
+    const doc = popup?.document;
+    return {
+      reflection: doc?.querySelector('.reflection-text')?.textContent ?? '',
+      credit: doc?.querySelector('.credit')?.textContent ?? '',
+      heading: doc?.querySelector('#reach-title')?.textContent ?? '',
+      draft: (doc?.querySelector('#draft') as HTMLTextAreaElement | null)?.value ?? '',
+      sms: doc?.querySelector<HTMLAnchorElement>('a[data-channel="sms"]')?.getAttribute('href') ?? '',
+    };
+  });
+  expect(shown.reflection.length).toBeGreaterThan(20);
+  expect(shown.credit).toContain('Jennifer Goggin');
+  expect(shown.heading).toBe('Reach out to Maya?');
+  expect(shown.draft).toContain('Maya');
+  expect(shown.sms).toBe(
+    `sms:+15551234567?body=${encodeURIComponent(shown.draft).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+  );
+  expect(await nudgesShown(serviceWorker)).toBe(1);
+  expect(outsideRequests).toEqual([]);
+});
+
+test('"I reached out" resets the badge and counts a connection moment', async ({
+  serviceWorker,
+  openPage,
+}) => {
+  await seedContacts(serviceWorker, [MAYA]);
+  await seedSettings(serviceWorker, { thresholdMin: 16, nudgeStyle: 'badge' });
+  await expect.poll(async () => (await toolbar(serviceWorker)).text, { timeout: 20_000 }).toMatch(/^\d+m$/);
+  const popup = await openPage('popup.html');
+
+  await popup.getByRole('button', { name: 'I reached out' }).click();
+
+  await expect(popup.getByText('That matters. Your solitary time starts fresh.')).toBeVisible();
+  await expect.poll(async () => (await toolbar(serviceWorker)).text).toBe('');
+  const stats = await storedLocal<Record<string, { connections: number }>>(serviceWorker, 'stats');
+  expect(Object.values(stats).reduce((n, day) => n + day.connections, 0)).toBe(1);
+  const [maya] = await storedLocal<{ lastContactedAt?: number }[]>(serviceWorker, 'contacts');
+  expect(maya?.lastContactedAt).toBeGreaterThan(Date.now() - 60_000);
+});
+
+test('snooze holds the nudge back for its period, then it comes', async ({ serviceWorker, openPage }) => {
+  await seedSettings(serviceWorker, { thresholdMin: 15, nudgeStyle: 'badge' });
+  const popup = await openPage('popup.html');
+
+  await popup.getByRole('button', { name: '30 min' }).click(); // 30 s here
+
+  await expect(popup.locator('.status')).toContainText('snoozed until');
+  await popup.waitForTimeout(20_000); // past the 15 s threshold, still snoozed
+  expect(await nudgesShown(serviceWorker)).toBe(0);
+  await expect.poll(() => nudgesShown(serviceWorker), { timeout: 20_000 }).toBe(1);
+});
+
+test('quiet hours hold the nudge back', async ({ serviceWorker }) => {
+  const hour = await serviceWorker.evaluate(() => new Date().getHours());
+  const clock = (h: number) => `${String((h + 24) % 24).padStart(2, '0')}:00`;
+  await seedSettings(serviceWorker, {
+    thresholdMin: 15,
+    nudgeStyle: 'badge',
+    quietHours: { enabled: true, start: clock(hour - 1), end: clock(hour + 2) },
+  });
+
+  await expect
+    .poll(async () => (await toolbar(serviceWorker)).text, { timeout: 30_000 })
+    .toMatch(/^(1[6-9]|2\d)m$/);
+  expect(await nudgesShown(serviceWorker)).toBe(0);
+});
+
+test('the notification style shows a system notification', async ({ serviceWorker }) => {
+  await seedSettings(serviceWorker, { thresholdMin: 15, nudgeStyle: 'notification' });
+
+  await expect
+    .poll(() => serviceWorker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), {
+      timeout: 30_000,
+    })
+    .toEqual(['attune-nudge']);
+  expect(await popupOpen(serviceWorker)).toBe(false);
+});
+
+test('where the popup cannot open, a small window shows the same card', async ({
+  serviceWorker,
+  context,
+}) => {
+  // A browser without openPopup (or one that refuses it without a gesture).
+  await serviceWorker.evaluate(() => {
+    (chrome.action as { openPopup?: unknown }).openPopup = undefined;
+  });
+  await seedContacts(serviceWorker, [MAYA]);
+  await seedSettings(serviceWorker, { thresholdMin: 15, nudgeStyle: 'popup' });
+
+  const card = await context.waitForEvent('page', {
+    predicate: (p) => p.url().includes('popup.html?window=1'),
+    timeout: 30_000,
+  });
+
+  await expect(card.locator('.reflection-text')).not.toBeEmpty();
+  await expect(card.getByRole('heading', { name: 'Reach out to Maya?' })).toBeVisible();
+});
