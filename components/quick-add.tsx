@@ -43,7 +43,9 @@ export function QuickAdd({ now, seed, onAdd }: Props) {
   return (
     <section class="reach-out" aria-labelledby="reach-title">
       <h2 id="reach-title">Who could you reach out to?</h2>
-      <p class="muted">Think of {THINK_OF[seed % THINK_OF.length]}. Add them here and Attune will draft a message.</p>
+      <p class="muted">
+        Think of {THINK_OF[seed % THINK_OF.length]}. Add them here and Attune will draft a message.
+      </p>
       <form onSubmit={submit} class="quick-add" noValidate>
         <label for="qa-name">Name</label>
         <input

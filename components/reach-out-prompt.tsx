@@ -55,7 +55,12 @@ export function ReachOutPrompt({ contact, contacts, onSwitch, templates, seed, o
       <ChannelButtons contact={contact} message={draft} onUsed={() => onUsed(contact)}>
         {qr && (
           <li>
-            <button type="button" aria-expanded={showQr} aria-controls="qr" onClick={() => setShowQr((v) => !v)}>
+            <button
+              type="button"
+              aria-expanded={showQr}
+              aria-controls="qr"
+              onClick={() => setShowQr((v) => !v)}
+            >
               QR for phone
             </button>
           </li>
@@ -63,7 +68,10 @@ export function ReachOutPrompt({ contact, contacts, onSwitch, templates, seed, o
       </ChannelButtons>
       {qr && showQr && (
         <div id="qr">
-          <QrCode payload={qr} label={`QR code of a text message to ${contact.name}, to scan with your phone`} />
+          <QrCode
+            payload={qr}
+            label={`QR code of a text message to ${contact.name}, to scan with your phone`}
+          />
         </div>
       )}
     </section>

@@ -11,7 +11,7 @@ interface Props {
 export function RestControls({ paused, onSnooze, onPause, onResume }: Props) {
   if (paused) {
     return (
-      <div class="row rest" role="group" aria-label="Pause">
+      <div class="row rest">
         <button type="button" onClick={onResume}>
           Resume now
         </button>
@@ -20,27 +20,23 @@ export function RestControls({ paused, onSnooze, onPause, onResume }: Props) {
   }
   return (
     <div class="row rest">
-      <div class="row" role="group" aria-labelledby="snooze-label">
-        <span id="snooze-label" class="muted">
-          Snooze
-        </span>
+      <fieldset class="row">
+        <legend class="muted">Snooze</legend>
         {SNOOZE_MINUTES.map((minutes) => (
           <button key={minutes} type="button" onClick={() => onSnooze(minutes)}>
             {minutes} min
           </button>
         ))}
-      </div>
-      <div class="row" role="group" aria-labelledby="pause-label">
-        <span id="pause-label" class="muted">
-          Pause
-        </span>
+      </fieldset>
+      <fieldset class="row">
+        <legend class="muted">Pause</legend>
         <button type="button" onClick={() => onPause('hour')}>
           1 hour
         </button>
         <button type="button" aria-label="Rest of today" onClick={() => onPause('today')}>
           Today
         </button>
-      </div>
+      </fieldset>
     </div>
   );
 }

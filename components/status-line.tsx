@@ -1,7 +1,8 @@
 import { formatDurationWords } from '../lib/duration';
 import type { Status } from '../platform/messages';
 
-const clock = (ms: number) => new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+const clock = (ms: number) =>
+  new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /** The session in words: "1 h 40 min on your own at the screen", or why Attune is quiet. */
 export function statusText(status: Status): string {

@@ -36,7 +36,9 @@ export function App() {
 
   async function reachedOut(contact: Contact | null) {
     if (contact) {
-      const contacts = (await readContacts()).map((c) => (c.id === contact.id ? markContacted(c, Date.now()) : c));
+      const contacts = (await readContacts()).map((c) =>
+        c.id === contact.id ? markContacted(c, Date.now()) : c,
+      );
       await writeContacts(contacts);
       setData((d) => (d ? { ...d, contacts } : d));
     }
@@ -114,11 +116,7 @@ export function App() {
             <QuickAdd now={now} seed={seed} onAdd={addContact} />
           ))}
         <div class="row">
-          <button
-            type="button"
-            class="primary"
-            onClick={() => void reachedOut(promptContact ?? null)}
-          >
+          <button type="button" class="primary" onClick={() => void reachedOut(promptContact ?? null)}>
             I reached out
           </button>
           <button type="button" class="link" onClick={() => setSettling(true)}>
