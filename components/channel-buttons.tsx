@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { type Contact, channelsOf } from '../lib/contacts';
-import { buildLink, COPY_FIRST_CHANNELS, type Channel } from '../lib/reach-out';
+import { buildLink, type Channel, COPY_FIRST_CHANNELS } from '../lib/reach-out';
 
 const LABELS: Record<Channel, string> = {
   sms: 'Text',

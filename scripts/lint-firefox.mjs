@@ -14,7 +14,9 @@ const ALLOWED_WARNINGS = [
 const dir = process.argv[2] ?? '.output/firefox-mv2';
 let raw;
 try {
-  raw = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json'], { encoding: 'utf8' });
+  raw = execFileSync('npx', ['web-ext', 'lint', '--source-dir', dir, '--output', 'json'], {
+    encoding: 'utf8',
+  });
 } catch (error) {
   // web-ext exits non-zero when it finds errors; its JSON report is still on stdout.
   raw = error.stdout;
