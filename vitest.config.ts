@@ -7,6 +7,18 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    // Links in components (sms:, mailto:, target=_blank) must not make happy-dom open pages.
+    environmentOptions: {
+      happyDOM: {
+        settings: {
+          navigation: {
+            disableMainFrameNavigation: true,
+            disableChildPageNavigation: true,
+            disableChildFrameNavigation: true,
+          },
+        },
+      },
+    },
     restoreMocks: true,
   },
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Contact } from '../lib/contacts';
 import { qrPayload } from '../lib/reach-out';
 import { fillTemplate, pickTemplate } from '../lib/templates';
@@ -20,12 +20,11 @@ interface Props {
 export function ReachOutPrompt({ contact, contacts, onSwitch, templates, seed, onUsed }: Props) {
   const [templateIndex, setTemplateIndex] = useState(seed);
   const template = pickTemplate(templates, templateIndex);
-  const [draft, setDraft] = useState('');
+  // The person's edits belong to one person and template; switching either drafts afresh.
+  const draftKey = `${contact.id}|${templateIndex}`;
+  const [edited, setEdited] = useState<{ key: string; text: string } | null>(null);
+  const draft = edited?.key === draftKey ? edited.text : fillTemplate(template, contact.name);
   const [showQr, setShowQr] = useState(false);
-
-  useEffect(() => {
-    setDraft(fillTemplate(template, contact.name));
-  }, [template, contact.id]);
 
   const qr = qrPayload(contact, draft);
   return (
@@ -51,7 +50,12 @@ export function ReachOutPrompt({ contact, contacts, onSwitch, templates, seed, o
       <label for="draft" class="visually-hidden">
         Your message to {contact.name}
       </label>
-      <textarea id="draft" rows={3} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+      <textarea
+        id="draft"
+        rows={3}
+        value={draft}
+        onInput={(e) => setEdited({ key: draftKey, text: e.currentTarget.value })}
+      />
       <ChannelButtons contact={contact} message={draft} onUsed={() => onUsed(contact)}>
         {qr && (
           <li>
