@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { checkCalls, watchCalls } from './calls';
 import { MIN_IDLE_INTERVAL_S } from './compat';
 import { dispatch, onOutcome, TICK_ALARM } from './engine';
 import { type Request, requestSchema, type Status } from './messages';
@@ -38,9 +39,12 @@ export function startBackground(): void {
     void readContext(Date.now()).then((context) => dispatch((at) => ({ ...context, at })));
   });
   settingsItem.watch(() => {
-    // New settings take effect at once: re-evaluate the badge and the nudge now.
-    void dispatch((at) => ({ type: 'tick', at }));
+    // New settings take effect at once: re-evaluate the badge, calls and the nudge now.
+    void dispatch((at) => ({ type: 'tick', at })).then(() => checkCalls(true));
   });
+  watchCalls();
+  browser.permissions.onAdded?.addListener(() => void checkCalls(true));
+  browser.permissions.onRemoved?.addListener(() => void checkCalls(true));
   browser.notifications.onClicked.addListener((id) => {
     if (id === NUDGE_NOTIFICATION) void openCard().then(() => browser.notifications.clear(id));
   });

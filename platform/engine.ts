@@ -35,7 +35,8 @@ export interface Outcome {
 
 type Effect = (outcome: Outcome, event: TrackerEvent) => Promise<void>;
 
-let cache: { stored: Stored; saved: TrackerState } | null = null;
+/** The live state, and the snapshot last saved (null: nothing valid saved yet). */
+let cache: { stored: Stored; saved: TrackerState | null } | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 const effects: Effect[] = [];
 
@@ -110,19 +111,20 @@ async function wake(
   now: number,
   tracker: TrackerSettings,
   wokenByTick: boolean,
-): Promise<{ stored: Stored; saved: TrackerState }> {
-  const stored = await loadTracker(now);
+): Promise<{ stored: Stored; saved: TrackerState | null }> {
+  const { fresh, ...stored } = await loadTracker(now);
   const saved = stored.tracker;
   const alarm = wokenByTick ? undefined : await browser.alarms.get(TICK_ALARM);
   if (alarm && alarm.scheduledTime >= now && saved.activity === 'active') {
     const lastFiring = alarm.scheduledTime - TICK_PERIOD_MIN * 60_000;
     stored.tracker = step(saved, { type: 'tick', at: now, scheduledAt: lastFiring }, tracker, MINUTE_MS);
   }
-  return { stored, saved };
+  return { stored, saved: fresh ? null : saved };
 }
 
 /** Focus and fullscreen change often and are re-read on demand: they never cause a write. */
-function needsSave(saved: TrackerState, next: TrackerState): boolean {
+function needsSave(saved: TrackerState | null, next: TrackerState): boolean {
+  if (!saved) return true;
   const strip = (s: TrackerState) => ({ ...s, focused: true, fullscreenWithSound: false });
   if (isMeaningfulChange(strip(saved), strip(next))) return true;
   return next.lastAliveAt - saved.lastAliveAt >= HEARTBEAT_MIN * MINUTE_MS;
@@ -133,7 +135,7 @@ async function persist(now: number): Promise<void> {
   const { saved } = cache;
   const { tracker } = cache.stored;
   let { stats } = cache.stored;
-  const span = countedSpan(saved, tracker);
+  const span = saved && countedSpan(saved, tracker);
   if (span) stats = addSolitarySpan(stats, span.from, span.to, localDayKey, MINUTE_MS);
   stats = await saveTracker({ tracker, stats }, now);
   cache = { stored: { tracker, stats }, saved: tracker };

@@ -12,13 +12,19 @@ export interface Stored {
   stats: Stats;
 }
 
+export interface Loaded extends Stored {
+  /** No valid snapshot was stored: the state is new and must be saved. */
+  fresh: boolean;
+}
+
 /** Reads the snapshot; a missing or damaged one starts a fresh session at `now`. */
-export async function loadTracker(now: number): Promise<Stored> {
+export async function loadTracker(now: number): Promise<Loaded> {
   const raw = await browser.storage.local.get(['tracker', 'stats']);
   const parsed = v.safeParse(trackerStateSchema, raw.tracker);
   return {
     tracker: parsed.success ? parsed.output : initialTrackerState(now),
     stats: v.parse(statsSchema, raw.stats),
+    fresh: !parsed.success,
   };
 }
 
