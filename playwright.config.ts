@@ -12,5 +12,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  projects: [{ name: 'chromium', testDir: 'tests/e2e/chromium' }],
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e/chromium' },
+    { name: 'firefox', testDir: 'tests/e2e/firefox' },
+  ],
 });

@@ -2,7 +2,7 @@
  * The few places where Chromium (MV3) and Firefox (MV2) differ, kept in one module so features
  * never check the browser themselves.
  */
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 
 type Action = typeof browser.action;
 
@@ -36,3 +36,21 @@ export function notificationsSupportButtons(): boolean {
 
 /** The smallest idle detection interval browsers accept, in seconds. */
 export const MIN_IDLE_INTERVAL_S = 15;
+
+type Window = Browser.windows.Window;
+
+/**
+ * The last focused normal browser window, or null. Firefox logs `windowTypes` as deprecated (at
+ * error level) on `getLastFocused`, so there the type is checked by hand.
+ */
+export async function lastFocusedNormalWindow(): Promise<Window | null> {
+  try {
+    if (import.meta.env.BROWSER === 'firefox') {
+      const win = await browser.windows.getLastFocused();
+      return win.type === 'normal' ? win : null;
+    }
+    return await browser.windows.getLastFocused({ windowTypes: ['normal'] });
+  } catch {
+    return null;
+  }
+}

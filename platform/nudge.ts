@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { localDayKey } from '../lib/stats';
 import type { TrackerEvent } from '../lib/tracker';
-import { notificationsSupportButtons, openToolbarPopup } from './compat';
+import { lastFocusedNormalWindow, notificationsSupportButtons, openToolbarPopup } from './compat';
 import { dispatch, type Outcome } from './engine';
 
 export const NUDGE_NOTIFICATION = 'attune-nudge';
@@ -13,7 +13,7 @@ const CARD_WINDOW = { width: 400, height: 640 };
 
 /** What the browser's windows look like right now, as the tracker's `context` event. */
 export async function readContext(now: number): Promise<TrackerEvent> {
-  const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => null);
+  const win = await lastFocusedNormalWindow();
   const focused = Boolean(win?.focused);
   let fullscreenWithSound = false;
   if (win?.focused && win.state === 'fullscreen' && win.id !== undefined) {
@@ -50,7 +50,7 @@ export async function showNudge(style: 'popup' | 'notification' | 'badge'): Prom
 
 /** Opens the reflection card: the toolbar popup where the browser allows it, else a small window. */
 export async function openCard(): Promise<void> {
-  const win = await browser.windows.getLastFocused({ windowTypes: ['normal'] }).catch(() => null);
+  const win = await lastFocusedNormalWindow();
   if (win?.id !== undefined && (await openToolbarPopup(win.id))) return;
   await browser.windows.create({
     url: browser.runtime.getURL('/popup.html?window=1'),
