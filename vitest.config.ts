@@ -6,6 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup-i18n.ts'],
     environment: 'happy-dom',
     // Links in components (sms:, mailto:, target=_blank) must not make happy-dom open pages.
     environmentOptions: {

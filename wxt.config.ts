@@ -6,7 +6,7 @@ export const GECKO_ID = 'attune@attune-extension.org';
 
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons', '@wxt-dev/i18n/module'],
   autoIcons: {
     baseIconPath: 'assets/icon.svg',
     // The same icon in every build: a greyed icon would make screenshots and demos misleading.
@@ -18,9 +18,9 @@ export default defineConfig({
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
   },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Attune',
-    description:
-      'Notices long stretches alone at the screen and offers a short reflection and an easy way to reach someone you trust.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms', 'idle', 'notifications'],
     // Call sites only: requested one pattern at a time, when the person adds a site in Options.
     ...(manifestVersion === 3

@@ -142,6 +142,12 @@ export function ContactForm({ initial, onSave, onCancel, compact = false }: Cont
     };
   };
 
+  // A select reports its choice with `change` (some browsers fire no `input` on keyboard changes).
+  const selectProps = (field: 'preferred' | 'rhythm') => {
+    const { onInput, ...rest } = fieldProps(field);
+    return { ...rest, onChange: onInput };
+  };
+
   const message = (field: ContactField) =>
     errors[field] ? (
       <p id={`${uid}-${field}-error`} class="field-error" role="alert">
@@ -186,7 +192,7 @@ export function ContactForm({ initial, onSave, onCancel, compact = false }: Cont
           </div>
           <div class="field">
             <label for={`${uid}-preferred`}>{T.preferred}</label>
-            <select {...fieldProps('preferred')}>
+            <select {...selectProps('preferred')}>
               <option value="">{T.preferredNone}</option>
               {preferredOptions.map((channel) => (
                 <option key={channel} value={channel}>
@@ -198,7 +204,7 @@ export function ContactForm({ initial, onSave, onCancel, compact = false }: Cont
           </div>
           <div class="field">
             <label for={`${uid}-rhythm`}>{T.rhythm}</label>
-            <select {...fieldProps('rhythm')}>
+            <select {...selectProps('rhythm')}>
               <option value="">{T.rhythmNone}</option>
               {RHYTHMS.map((rhythm) => (
                 <option key={rhythm} value={rhythm}>

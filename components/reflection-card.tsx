@@ -1,4 +1,5 @@
 import { type Reflection, SOURCE } from '../lib/reflections';
+import { reflectionWords } from './reflection-words';
 
 interface Props {
   reflection: Reflection;
@@ -10,15 +11,16 @@ interface Props {
 
 /** One reflection from the article, credited, with a gentle invitation. */
 export function ReflectionCard({ reflection, favourite, onAnother, onFavourite, onHide }: Props) {
+  const { text, invitation } = reflectionWords(reflection);
   return (
     <section class="card reflection" aria-labelledby="reflection-title">
       <h2 id="reflection-title" class="visually-hidden">
         A reflection
       </h2>
       <blockquote cite={SOURCE.url}>
-        <p class="reflection-text">{reflection.text}</p>
+        <p class="reflection-text">{text}</p>
       </blockquote>
-      {reflection.invitation && <p class="invitation">{reflection.invitation}</p>}
+      {invitation && <p class="invitation">{invitation}</p>}
       <p class="credit">
         From{' '}
         <a href={SOURCE.url} target="_blank" rel="noreferrer">

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reflectionWords } from '../../../components/reflection-words';
 import { REFLECTIONS, reflectionById, reflectionIds, SOURCE, THEMES } from '../../../lib/reflections';
+
+/** The English words, read from locales/en.yml through the same lookup the pages use. */
+const words = REFLECTIONS.map((r) => ({ ...r, ...reflectionWords(r) }));
 
 /** The article lives in the shared folder next to the repository. */
 // A copy of the article (../shared/article/) kept in the repo so the test runs from any checkout.
@@ -55,12 +59,12 @@ describe('reflections catalogue', () => {
     expect(reflectionIds()).toEqual(ids);
   });
 
-  it.each(REFLECTIONS.map((r) => [r.id, r.text] as const))('%s is the article’s words', (_id, text) => {
+  it.each(words.map((r) => [r.id, r.text] as const))('%s is the article’s words', (_id, text) => {
     expect(appearsIn(article, text), text).toBe(true);
   });
 
   it('has no duplicate texts', () => {
-    const texts = REFLECTIONS.map((r) => normalise(r.text));
+    const texts = words.map((r) => normalise(r.text));
     expect(new Set(texts).size).toBe(texts.length);
   });
 
@@ -71,7 +75,7 @@ describe('reflections catalogue', () => {
   });
 
   it('uses typographic quotes consistently', () => {
-    for (const r of REFLECTIONS) {
+    for (const r of words) {
       expect(r.text).not.toMatch(/["']/);
       if (r.invitation) expect(r.invitation).not.toMatch(/["']/);
     }
@@ -79,8 +83,8 @@ describe('reflections catalogue', () => {
 
   it('keeps invitations short, single-line and gentle', () => {
     const harsh = /\b(should|must|need to|have to|why haven|failed|lonely loser|guilt)\b/i;
-    for (const r of REFLECTIONS) {
-      if (r.invitation === undefined) continue;
+    for (const r of words) {
+      if (r.invitation === null) continue;
       expect(r.invitation.length).toBeGreaterThan(0);
       expect(r.invitation.length).toBeLessThanOrEqual(80);
       expect(r.invitation).not.toMatch(/\n/);
@@ -90,7 +94,8 @@ describe('reflections catalogue', () => {
   });
 
   it('trims texts and keeps them reasonably short for a card', () => {
-    for (const r of REFLECTIONS) {
+    for (const r of words) {
+      expect(r.text.length).toBeGreaterThan(0);
       expect(r.text).toBe(r.text.trim());
       expect(r.text.length).toBeLessThanOrEqual(320);
     }

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/popup/app';
+import { reflectionWords } from '../../../../components/reflection-words';
 import { REFLECTIONS } from '../../../../lib/reflections';
 import type { Status } from '../../../../platform/messages';
 
@@ -166,14 +167,14 @@ describe('popup', () => {
     await waitFor(() => expect(reflectionText()).not.toBe(first));
     expect(screen.getByText(/Jennifer Goggin, LPC, LMHC, SEP/)).toBeTruthy();
     const rotation = await local('rotation');
-    expect(REFLECTIONS.find((r) => r.text === reflectionText())?.id).toBe(rotation.order[rotation.index]);
+    expect(REFLECTIONS.find((r) => reflectionWords(r).text === reflectionText())?.id).toBe(rotation.order[rotation.index]);
   });
 
   it('keeps a favourite and hides one that does not speak to the person', async () => {
     render(<App />);
     await waitFor(() => expect(reflectionText()).toBeTruthy());
     const shown = reflectionText();
-    const id = REFLECTIONS.find((r) => r.text === shown)?.id;
+    const id = REFLECTIONS.find((r) => reflectionWords(r).text === shown)?.id;
 
     fireEvent.click(screen.getByRole('button', { name: '☆ Keep' }));
     await waitFor(async () => expect((await local('rotation')).favourites).toEqual([id]));
