@@ -167,7 +167,9 @@ describe('popup', () => {
     await waitFor(() => expect(reflectionText()).not.toBe(first));
     expect(screen.getByText(/Jennifer Goggin, LPC, LMHC, SEP/)).toBeTruthy();
     const rotation = await local('rotation');
-    expect(REFLECTIONS.find((r) => reflectionWords(r).text === reflectionText())?.id).toBe(rotation.order[rotation.index]);
+    expect(REFLECTIONS.find((r) => reflectionWords(r).text === reflectionText())?.id).toBe(
+      rotation.order[rotation.index],
+    );
   });
 
   it('keeps a favourite and hides one that does not speak to the person', async () => {
