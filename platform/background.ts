@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { checkCalls, watchCalls } from './calls';
 import { MIN_IDLE_INTERVAL_S } from './compat';
-import { dispatch, onOutcome, TICK_ALARM } from './engine';
+import { dispatch, dropCache, onOutcome, TICK_ALARM } from './engine';
 import { type Request, requestSchema, type Status } from './messages';
 import { maybeNudge, NUDGE_NOTIFICATION, openCard, readContext, showNudge } from './nudge';
 import { readSettings, settingsItem } from './storage';
@@ -105,7 +105,11 @@ async function handleRequest(request: Exclude<Request, { type: 'status' }>): Pro
       await dispatch((at) => ({ type: 'resume', at }));
       return;
     case 'preview-nudge':
-      await showNudge((await readSettings()).nudgeStyle);
+      await showNudge(request.style ?? (await readSettings()).nudgeStyle);
+      return;
+    case 'data-replaced':
+      dropCache();
+      await dispatch((at) => ({ type: 'tick', at }));
       return;
   }
 }

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { NUDGE_STYLES } from '../lib/settings';
 
 export const SNOOZE_MINUTES = [15, 30, 60] as const;
 
@@ -13,7 +14,10 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('snooze'), minutes: v.picklist(SNOOZE_MINUTES) }),
   v.object({ type: v.literal('pause'), span: v.picklist(['hour', 'today']) }),
   v.object({ type: v.literal('resume') }),
-  v.object({ type: v.literal('preview-nudge') }),
+  /** The options page's "show me a nudge now", in the style just chosen (maybe not saved yet). */
+  v.object({ type: v.literal('preview-nudge'), style: v.optional(v.picklist(NUDGE_STYLES)) }),
+  /** Stored data was replaced from a page (import, clear stats, reset): forget what is in memory. */
+  v.object({ type: v.literal('data-replaced') }),
   v.object({ type: v.literal('status') }),
 ]);
 

@@ -55,8 +55,14 @@ export async function simulateDay(day: DaySegment[] = WORKING_DAY): Promise<DayR
   };
   const local = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
   const sync = fakeBrowser.storage.sync.set.bind(fakeBrowser.storage.sync);
-  fakeBrowser.storage.local.set = (items) => (countWrite(), local(items));
-  fakeBrowser.storage.sync.set = (items) => (countWrite(), sync(items));
+  fakeBrowser.storage.local.set = (items) => {
+    countWrite();
+    return local(items);
+  };
+  fakeBrowser.storage.sync.set = (items) => {
+    countWrite();
+    return sync(items);
+  };
 
   let now = start;
   let activeMinutes = 0;

@@ -72,7 +72,10 @@ export const test = base.extend<Fixtures>({
   },
 
   serviceWorker: async ({ context, extensionErrors }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Listen before looking, so a worker that registers in between is not missed.
+    const registered = context.waitForEvent('serviceworker', { timeout: 20_000 });
+    const worker = context.serviceWorkers()[0] ?? (await registered);
+    registered.catch(() => undefined);
     worker.on('console', (message) => {
       if (message.type() === 'error') extensionErrors.push(`worker: ${message.text()}`);
     });

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '../../../../entrypoints/popup/app';
 import { reflectionWords } from '../../../../components/reflection-words';
+import { App } from '../../../../entrypoints/popup/app';
 import { REFLECTIONS } from '../../../../lib/reflections';
 import type { Status } from '../../../../platform/messages';
 

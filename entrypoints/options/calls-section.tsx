@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { checkNewCallSite, hostOfPattern } from '../../lib/permissions';
+import type { Settings } from '../../lib/settings';
+
+const TEXT = {
+  title: 'Call sites',
+  intro:
+    'When a tab on one of these sites plays sound for two minutes, Attune counts it as time with people. ' +
+    'Your browser asks you to allow each site; Attune only checks whether the tab is playing sound.',
+  field: 'Web address of a call or chat site',
+  fieldHint: 'Like meet.google.com, zoom.us or a meeting link.',
+  add: 'Add site',
+  allowed: 'Allowed',
+  notAllowed: 'Not allowed',
+  allow: 'Allow',
+  remove: 'Remove',
+  empty: 'No call sites yet.',
+  denied: (host: string) => `${host} wasn’t added: the browser didn’t allow Attune to see it.`,
+  failed: (reason: string) => `The browser couldn’t change permissions: ${reason}`,
+} as const;
+
+interface Props {
+  settings: Settings;
+  save: (next: Settings) => void;
+}
+
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Call sites: each one needs its own host permission, asked for in the click that adds it. */
+export function CallsSection({ settings, save }: Props) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [granted, setGranted] = useState<Record<string, boolean>>({});
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all(
+      settings.callSites.map(async (pattern) => {
+        const has = await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
+        return [pattern, has] as const;
+      }),
+    ).then((entries) => live && setGranted(Object.fromEntries(entries)));
+    return () => {
+      live = false;
+    };
+  }, [settings.callSites]);
+
+  function add(event: Event) {
+    event.preventDefault();
+    const checked = checkNewCallSite(settings.callSites, text);
+    if (!checked.ok) {
+      setError(checked.error);
+      return;
+    }
+    const pattern = checked.value;
+    setError(null);
+    // Called synchronously in the click: the browser only shows its prompt during a user gesture.
+    browser.permissions.request({ origins: [pattern] }).then(
+      (ok) => {
+        if (!ok) {
+          setError(TEXT.denied(hostOfPattern(pattern)));
+          return;
+        }
+        setGranted((g) => ({ ...g, [pattern]: true }));
+        save({ ...settings, callSites: [...settings.callSites, pattern] });
+        setText('');
+      },
+      (e: unknown) => setError(TEXT.failed(reason(e))),
+    );
+  }
+
+  function allow(pattern: string) {
+    browser.permissions.request({ origins: [pattern] }).then(
+      (ok) => setGranted((g) => ({ ...g, [pattern]: ok })),
+      (e: unknown) => setError(TEXT.failed(reason(e))),
+    );
+  }
+
+  async function remove(pattern: string) {
+    setError(null);
+    try {
+      await browser.permissions.remove({ origins: [pattern] });
+    } catch (e) {
+      setError(TEXT.failed(reason(e)));
+      return;
+    }
+    save({ ...settings, callSites: settings.callSites.filter((p) => p !== pattern) });
+  }
+
+  return (
+    <section class="card" aria-labelledby="calls-title">
+      <h2 id="calls-title">{TEXT.title}</h2>
+      <p class="muted">{TEXT.intro}</p>
+      {settings.callSites.length === 0 ? (
+        <p class="muted">{TEXT.empty}</p>
+      ) : (
+        <ul class="items" aria-label={TEXT.title}>
+          {settings.callSites.map((pattern) => {
+            const host = hostOfPattern(pattern);
+            return (
+              <li key={pattern} class="item">
+                <div class="item-text">
+                  <strong>{host}</strong>
+                  {granted[pattern] ? (
+                    <span class="field-ok">{TEXT.allowed}</span>
+                  ) : (
+                    <span class="muted">
+                      {TEXT.notAllowed} —{' '}
+                      <button type="button" class="link" onClick={() => allow(pattern)}>
+                        {TEXT.allow} <span class="visually-hidden">{host}</span>
+                      </button>
+                    </span>
+                  )}
+                </div>
+                <div class="actions">
+                  <button type="button" onClick={() => void remove(pattern)}>
+                    {TEXT.remove} <span class="visually-hidden">{host}</span>
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form class="row" onSubmit={add} noValidate>
+        <div class="field">
+          <label for="call-site">{TEXT.field}</label>
+          <input
+            id="call-site"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            value={text}
+            aria-invalid={error ? 'true' : 'false'}
+            aria-describedby={['call-site-hint', error ? 'call-site-error' : ''].join(' ').trim()}
+            onInput={(event) => {
+              setText(event.currentTarget.value);
+              setError(null);
+            }}
+          />
+          <p id="call-site-hint" class="muted hint">
+            {TEXT.fieldHint}
+          </p>
+        </div>
+        <button type="submit">{TEXT.add}</button>
+      </form>
+      {error && (
+        <p id="call-site-error" class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { CONTACT_FORM_TEXT, ContactForm } from '../../components/contact-form';
+import { lastReachedText } from '../../components/contact-last-reached';
+import { SaveStatusLine } from '../../components/save-status';
+import { type Contact, canAddContact } from '../../lib/contacts';
+import { contactsItem, readContacts, writeContacts } from '../../platform/storage';
+import { ConfirmRow } from './confirm-row';
+import { useStored } from './use-stored';
+
+const TEXT = {
+  title: 'People',
+  intro: 'The people Attune may suggest when you’d like to reach someone. They stay on this device.',
+  empty: 'No one yet. Add someone you trust.',
+  add: 'Add a person',
+  addTitle: 'New person',
+  edit: 'Edit',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  remove: 'Remove',
+  removeQuestion: (name: string) => `Remove ${name} from your people?`,
+  keep: 'Keep',
+  loading: 'Loading your people…',
+} as const;
+
+type Focus = { id: string; control: 'up' | 'down' } | null;
+
+/** People: add, edit, reorder (by buttons, so it works from the keyboard) and remove. */
+export function PeopleSection() {
+  const { value: contacts, status, commit } = useStored(readContacts, writeContacts, contactsItem);
+  const [mode, setMode] = useState<{ kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string }>({
+    kind: 'list',
+  });
+  const [removing, setRemoving] = useState<string | null>(null);
+  const [limit, setLimit] = useState<string | null>(null);
+  const [focus, setFocus] = useState<Focus>(null);
+
+  // Keep focus on the button that moved the person, so repeated presses keep moving them.
+  useEffect(() => {
+    if (!focus) return;
+    const own = document.getElementById(`move-${focus.control}-${focus.id}`) as HTMLButtonElement | null;
+    const other = document.getElementById(`move-${focus.control === 'up' ? 'down' : 'up'}-${focus.id}`);
+    (own && !own.disabled ? own : other)?.focus();
+    setFocus(null);
+  }, [focus]);
+
+  if (contacts === null)
+    return (
+      <Shell>
+        <p class="muted">{TEXT.loading}</p>
+      </Shell>
+    );
+  const list = contacts;
+
+  function startAdd() {
+    const room = canAddContact(list);
+    setLimit(room.ok ? null : room.error);
+    if (room.ok) setMode({ kind: 'add' });
+  }
+
+  async function move(index: number, by: -1 | 1) {
+    const next = [...list];
+    const [person] = next.splice(index, 1) as [Contact];
+    next.splice(index + by, 0, person);
+    await commit(next).catch(() => undefined);
+    setFocus({ id: person.id, control: by < 0 ? 'up' : 'down' });
+  }
+
+  async function remove(id: string) {
+    setRemoving(null);
+    await commit(list.filter((c) => c.id !== id)).catch(() => undefined);
+    document.getElementById('people-add')?.focus();
+  }
+
+  const now = Date.now();
+  return (
+    <Shell>
+      <SaveStatusLine status={status} />
+      {list.length === 0 && <p class="muted">{TEXT.empty}</p>}
+      <ul class="items" aria-label={TEXT.title}>
+        {list.map((contact, i) =>
+          mode.kind === 'edit' && mode.id === contact.id ? (
+            <li key={contact.id} class="item">
+              <ContactForm
+                initial={contact}
+                onSave={async (saved) => {
+                  await commit(list.map((c) => (c.id === saved.id ? saved : c)));
+                  setMode({ kind: 'list' });
+                }}
+                onCancel={() => setMode({ kind: 'list' })}
+              />
+            </li>
+          ) : (
+            <li key={contact.id} class="item">
+              <div class="item-text">
+                <strong>{contact.name}</strong>
+                <span class="muted">{details(contact)}</span>
+                <span class="muted">{lastReachedText(contact.lastContactedAt, now)}</span>
+              </div>
+              {removing === contact.id ? (
+                <ConfirmRow
+                  question={TEXT.removeQuestion(contact.name)}
+                  confirmLabel={TEXT.remove}
+                  cancelLabel={TEXT.keep}
+                  onConfirm={() => void remove(contact.id)}
+                  onCancel={() => setRemoving(null)}
+                />
+              ) : (
+                <div class="actions">
+                  <button type="button" onClick={() => setMode({ kind: 'edit', id: contact.id })}>
+                    {TEXT.edit} <span class="visually-hidden">{contact.name}</span>
+                  </button>
+                  <button
+                    type="button"
+                    id={`move-up-${contact.id}`}
+                    disabled={i === 0}
+                    onClick={() => void move(i, -1)}
+                  >
+                    {TEXT.moveUp} <span class="visually-hidden">{contact.name}</span>
+                  </button>
+                  <button
+                    type="button"
+                    id={`move-down-${contact.id}`}
+                    disabled={i === list.length - 1}
+                    onClick={() => void move(i, 1)}
+                  >
+                    {TEXT.moveDown} <span class="visually-hidden">{contact.name}</span>
+                  </button>
+                  <button type="button" onClick={() => setRemoving(contact.id)}>
+                    {TEXT.remove} <span class="visually-hidden">{contact.name}</span>
+                  </button>
+                </div>
+              )}
+            </li>
+          ),
+        )}
+      </ul>
+      {mode.kind === 'add' ? (
+        <div class="subcard">
+          <h3>{TEXT.addTitle}</h3>
+          <ContactForm
+            onSave={async (contact) => {
+              await commit([...list, contact]);
+              setMode({ kind: 'list' });
+            }}
+            onCancel={() => setMode({ kind: 'list' })}
+          />
+        </div>
+      ) : (
+        <div class="actions">
+          <button
+            type="button"
+            id="people-add"
+            aria-describedby={limit ? 'people-limit' : undefined}
+            onClick={startAdd}
+          >
+            {TEXT.add}
+          </button>
+        </div>
+      )}
+      {limit && (
+        <p id="people-limit" class="field-error" role="alert">
+          {limit}
+        </p>
+      )}
+    </Shell>
+  );
+}
+
+function Shell({ children }: { children: ComponentChildren }) {
+  return (
+    <section class="card" aria-labelledby="people-title">
+      <h2 id="people-title">{TEXT.title}</h2>
+      <p class="muted">{TEXT.intro}</p>
+      {children}
+    </section>
+  );
+}
+
+/** One line with how to reach them and how often. */
+function details(contact: Contact): string {
+  const parts = [contact.phone, contact.email, contact.telegram && `@${contact.telegram}`].filter(Boolean);
+  if (contact.preferred) parts.push(`prefers ${CONTACT_FORM_TEXT.channels[contact.preferred]}`);
+  if (contact.rhythm) parts.push(CONTACT_FORM_TEXT.rhythms[contact.rhythm].toLowerCase());
+  return parts.join(' · ');
+}

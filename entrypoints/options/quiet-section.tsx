@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { QuietHours, Settings } from '../../lib/settings';
+import { editQuietHours } from '../../lib/settings-edit';
+
+const TEXT = {
+  title: 'Quiet hours',
+  intro: 'No nudges during these hours. They may run past midnight.',
+  enabled: 'Keep quiet hours',
+  start: 'From',
+  end: 'Until',
+} as const;
+
+interface Props {
+  settings: Settings;
+  save: (next: Settings) => void;
+}
+
+/** Quiet hours: on/off and a window that may wrap midnight; equal times are refused. */
+export function QuietSection({ settings, save }: Props) {
+  const [draft, setDraft] = useState<QuietHours>(settings.quietHours);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!error) setDraft(settings.quietHours);
+  }, [settings.quietHours]);
+
+  function change(patch: Partial<QuietHours>) {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    const result = editQuietHours(settings, next);
+    setError(result.ok ? null : result.error);
+    if (result.ok) save(result.settings);
+  }
+
+  const invalid = error ? 'true' : 'false';
+  const describedBy = error ? 'quiet-error' : undefined;
+  return (
+    <section class="card" aria-labelledby="quiet-title">
+      <h2 id="quiet-title">{TEXT.title}</h2>
+      <p class="muted">{TEXT.intro}</p>
+      <div class="field inline">
+        <input
+          id="quiet-enabled"
+          type="checkbox"
+          checked={draft.enabled}
+          onChange={(event) => change({ enabled: event.currentTarget.checked })}
+        />
+        <label for="quiet-enabled">{TEXT.enabled}</label>
+      </div>
+      <div class="row">
+        <div class="field">
+          <label for="quiet-start">{TEXT.start}</label>
+          <input
+            id="quiet-start"
+            type="time"
+            value={draft.start}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            onInput={(event) => change({ start: event.currentTarget.value })}
+          />
+        </div>
+        <div class="field">
+          <label for="quiet-end">{TEXT.end}</label>
+          <input
+            id="quiet-end"
+            type="time"
+            value={draft.end}
+            aria-invalid={invalid}
+            aria-describedby={describedBy}
+            onInput={(event) => change({ end: event.currentTarget.value })}
+          />
+        </div>
+      </div>
+      {error && (
+        <p id="quiet-error" class="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SaveStatus } from '../../components/use-settings';
+
+/** Something stored that can tell when it changed (a WXT storage item). */
+interface Watchable {
+  watch(callback: () => void): () => void;
+}
+
+/**
+ * A stored value kept in step with storage (another page, e.g. the popup, may change it), and a
+ * `commit` that writes a new value and reports the outcome in `status`. Failed writes (a quota, a
+ * storage error) show in `status` and leave the shown value as it is in storage.
+ */
+export function useStored<T>(read: () => Promise<T>, write: (value: T) => Promise<void>, item: Watchable) {
+  const [value, setValue] = useState<T | null>(null);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+
+  useEffect(() => {
+    let live = true;
+    const load = () => read().then((next) => live && setValue(next));
+    void load();
+    const unwatch = item.watch(() => void load());
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+
+  /** Writes `next`; resolves when saved, rejects (after showing why) when it couldn't be. */
+  async function commit(next: T): Promise<void> {
+    setStatus({ kind: 'saving' });
+    try {
+      await write(next);
+    } catch (error) {
+      setStatus({ kind: 'error', message: couldNotSave(error) });
+      throw error;
+    }
+    setValue(next);
+    setStatus({ kind: 'saved' });
+  }
+
+  return { value, status, commit, setStatus };
+}
+
+/** The reason a write failed, as a sentence. */
+export function couldNotSave(error: unknown): string {
+  return `Couldn’t save: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,39 @@
+import { expect, test, wakeServiceWorker } from './fixtures';
+
+test('the welcome page opens once on install, not again when the worker restarts', async ({
+  context,
+  openPage,
+  stopServiceWorker,
+}) => {
+  const welcomes = () => context.pages().filter((p) => p.url().endsWith('/welcome.html')).length;
+  await expect.poll(welcomes).toBe(1);
+
+  const options = await openPage('options.html');
+  await stopServiceWorker();
+  await wakeServiceWorker(options);
+  await options.waitForTimeout(500);
+
+  // An update can't be simulated honestly here (reloading an unpacked extension is not an update);
+  // tests/unit/entrypoints/welcome/on-installed.test.ts covers the `update` branch.
+  expect(welcomes()).toBe(1);
+});
+
+test('choose a rhythm, add one person, finish', async ({ openPage, serviceWorker }) => {
+  const page = await openPage('welcome.html');
+
+  await page.getByLabel('Gentle — every 2 hours').check();
+  await expect
+    .poll(async () => (await serviceWorker.evaluate(() => chrome.storage.sync.get('settings'))).settings)
+    .toMatchObject({ thresholdMin: 120, breakMin: 10 });
+  await page.getByLabel('Name', { exact: true }).fill('Maya');
+  await page.getByLabel('Phone', { exact: true }).fill('+44 7700 900123');
+  await page.getByRole('button', { name: 'Save person' }).click();
+  await expect(page.getByText('Maya is on your list.')).toBeVisible();
+  await page.getByRole('button', { name: 'Finish' }).click();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re set');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page.getByText(/Open it any time with/)).toContainText('Alt+Shift+A');
+  const { contacts } = await serviceWorker.evaluate(() => chrome.storage.local.get('contacts'));
+  expect(contacts).toMatchObject([{ name: 'Maya', phone: '+447700900123' }]);
+});

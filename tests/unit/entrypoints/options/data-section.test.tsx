@@ -1,0 +1,187 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../../entrypoints/options/app';
+import { makeBackup } from '../../../../lib/backup';
+import { reflectionIds } from '../../../../lib/reflections';
+import { DEFAULT_SETTINGS } from '../../../../lib/settings';
+import { mockPermissions, person, seedSettings, snapshot, storedLocal, storedSettings } from './helpers';
+
+const ids = reflectionIds();
+const rotation = { order: [...ids], index: 2, favourites: [ids[0] as string], hidden: [] };
+const stats = { '2025-05-01': { solitaryMin: 50, longestMin: 40, nudges: 1, connections: 1 } };
+
+let sent: unknown[];
+beforeEach(async () => {
+  fakeBrowser.reset();
+  mockPermissions();
+  sent = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    sent.push(message);
+    return Promise.resolve('ok');
+  });
+  await seedSettings({ thresholdMin: 90 });
+  await fakeBrowser.storage.local.set({
+    contacts: [person(1), person(2), person(3)],
+    templates: ['Hi {name}'],
+    rotation,
+    stats,
+  });
+});
+afterEach(cleanup);
+
+async function openData() {
+  render(<App />);
+  return (await screen.findByLabelText('Import a backup file')) as HTMLInputElement;
+}
+
+function choose(input: HTMLInputElement, text: string, size = new TextEncoder().encode(text).length) {
+  const file = new File([text], 'backup.json', { type: 'application/json' });
+  Object.defineProperty(file, 'size', { value: size });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+const good = () =>
+  makeBackup(
+    {
+      settings: { ...structuredClone(DEFAULT_SETTINGS), thresholdMin: 45 },
+      contacts: [1, 2, 3, 4, 5].map((i) => person(i)),
+      templates: ['Hi {name}', 'Hello {name}'],
+      rotation,
+      stats,
+    },
+    Date.UTC(2025, 4, 6),
+  );
+
+describe('options: import', () => {
+  it.each([
+    ['too large', '{}', 2 * 1024 * 1024, 'This file is larger than 1 MB, so it can’t be an Attune backup.'],
+    ['not JSON', 'hello', undefined, 'This file can’t be read: it isn’t a JSON file.'],
+    ['another app', '{"app":"other"}', undefined, 'This isn’t an Attune backup.'],
+    [
+      'newer',
+      '{"app":"attune","version":99}',
+      undefined,
+      'This backup comes from a newer version of Attune. Update Attune, then try again.',
+    ],
+    [
+      'polluting',
+      '{"app":"attune","version":2,"__proto__":{"x":1}}',
+      undefined,
+      'This file contains a key that isn’t allowed (“__proto__”).',
+    ],
+    [
+      'with a bad contact',
+      JSON.stringify({ ...good(), contacts: [person(1, { email: 'nope' })] }),
+      undefined,
+      "People: person 1 (“Person 1”): That doesn't look like an email address.",
+    ],
+  ])('rejects a file that is %s, changing nothing', async (_, text, size, error) => {
+    const input = await openData();
+    const before = await snapshot();
+
+    choose(input, text, size);
+
+    const alert = await screen.findByText(error);
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toContain(alert.id);
+    expect(screen.queryByRole('button', { name: 'Apply' })).toBeNull();
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('previews the changes, and Cancel changes nothing', async () => {
+    const input = await openData();
+    const before = await snapshot();
+
+    choose(input, JSON.stringify(good()));
+
+    expect(await screen.findByText('Settings: nudge after 90 → 45 min')).toBeTruthy();
+    expect(screen.getByText('People: 3 → 5')).toBeTruthy();
+    expect(screen.getByText('Messages: 1 → 2')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('applies an accepted import and restarts tracking', async () => {
+    const input = await openData();
+    const backup = good();
+
+    choose(input, JSON.stringify(backup));
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply' }));
+
+    expect(await screen.findByText('Imported. Your data is restored.')).toBeTruthy();
+    expect(await storedSettings()).toEqual(backup.settings);
+    expect(await storedLocal('contacts')).toEqual(backup.contacts);
+    expect(await storedLocal('templates')).toEqual(backup.templates);
+    expect(await storedLocal('rotation')).toEqual(backup.rotation);
+    expect(sent).toContainEqual({ type: 'data-replaced' });
+  });
+
+  it('leaves storage as it was when the local write fails', async () => {
+    const input = await openData();
+    const before = await snapshot();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+
+    choose(input, JSON.stringify(good()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply' }));
+
+    expect((await screen.findByText(/QUOTA_BYTES/)).textContent).toBe(
+      'That didn’t work: QUOTA_BYTES quota exceeded',
+    );
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('options: export, clear, reset', () => {
+  it('exports everything as attune-backup-<date>.json without the downloads permission', async () => {
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:attune';
+    });
+    const clicks: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this);
+    });
+    await openData();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export everything' }));
+
+    await waitFor(() => expect(clicks).toHaveLength(1));
+    expect(clicks[0]?.download).toMatch(/^attune-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const backup = JSON.parse(await (created[0] as Blob).text());
+    expect(backup).toMatchObject({ app: 'attune', version: 2, templates: ['Hi {name}'], rotation, stats });
+    expect(backup.contacts).toHaveLength(3);
+  });
+
+  it('clears stats only after confirming', async () => {
+    await openData();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear stats' }));
+    const confirm = screen.getByRole('group', { name: /Forget your daily history\?/ });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Clear stats' }));
+
+    await waitFor(async () => expect(await storedLocal('stats')).toBeUndefined());
+    expect(await storedLocal('contacts')).toHaveLength(3);
+    expect(sent).toContainEqual({ type: 'data-replaced' });
+  });
+
+  it('resets everything only after confirming', async () => {
+    await openData();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reset everything' }));
+    const confirm = screen.getByRole('group', { name: /Reset everything\?/ });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(await storedLocal('contacts')).toHaveLength(3);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset everything' }));
+    const again = screen.getByRole('group', { name: /Reset everything\?/ });
+    fireEvent.click(within(again).getByRole('button', { name: 'Reset everything' }));
+
+    expect(await screen.findByText('Everything was reset. Attune starts fresh.')).toBeTruthy();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect(sent).toContainEqual({ type: 'data-replaced' });
+  });
+});

@@ -1,0 +1,46 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Contact } from '../../../../lib/contacts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings';
+
+/** Everything stored, as one string: compare before/after to prove nothing changed. */
+export async function snapshot(): Promise<string> {
+  return JSON.stringify([
+    await fakeBrowser.storage.local.get(null),
+    await fakeBrowser.storage.sync.get(null),
+  ]);
+}
+
+export async function seedSettings(patch: Partial<Settings> = {}): Promise<void> {
+  await fakeBrowser.storage.sync.set({ settings: { ...structuredClone(DEFAULT_SETTINGS), ...patch } });
+}
+
+export async function storedSettings(): Promise<Settings | undefined> {
+  return (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
+}
+
+export async function storedLocal<T = unknown>(key: string): Promise<T> {
+  return (await fakeBrowser.storage.local.get(key))[key] as T;
+}
+
+export function person(i: number, patch: Partial<Contact> = {}): Contact {
+  return { id: `c${i}`, name: `Person ${i}`, createdAt: 1_700_000_000_000 + i, ...patch };
+}
+
+/** The permissions API is not in fakeBrowser; these stand in for the browser's answers. */
+export function mockPermissions(granted: string[] = []) {
+  const have = new Set(granted);
+  return {
+    request: vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async ({ origins = [] }) => {
+      for (const o of origins) have.add(o);
+      return true;
+    }),
+    contains: vi
+      .spyOn(fakeBrowser.permissions, 'contains')
+      .mockImplementation(async ({ origins = [] }) => origins.every((o) => have.has(o))),
+    remove: vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins = [] }) => {
+      for (const o of origins) have.delete(o);
+      return true;
+    }),
+  };
+}

@@ -1,0 +1,51 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { reflectionWords } from '../../../../components/reflection-words';
+import { ReflectionsSection } from '../../../../entrypoints/options/reflections-section';
+import { type Reflection, reflectionById, reflectionIds } from '../../../../lib/reflections';
+import type { Rotation } from '../../../../lib/rotation';
+import { storedLocal } from './helpers';
+
+const ids = reflectionIds();
+const [a, b, c] = ids as [string, string, string];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  const rotation: Rotation = { order: [...ids], index: 3, favourites: [a, b], hidden: [c] };
+  await fakeBrowser.storage.local.set({ rotation });
+});
+afterEach(cleanup);
+
+const stored = () => storedLocal<Rotation>('rotation');
+
+describe('options: reflections', () => {
+  it('lists favourites and lets one go', async () => {
+    render(<ReflectionsSection />);
+    expect(await screen.findByText(reflectionWords(reflectionById(a) as Reflection).text)).toBeTruthy();
+
+    fireEvent.click(screen.getAllByRole('button', { name: 'Remove from favourites' })[0] as HTMLElement);
+
+    await waitFor(async () => expect((await stored()).favourites).toEqual([b]));
+  });
+
+  it('shows hidden reflections again', async () => {
+    render(<ReflectionsSection />);
+    expect(await screen.findByText('1 reflection is hidden.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show hidden reflections again' }));
+
+    await waitFor(async () => expect((await stored()).hidden).toEqual([]));
+    expect(screen.getByText('Hidden reflections will show again.')).toBeTruthy();
+  });
+
+  it('starts the rotation over, keeping favourites and hidden ones', async () => {
+    render(<ReflectionsSection />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Start the rotation over' }));
+
+    await waitFor(async () => expect((await stored()).index).toBe(0));
+    expect(await stored()).toMatchObject({ favourites: [a, b], hidden: [c] });
+    expect((await stored()).order.toSorted()).toEqual([...ids].sort());
+  });
+});

@@ -1,0 +1,158 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../../entrypoints/options/app';
+import { mockPermissions, seedSettings, snapshot, storedSettings } from './helpers';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  mockPermissions();
+});
+afterEach(cleanup);
+
+async function openOptions() {
+  render(<App />);
+  await screen.findByLabelText('Nudge after (minutes alone at the screen)');
+}
+
+/** Longer than the settings' save debounce. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 600));
+
+function expectInvalid(field: HTMLElement, message: string) {
+  const alert = screen.getByText(message);
+  expect(alert.getAttribute('role')).toBe('alert');
+  expect(field.getAttribute('aria-invalid')).toBe('true');
+  expect(field.getAttribute('aria-describedby')).toContain(alert.id);
+}
+
+describe('options: rhythm', () => {
+  it.each([
+    ['0', 'Nudge after must be between 15 and 480 minutes.'],
+    ['10000', 'Nudge after must be between 15 and 480 minutes.'],
+  ])('refuses a threshold of %s with a message and saves nothing', async (value, message) => {
+    await seedSettings();
+    await openOptions();
+    const before = await snapshot();
+    const field = screen.getByLabelText('Nudge after (minutes alone at the screen)');
+
+    fireEvent.input(field, { target: { value } });
+    await settle();
+
+    expectInvalid(field, message);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('refuses a break as long as the threshold', async () => {
+    await seedSettings({ thresholdMin: 30 });
+    await openOptions();
+    const before = await snapshot();
+    const field = screen.getByLabelText('Break length (minutes away that end a session)');
+
+    fireEvent.input(field, { target: { value: '30' } });
+    await settle();
+
+    expectInvalid(field, 'The break length must be shorter than “nudge after” (30 minutes).');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('saves a valid edit once the burst settles and says so', async () => {
+    await openOptions();
+    const field = screen.getByLabelText('Nudge after (minutes alone at the screen)');
+
+    fireEvent.input(field, { target: { value: '4' } });
+    fireEvent.input(field, { target: { value: '45' } });
+
+    await waitFor(() => expect(screen.getAllByRole('status')[0]?.textContent).toBe('Saved.'));
+    expect(await storedSettings()).toMatchObject({ thresholdMin: 45 });
+  });
+
+  it('shows a storage error instead of swallowing it', async () => {
+    await openOptions();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
+      new Error('QUOTA_BYTES_PER_ITEM quota exceeded'),
+    );
+
+    fireEvent.input(screen.getByLabelText('Nudge after (minutes alone at the screen)'), {
+      target: { value: '45' },
+    });
+
+    await waitFor(() =>
+      expect(screen.getAllByRole('status')[0]?.textContent).toBe(
+        'Couldn’t save: QUOTA_BYTES_PER_ITEM quota exceeded',
+      ),
+    );
+  });
+});
+
+describe('options: quiet hours', () => {
+  it('refuses equal start and end times and saves nothing', async () => {
+    await seedSettings();
+    await openOptions();
+    const before = await snapshot();
+    const end = screen.getByLabelText('Until');
+
+    fireEvent.input(end, { target: { value: '22:00' } });
+    await settle();
+
+    expectInvalid(end, 'Quiet hours need different start and end times.');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('saves new times and the on/off switch', async () => {
+    await openOptions();
+
+    fireEvent.input(screen.getByLabelText('From'), { target: { value: '21:30' } });
+    fireEvent.click(screen.getByLabelText('Keep quiet hours'));
+
+    await waitFor(async () =>
+      expect((await storedSettings())?.quietHours).toEqual({ enabled: false, start: '21:30', end: '07:00' }),
+    );
+  });
+});
+
+describe('options: how to nudge', () => {
+  it('saves the chosen style', async () => {
+    await openOptions();
+
+    fireEvent.click(screen.getByLabelText('Show a notification'));
+
+    await waitFor(async () => expect((await storedSettings())?.nudgeStyle).toBe('notification'));
+  });
+
+  it('asks the background to show a nudge now, in the style just chosen even before it is saved', async () => {
+    const sent = vi.fn(() => 'ok');
+    fakeBrowser.runtime.onMessage.addListener(sent);
+    await openOptions();
+
+    fireEvent.click(screen.getByLabelText('Show a notification'));
+    fireEvent.click(screen.getByRole('button', { name: 'Show me a nudge now' }));
+
+    await waitFor(() =>
+      expect(sent).toHaveBeenCalledWith({ type: 'preview-nudge', style: 'notification' }, expect.anything()),
+    );
+  });
+
+  it('says so when the nudge could not be shown', async () => {
+    await openOptions(); // no background listening: sendMessage rejects
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show me a nudge now' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The nudge couldn’t be shown. Try again in a moment.',
+    );
+  });
+});
+
+describe('options: about', () => {
+  it('credits the article and links back to the welcome tour', async () => {
+    await openOptions();
+
+    expect(screen.getByRole('link', { name: 'The Healing Power of Connection' }).getAttribute('href')).toBe(
+      'https://www.jennifergogginLMHC.com',
+    );
+    expect(screen.getByRole('link', { name: 'Open the welcome tour again' }).getAttribute('href')).toBe(
+      fakeBrowser.runtime.getURL('/welcome.html'),
+    );
+    expect(screen.getByRole('link', { name: 'call 988' }).getAttribute('href')).toBe('tel:988');
+  });
+});
