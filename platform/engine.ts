@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { Settings } from '../lib/settings';
 import { addSolitarySpan, localDayKey, recordConnection, recordLongest, recordNudge } from '../lib/stats';
 import {
+  CALL_CONNECTION_MIN,
   countedSpan,
   isMeaningfulChange,
   step,
@@ -89,7 +90,7 @@ async function handle(makeEvent: (now: number) => TrackerEvent): Promise<Outcome
   // The stretch just before a reset is the one that may be the day's longest.
   const peakMs = Math.max(viewAt(before, settings, now).solitaryMs, viewAt(next, settings, now).solitaryMs);
   stats = recordLongest(stats, day, Math.floor(peakMs / MINUTE_MS));
-  if (event.type === 'connected') stats = recordConnection(stats, day);
+  if (event.type === 'connected' || isConnectingCall(before, event)) stats = recordConnection(stats, day);
   if (event.type === 'nudge-shown') stats = recordNudge(stats, day);
   cache.stored = { tracker: next, stats };
 
@@ -120,6 +121,15 @@ async function wake(
     stored.tracker = step(saved, { type: 'tick', at: now, scheduledAt: lastFiring }, tracker, MINUTE_MS);
   }
   return { stored, saved: fresh ? null : saved };
+}
+
+/** A call that lasted long enough to be a connection moment just ended. */
+function isConnectingCall(before: TrackerState, event: TrackerEvent): boolean {
+  return (
+    event.type === 'call-end' &&
+    before.callSince !== null &&
+    event.at - before.callSince >= CALL_CONNECTION_MIN * MINUTE_MS
+  );
 }
 
 /** Focus and fullscreen change often and are re-read on demand: they never cause a write. */

@@ -3,10 +3,8 @@ import { seedSettings } from './helpers';
 
 test.use({ extensionDir: RELEASE_BUILD });
 
-// Granting a host permission can't be automated here: Chromium's prompt is native UI, and neither
-// `developerPrivate.addHostPermission` (it only covers required hosts) nor
-// `--apps-gallery-install-auto-confirm-for-tests` grants an optional host. The request itself is
-// covered by the component test (exact origins, in the click); this checks the listing and removal.
+// Granting through Chromium's own prompt is in calls.spec.ts (headed, answered with the keyboard);
+// the exact request is covered by the component test. This checks the listing and removal.
 test('a listed site that is not granted says so, offers Allow, and can be removed', async ({
   openPage,
   serviceWorker,
