@@ -16,6 +16,8 @@ export const RELEASE_BUILD = path.resolve('.output/chrome-mv3');
 interface Fixtures {
   /** Which build to load; tests can `test.use({ extensionDir: RELEASE_BUILD })`. */
   extensionDir: string;
+  /** The browser's UI language, which `browser.i18n` follows (Linux Chromium reads LANGUAGE). */
+  uiLanguage: 'en' | 'es';
   // Headed runs (`test.use({ headless: false })`, Playwright's own option) need a display: `npm test`
   // runs Playwright under Xvfb. Idle detection only works headed.
   context: BrowserContext;
@@ -33,6 +35,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   extensionDir: [E2E_BUILD, { option: true }],
+  uiLanguage: ['en', { option: true }],
 
   extensionErrors: async ({}, use) => {
     await use([]);
@@ -42,11 +45,17 @@ export const test = base.extend<Fixtures>({
     await use([]);
   },
 
-  context: async ({ extensionDir, headless, extensionErrors, outsideRequests }, use) => {
+  context: async ({ extensionDir, headless, uiLanguage, extensionErrors, outsideRequests }, use) => {
     const context = await chromium.launchPersistentContext('', {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless,
+      env: {
+        ...process.env,
+        LANGUAGE: uiLanguage,
+        LANG: uiLanguage === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8',
+      },
       args: [
+        `--lang=${uiLanguage}`,
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
         '--no-sandbox',

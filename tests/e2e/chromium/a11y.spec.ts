@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { MAYA, seedContacts } from './helpers';
+
+const PAGES = ['popup.html', 'options.html', 'welcome.html', 'insights.html'] as const;
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** A few days of history so the insights chart and table have something to show. */
+function seededStats(): Record<
+  string,
+  { solitaryMin: number; longestMin: number; nudges: number; connections: number }
+> {
+  const stats: Record<
+    string,
+    { solitaryMin: number; longestMin: number; nudges: number; connections: number }
+  > = {};
+  for (let i = 0; i < 10; i++) {
+    const d = new Date(Date.now() - i * 86_400_000);
+    const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    stats[key] = { solitaryMin: 60 + i * 20, longestMin: 40 + i * 5, nudges: i % 3, connections: i % 2 };
+  }
+  return stats;
+}
+
+for (const language of ['en', 'es'] as const) {
+  test.describe(`accessibility (${language})`, () => {
+    test.use({ uiLanguage: language });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`every page passes axe (WCAG 2.2 AA) in ${scheme} mode`, async ({
+        serviceWorker,
+        context,
+        extensionId,
+      }) => {
+        await seedContacts(serviceWorker, [MAYA]);
+        await serviceWorker.evaluate((stats) => chrome.storage.local.set({ stats }), seededStats());
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+
+        for (const file of PAGES) {
+          await page.goto(`chrome-extension://${extensionId}/${file}`);
+          await expect(page.locator('h1')).toBeVisible();
+          await page.waitForLoadState('networkidle');
+          const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+
+          expect(
+            violations.map((v) => `${file}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          ).toEqual([]);
+        }
+      });
+    }
+  });
+}
