@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { checkCalls, watchCalls } from './calls';
-import { MIN_IDLE_INTERVAL_S } from './compat';
+import { MIN_IDLE_INTERVAL_S, notificationsSupportButtons } from './compat';
 import { dispatch, dropCache, onOutcome, TICK_ALARM } from './engine';
 import { type Request, requestSchema, type Status } from './messages';
 import { maybeNudge, NUDGE_NOTIFICATION, openCard, readContext, showNudge } from './nudge';
@@ -48,12 +48,15 @@ export function startBackground(): void {
   browser.notifications.onClicked.addListener((id) => {
     if (id === NUDGE_NOTIFICATION) void openCard().then(() => browser.notifications.clear(id));
   });
-  browser.notifications.onButtonClicked?.addListener((id, button) => {
-    if (id !== NUDGE_NOTIFICATION) return;
-    void browser.notifications.clear(id);
-    if (button === 0) void openCard();
-    else void handleRequest({ type: 'snooze', minutes: 15 });
-  });
+  // Firefox has no notification buttons (and logs the listener as unimplemented).
+  if (notificationsSupportButtons()) {
+    browser.notifications.onButtonClicked.addListener((id, button) => {
+      if (id !== NUDGE_NOTIFICATION) return;
+      void browser.notifications.clear(id);
+      if (button === 0) void openCard();
+      else void handleRequest({ type: 'snooze', minutes: 15 });
+    });
+  }
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const parsed = v.safeParse(requestSchema, message);

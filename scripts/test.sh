@@ -30,6 +30,7 @@ step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile
 step "release builds and store zips" npm run --silent build
 step "e2e builds (accelerated time)" npm run --silent build:e2e
 step "web-ext lint (Firefox)" node scripts/lint-firefox.mjs
+step "demo: a scripted session until the nudge, with screenshots" node scripts/demo.mjs --no-docs --out test-results/demo
 # Headed tests (idle detection) need a display; xvfb-run gives them one when none exists.
 if [ -n "${DISPLAY:-}" ]; then
   step "end-to-end tests" npx playwright test

@@ -30,6 +30,8 @@ const PROTOCOL_TIMEOUT_MS = 15_000;
 const STEP_TIMEOUT_MS = 10_000;
 /** Time for late errors (forwarded from the extension process) to reach the parent's console. */
 const ERROR_SETTLE_MS = 200;
+/** Well inside the idle service's 15 s detection interval. */
+const KEEP_ACTIVE_EVERY_MS = 2_000;
 
 /**
  * Prefs that silence Firefox's own background traffic (on top of Puppeteer's and the remote agent's
@@ -149,6 +151,11 @@ interface Fixtures {
    * `idle` after the detection interval (15 s at least) even headless, and only this brings it back.
    */
   resetIdle: () => Promise<void>;
+  /**
+   * Keeps the person active for the whole test, as someone using the browser would be: resets the
+   * idle service every couple of seconds so `idle` never turns `idle` mid-journey. Opt-in: ask for it.
+   */
+  keepActive: undefined;
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
@@ -279,6 +286,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         `Cc['@mozilla.org/widget/useridleservice;1'].getService(Ci.nsIUserIdleServiceInternal).resetIdleTimeOut(0);`,
       );
     });
+  },
+
+  keepActive: async ({ resetIdle }, use) => {
+    await resetIdle();
+    const timer = setInterval(() => void resetIdle().catch(() => undefined), KEEP_ACTIVE_EVERY_MS);
+    try {
+      await use(undefined);
+    } finally {
+      clearInterval(timer);
+    }
   },
 });
 

@@ -1,0 +1,187 @@
+// `npm run demo`: builds Attune with accelerated time (a minute lasts a second), plays a solitary
+// session in Chromium until the nudge opens the popup by itself, and saves screenshots of the
+// nudge and every page — light and dark, English and Spanish — to .output/demo/.
+// Headed when a display exists (moving the mouse a little with xdotool, when installed, so the
+// session stays active); headless otherwise, where the browser always reports the person active.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const out = path.resolve(outIndex >= 0 && args[outIndex + 1] ? args[outIndex + 1] : '.output/demo');
+const updateDocs = !args.includes('--no-docs');
+
+const headless = !process.env.DISPLAY;
+const xdotool = !headless && spawnSync('which', ['xdotool']).status === 0;
+let jiggle = 0;
+/** A small mouse move: the person is at the screen. */
+function stayActive() {
+  if (!xdotool) return;
+  jiggle = 1 - jiggle;
+  spawnSync('xdotool', ['mousemove_relative', '--', jiggle ? '3' : '-3', '0']);
+}
+
+console.log('Building the demo (accelerated time)…');
+execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], { stdio: 'ignore' });
+const extension = path.resolve('.output/chrome-mv3-demo');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const expected = [];
+
+const CONTACTS = [
+  {
+    id: 'maya',
+    name: 'Maya',
+    phone: '+15551234567',
+    email: 'maya@example.com',
+    createdAt: 1_700_000_000_000,
+  },
+  {
+    id: 'sam',
+    name: 'Sam',
+    email: 'sam@example.com',
+    createdAt: 1_700_000_000_001,
+    lastContactedAt: Date.now() - 3 * 86_400_000,
+  },
+];
+const SETTINGS = {
+  thresholdMin: 15,
+  breakMin: 5,
+  repeatMin: 30,
+  dailyCap: 6,
+  quietHours: { enabled: false, start: '22:00', end: '07:00' },
+  nudgeStyle: 'popup',
+  callSites: [],
+};
+
+function history() {
+  const stats = {};
+  for (let i = 0; i < 84; i++) {
+    const d = new Date(Date.now() - i * 86_400_000);
+    const key = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const weekday = d.getDay() % 6 !== 0;
+    stats[key] = {
+      solitaryMin: weekday ? 150 + ((i * 37) % 140) : 40 + ((i * 13) % 50),
+      longestMin: weekday ? 70 + ((i * 17) % 60) : 30,
+      nudges: weekday ? 1 + (i % 3) : 0,
+      connections: i % 3 === 0 ? 2 : 1,
+    };
+  }
+  return stats;
+}
+
+let port = 9400;
+async function session(language) {
+  port += 1;
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless,
+    viewport: { width: 1100, height: 900 },
+    env: { ...process.env, LANGUAGE: language, LANG: language === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8' },
+    args: [
+      `--lang=${language}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      `--remote-debugging-port=${port}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  await worker.evaluate(
+    ({ contacts, settings, stats }) =>
+      chrome.storage.local.set({ contacts, stats }).then(() => chrome.storage.sync.set({ settings })),
+    { contacts: CONTACTS, settings: SETTINGS, stats: history() },
+  );
+  // Tell the background its in-memory copy is stale, as the options page does after an import.
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/popup.html`);
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'data-replaced' }));
+  await page.close();
+  return { context, worker, id };
+}
+
+async function shoot(page, name, fullPage = true) {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(out, `${name}.png`), fullPage });
+  expected.push(`${name}.png`);
+  console.log(`  ${name}.png`);
+}
+
+for (const language of ['en', 'es']) {
+  console.log(`Playing a solitary session (${language})…`);
+  const { context, worker, id } = await session(language);
+  // Keep a browser tab in front, as a person browsing would; the nudge needs a focused window.
+  const tab = await context.newPage();
+  await tab.goto(`chrome-extension://${id}/welcome.html`);
+  const started = Date.now();
+  let popup = null;
+  while (!popup && Date.now() - started < 60_000) {
+    await tab.waitForTimeout(500);
+    stayActive();
+    const open = await worker.evaluate(
+      async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).length,
+    );
+    if (open) {
+      const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      popup =
+        cdp
+          .contexts()
+          .flatMap((c) => c.pages())
+          .find((p) => p.url().endsWith('/popup.html')) ?? null;
+      if (popup) {
+        await popup.locator('.reflection-text').waitFor();
+        await shoot(popup, `nudge-${language}`);
+      }
+      await cdp.close();
+    }
+  }
+  if (!popup) throw new Error('The nudge did not appear within a minute.');
+  console.log(`  the nudge opened by itself after ${Math.round((Date.now() - started) / 1000)} s`);
+
+  const page = await context.newPage();
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [file, width] of [
+      ['popup', 440],
+      ['options', 1000],
+      ['welcome', 1000],
+      ['insights', 1000],
+    ]) {
+      await page.setViewportSize({ width, height: file === 'popup' ? 600 : 900 });
+      await page.goto(`chrome-extension://${id}/${file}.html`);
+      await page.locator('h1').waitFor();
+      await shoot(page, `${file}-${language}-${scheme}`, file !== 'options');
+    }
+  }
+  await context.close();
+}
+
+const missing = expected.filter((file) => !existsSync(path.join(out, file)));
+if (expected.length !== 18 || missing.length > 0) {
+  console.error(`Expected 18 screenshots; got ${expected.length}, missing: ${missing.join(', ') || 'none'}`);
+  process.exit(1);
+}
+
+if (updateDocs) {
+  mkdirSync('docs', { recursive: true });
+  for (const name of [
+    'nudge-en',
+    'popup-en-light',
+    'popup-es-dark',
+    'options-en-light',
+    'insights-en-dark',
+    'welcome-en-light',
+  ]) {
+    copyFileSync(path.join(out, `${name}.png`), path.join('docs', `${name}.png`));
+  }
+  console.log('Updated the screenshots in docs/ that the README shows.');
+}
+console.log(`Screenshots are in ${path.relative(process.cwd(), out)}/`);

@@ -1,0 +1,124 @@
+/**
+ * Journey helpers for Firefox, the counterparts of `../chromium/helpers.ts`. Firefox gives BiDi no
+ * handle on the background page, so everything is read and written from an open extension tab,
+ * whose `browser` API sees the same storage, toolbar button, notifications and views.
+ */
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { BASE_SETTINGS } from '../chromium/helpers';
+import type { ExtensionFn } from './fixtures';
+
+export { BASE_SETTINGS, minutesInTitle } from '../chromium/helpers';
+
+/** A contact as the options page stores it (no email: the card offers a text first). */
+export const MAYA = {
+  id: 'maya',
+  name: 'Maya',
+  phone: '+15551234567',
+  createdAt: 1_700_000_000_000,
+};
+
+/** `fn(browser, ...args)` in an extension tab, like the `evalInExtension` fixture (for helpers). */
+export async function inExtension<A extends unknown[], R>(
+  page: Page,
+  fn: ExtensionFn<A, R>,
+  ...args: A
+): Promise<Awaited<R>> {
+  // A string is evaluated by BiDi itself, so the extension pages' CSP (no eval) doesn't apply.
+  return (await page.evaluate(
+    `(${fn.toString()})(globalThis.browser, ...${JSON.stringify(args)})`,
+  )) as Awaited<R>;
+}
+
+/** Writes settings the way the options page does (to `storage.sync`). */
+export async function seedSettings(page: Page, patch: Partial<typeof BASE_SETTINGS>): Promise<void> {
+  await inExtension(page, (api, settings) => api.storage.sync.set({ settings }), {
+    ...BASE_SETTINGS,
+    ...patch,
+  });
+}
+
+export async function seedContacts(page: Page, contacts: unknown[]): Promise<void> {
+  await inExtension(page, (api, list) => api.storage.local.set({ contacts: list }), contacts);
+}
+
+/** The toolbar button as the person sees it (Firefox's MV2 build has `browserAction`). */
+export function toolbar(page: Page): Promise<{ text: string; title: string }> {
+  return inExtension(page, async (api) => ({
+    text: await api.browserAction.getBadgeText({}),
+    title: await api.browserAction.getTitle({}),
+  }));
+}
+
+export async function storedLocal<T = unknown>(page: Page, key: string): Promise<T> {
+  return (await inExtension(page, async (api, k) => (await api.storage.local.get(k))[k], key)) as T;
+}
+
+/** How many nudges the tracker has shown today (from its saved snapshot). */
+export async function nudgesShown(page: Page): Promise<number> {
+  const tracker = await storedLocal<{ nudgesOnDay?: number } | undefined>(page, 'tracker');
+  return tracker?.nudgesOnDay ?? 0;
+}
+
+/** What a reflection card shows, read from its document. */
+export interface Card {
+  url: string;
+  reflection: string;
+  credit: string;
+  heading: string;
+  draft: string;
+  sms: string;
+}
+
+/**
+ * The reflection cards open right now, read through `extension.getViews` from an extension tab:
+ * `popup` is the toolbar popup; `window` the fallback card window (`popup.html?window=1`).
+ */
+export function openCards(page: Page, where: 'popup' | 'window'): Promise<Card[]> {
+  return inExtension(
+    page,
+    (api, kind) => {
+      const views =
+        kind === 'popup'
+          ? api.extension.getViews({ type: 'popup' })
+          : api.extension.getViews().filter((w) => w.location.search.includes('window=1'));
+      return views.map((w) => {
+        const doc = w.document;
+        return {
+          url: w.location.href,
+          reflection: doc.querySelector('.reflection-text')?.textContent ?? '',
+          credit: doc.querySelector('.credit')?.textContent ?? '',
+          heading: doc.querySelector('#reach-title')?.textContent ?? '',
+          draft: (doc.querySelector('#draft') as HTMLTextAreaElement | null)?.value ?? '',
+          sms: doc.querySelector('a[data-channel="sms"]')?.getAttribute('href') ?? '',
+        };
+      });
+    },
+    where,
+  );
+}
+
+/** `encodeURIComponent` plus `!'()*`, as the product encodes a drafted message in links. */
+export function encodeBody(text: string): string {
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Clicks the button whose text is `name`, as a person would (like Playwright's `getByRole`). */
+export async function clickButton(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(
+    (text) => [...document.querySelectorAll('button')].some((b) => b.textContent?.trim() === text),
+    { timeout: 10_000 },
+    name,
+  );
+  const button = await page.evaluateHandle(
+    (text) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === text),
+    name,
+  );
+  await (button as ElementHandle<HTMLButtonElement>).click();
+}
