@@ -29,10 +29,10 @@ export default defineConfig({
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+A' },
-        description: 'Open Attune',
+        description: '__MSG_extOpenCommand__',
       },
     },
-    action: { default_title: 'Attune' },
+    action: { default_title: '__MSG_extName__' },
     // Chromium warns about keys it doesn't know, so Firefox's settings go to Firefox only.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

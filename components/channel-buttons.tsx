@@ -1,20 +1,20 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { type Contact, channelsOf } from '../lib/contacts';
 import { buildLink, type Channel, COPY_FIRST_CHANNELS } from '../lib/reach-out';
 
-const LABELS: Record<Channel, string> = {
-  sms: 'Text',
-  whatsapp: 'WhatsApp',
-  signal: 'Signal',
-  telegram: 'Telegram',
-  email: 'Email',
-  call: 'Call',
-  copy: 'Copy message',
-};
-
-/** Subject line of a drafted email. */
-export const EMAIL_SUBJECT = 'Thinking of you';
+/** Short button labels, in the browser's language. */
+const label = (channel: Channel): string =>
+  ({
+    sms: i18n.t('popup.channel.sms'),
+    whatsapp: i18n.t('popup.channel.whatsapp'),
+    signal: i18n.t('popup.channel.signal'),
+    telegram: i18n.t('popup.channel.telegram'),
+    email: i18n.t('popup.channel.email'),
+    call: i18n.t('popup.channel.call'),
+    copy: i18n.t('popup.channel.copy'),
+  })[channel];
 
 interface Props {
   contact: Contact;
@@ -32,26 +32,26 @@ export function ChannelButtons({ contact, message, onUsed, children }: Props) {
   async function copy(then?: string) {
     try {
       await navigator.clipboard.writeText(message);
-      setCopied(then ? 'Message copied — paste it in the chat that opens.' : 'Message copied.');
+      setCopied(then ? i18n.t('popup.reach.copied_paste') : i18n.t('popup.reach.copied'));
     } catch {
-      setCopied('Couldn’t copy. Select the message and copy it yourself.');
+      setCopied(i18n.t('popup.reach.copy_failed'));
     }
   }
 
   return (
     <div>
-      <ul class="channels" aria-label={`Ways to reach ${contact.name}`}>
+      <ul class="channels" aria-label={i18n.t('popup.reach.channels_label', [contact.name])}>
         {channelsOf(contact).map((channel) => {
           if (channel === 'copy') {
             return (
               <li key={channel}>
                 <button type="button" onClick={() => void copy().then(() => onUsed(channel))}>
-                  {LABELS.copy}
+                  {label('copy')}
                 </button>
               </li>
             );
           }
-          const href = buildLink(channel, contact, message, EMAIL_SUBJECT);
+          const href = buildLink(channel, contact, message, i18n.t('popup.reach.email_subject'));
           if (!href) return null;
           return (
             <li key={channel}>
@@ -66,7 +66,7 @@ export function ChannelButtons({ contact, message, onUsed, children }: Props) {
                   onUsed(channel);
                 }}
               >
-                {LABELS[channel]}
+                {label(channel)}
               </a>
             </li>
           );

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+
 interface Props {
   name: string;
   onYes: () => void;
@@ -8,13 +10,13 @@ interface Props {
 export function ConnectAsk({ name, onYes, onNotYet }: Props) {
   return (
     <section class="card ask" aria-labelledby="ask-title">
-      <h2 id="ask-title">Did you connect with {name}?</h2>
+      <h2 id="ask-title">{i18n.t('popup.ask.title', [name])}</h2>
       <div class="row">
         <button type="button" class="primary" onClick={onYes}>
-          Yes, we connected
+          {i18n.t('popup.ask.yes')}
         </button>
         <button type="button" onClick={onNotYet}>
-          Not yet
+          {i18n.t('popup.ask.not_yet')}
         </button>
       </div>
     </section>

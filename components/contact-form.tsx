@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import {
   type Channel,
   type Contact,
@@ -9,40 +10,28 @@ import {
   type Rhythm,
   validateContactInput,
 } from '../lib/contacts';
+import { say } from '../platform/i18n';
 
-/** Every string this form shows, in one place for translation. */
-export const CONTACT_FORM_TEXT = {
-  name: 'Name',
-  phone: 'Phone',
-  phoneHint: 'With the country code (like +1) for WhatsApp and Signal.',
-  email: 'Email',
-  telegram: 'Telegram username',
-  preferred: 'Preferred way to reach them',
-  preferredNone: 'No preference',
-  rhythm: 'Keep in touch',
-  rhythmNone: 'No particular rhythm',
-  note: 'Private note (only you see it)',
-  save: 'Save person',
-  saving: 'Saving…',
-  cancel: 'Cancel',
-  failed: (reason: string) => `Couldn’t save: ${reason}`,
-  channels: {
-    sms: 'Text message',
-    whatsapp: 'WhatsApp',
-    signal: 'Signal',
-    telegram: 'Telegram',
-    email: 'Email',
-    call: 'Phone call',
-    copy: 'Copy the message',
-  } satisfies Record<Channel, string>,
-  rhythms: {
-    week: 'Every week',
-    'two-weeks': 'Every two weeks',
-    month: 'Every month',
-  } satisfies Record<Rhythm, string>,
-} as const;
+/** How each channel and rhythm is named in the form and the people list. */
+export function channelName(channel: Channel): string {
+  return {
+    sms: i18n.t('common.channel.sms'),
+    whatsapp: i18n.t('common.channel.whatsapp'),
+    signal: i18n.t('common.channel.signal'),
+    telegram: i18n.t('common.channel.telegram'),
+    email: i18n.t('common.channel.email'),
+    call: i18n.t('common.channel.call'),
+    copy: i18n.t('common.channel.copy'),
+  }[channel];
+}
 
-const T = CONTACT_FORM_TEXT;
+export function rhythmName(rhythm: Rhythm): string {
+  return {
+    week: i18n.t('common.rhythm.week'),
+    'two-weeks': i18n.t('common.rhythm.two_weeks'),
+    month: i18n.t('common.rhythm.month'),
+  }[rhythm];
+}
 
 export interface ContactFormProps {
   /** The person being edited; a new person when absent. */
@@ -121,7 +110,7 @@ export function ContactForm({ initial, onSave, onCancel, compact = false }: Cont
         setTried(false);
       }
     } catch (error) {
-      setFailure(T.failed(error instanceof Error ? error.message : String(error)));
+      setFailure(i18n.t('common.could_not_save', [error instanceof Error ? error.message : String(error)]));
     } finally {
       setSaving(false);
     }
@@ -151,7 +140,7 @@ export function ContactForm({ initial, onSave, onCancel, compact = false }: Cont
   const message = (field: ContactField) =>
     errors[field] ? (
       <p id={`${uid}-${field}-error`} class="field-error" role="alert">
-        {errors[field]}
+        {say(errors[field])}
       </p>
     ) : null;
 
@@ -166,56 +155,56 @@ export function ContactForm({ initial, onSave, onCancel, compact = false }: Cont
   return (
     <form class={`contact-form${compact ? ' compact' : ''}`} onSubmit={submit} noValidate>
       <div class="field">
-        <label for={`${uid}-name`}>{T.name}</label>
+        <label for={`${uid}-name`}>{i18n.t('contact.name')}</label>
         <input type="text" autoComplete="off" required aria-required="true" {...fieldProps('name')} />
         {message('name')}
       </div>
       <div class="field">
-        <label for={`${uid}-phone`}>{T.phone}</label>
+        <label for={`${uid}-phone`}>{i18n.t('contact.phone')}</label>
         <input type="tel" autoComplete="off" {...fieldProps('phone', true)} />
         <p id={`${uid}-phone-hint`} class="muted hint">
-          {T.phoneHint}
+          {i18n.t('contact.phone_hint')}
         </p>
         {message('phone')}
       </div>
       <div class="field">
-        <label for={`${uid}-email`}>{T.email}</label>
+        <label for={`${uid}-email`}>{i18n.t('contact.email')}</label>
         <input type="email" autoComplete="off" {...fieldProps('email')} />
         {message('email')}
       </div>
       {!compact && (
         <>
           <div class="field">
-            <label for={`${uid}-telegram`}>{T.telegram}</label>
+            <label for={`${uid}-telegram`}>{i18n.t('contact.telegram')}</label>
             <input type="text" autoComplete="off" {...fieldProps('telegram')} />
             {message('telegram')}
           </div>
           <div class="field">
-            <label for={`${uid}-preferred`}>{T.preferred}</label>
+            <label for={`${uid}-preferred`}>{i18n.t('contact.preferred')}</label>
             <select {...selectProps('preferred')}>
-              <option value="">{T.preferredNone}</option>
+              <option value="">{i18n.t('contact.preferred_none')}</option>
               {preferredOptions.map((channel) => (
                 <option key={channel} value={channel}>
-                  {T.channels[channel]}
+                  {channelName(channel)}
                 </option>
               ))}
             </select>
             {message('preferred')}
           </div>
           <div class="field">
-            <label for={`${uid}-rhythm`}>{T.rhythm}</label>
+            <label for={`${uid}-rhythm`}>{i18n.t('contact.rhythm')}</label>
             <select {...selectProps('rhythm')}>
-              <option value="">{T.rhythmNone}</option>
+              <option value="">{i18n.t('contact.rhythm_none')}</option>
               {RHYTHMS.map((rhythm) => (
                 <option key={rhythm} value={rhythm}>
-                  {T.rhythms[rhythm]}
+                  {rhythmName(rhythm)}
                 </option>
               ))}
             </select>
             {message('rhythm')}
           </div>
           <div class="field">
-            <label for={`${uid}-note`}>{T.note}</label>
+            <label for={`${uid}-note`}>{i18n.t('contact.note')}</label>
             <textarea rows={2} {...fieldProps('note')} />
             {message('note')}
           </div>
@@ -228,11 +217,11 @@ export function ContactForm({ initial, onSave, onCancel, compact = false }: Cont
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={saving}>
-          {saving ? T.saving : T.save}
+          {saving ? i18n.t('common.saving') : i18n.t('contact.save')}
         </button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            {T.cancel}
+            {i18n.t('common.cancel')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 /**
  * A QR code of the text message, to continue on the phone. The QR library loads only when the
@@ -15,14 +16,14 @@ export function QrCode({ payload, label }: { payload: string; label: string }) {
         const code = generate(payload);
         if (live) setPath({ d: toSvgPath(code), size: code.size });
       })
-      .catch(() => live && setError('This message is too long for a QR code. Copy it instead.'));
+      .catch(() => live && setError(i18n.t('popup.reach.qr_too_long')));
     return () => {
       live = false;
     };
   }, [payload]);
 
   if (error) return <p class="field-error">{error}</p>;
-  if (!path) return <p class="muted">Making the code…</p>;
+  if (!path) return <p class="muted">{i18n.t('popup.reach.qr_making')}</p>;
   return (
     <svg
       class="qr"

@@ -1,13 +1,16 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { type Contact, type ContactErrors, validateContactInput } from '../lib/contacts';
+import { phrase } from '../lib/phrase';
+import { say } from '../platform/i18n';
 
 /** People to think of while no one is saved yet. */
-const THINK_OF = [
-  'a friend who makes you laugh',
-  'someone who knew you years ago',
-  'a family member you miss',
-  'a colleague you’d like to know better',
-  'the person you’d call with good news',
+const thinkOf = () => [
+  i18n.t('popup.think_of.laugh'),
+  i18n.t('popup.think_of.years_ago'),
+  i18n.t('popup.think_of.family'),
+  i18n.t('popup.think_of.colleague'),
+  i18n.t('popup.think_of.good_news'),
 ];
 
 interface Props {
@@ -32,7 +35,7 @@ export function QuickAdd({ now, seed, onAdd }: Props) {
       return;
     }
     if (!way) {
-      setErrors({ phone: 'Add a phone number or an email address so Attune can draft a message.' });
+      setErrors({ phone: phrase('popup.quick_add.needs_reach') });
       return;
     }
     setErrors({});
@@ -40,14 +43,15 @@ export function QuickAdd({ now, seed, onAdd }: Props) {
   }
 
   const reachError = errors.phone ?? errors.email;
+  const suggestions = thinkOf();
   return (
     <section class="reach-out" aria-labelledby="reach-title">
-      <h2 id="reach-title">Who could you reach out to?</h2>
+      <h2 id="reach-title">{i18n.t('popup.quick_add.title')}</h2>
       <p class="muted">
-        Think of {THINK_OF[seed % THINK_OF.length]}. Add them here and Attune will draft a message.
+        {i18n.t('popup.quick_add.think_of', [suggestions[seed % suggestions.length] ?? ''])}
       </p>
       <form onSubmit={submit} class="quick-add" noValidate>
-        <label for="qa-name">Name</label>
+        <label for="qa-name">{i18n.t('popup.quick_add.name')}</label>
         <input
           id="qa-name"
           value={name}
@@ -58,10 +62,10 @@ export function QuickAdd({ now, seed, onAdd }: Props) {
         />
         {errors.name && (
           <p id="qa-name-error" class="field-error" role="alert">
-            {errors.name}
+            {say(errors.name)}
           </p>
         )}
-        <label for="qa-reach">Phone or email</label>
+        <label for="qa-reach">{i18n.t('popup.quick_add.reach')}</label>
         <input
           id="qa-reach"
           value={reach}
@@ -72,11 +76,11 @@ export function QuickAdd({ now, seed, onAdd }: Props) {
         />
         {reachError && (
           <p id="qa-reach-error" class="field-error" role="alert">
-            {reachError}
+            {say(reachError)}
           </p>
         )}
         <button type="submit" class="primary">
-          Add person
+          {i18n.t('popup.quick_add.add')}
         </button>
       </form>
     </section>

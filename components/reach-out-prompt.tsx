@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { Contact } from '../lib/contacts';
 import { qrPayload } from '../lib/reach-out';
-import { fillTemplate, pickTemplate } from '../lib/templates';
+import { defaultTemplates, fillTemplate, pickTemplate } from '../lib/templates';
+import { translate } from '../platform/i18n';
 import { ChannelButtons } from './channel-buttons';
 import { QrCode } from './qr-code';
 
@@ -19,7 +21,7 @@ interface Props {
 /** Suggests one person and a warm draft, with one button per channel they have. */
 export function ReachOutPrompt({ contact, contacts, onSwitch, templates, seed, onUsed }: Props) {
   const [templateIndex, setTemplateIndex] = useState(seed);
-  const template = pickTemplate(templates, templateIndex);
+  const template = pickTemplate(templates, templateIndex, defaultTemplates(translate));
   // The person's edits belong to one person and template; switching either drafts afresh.
   const draftKey = `${contact.id}|${templateIndex}`;
   const [edited, setEdited] = useState<{ key: string; text: string } | null>(null);
@@ -30,14 +32,14 @@ export function ReachOutPrompt({ contact, contacts, onSwitch, templates, seed, o
   return (
     <section class="reach-out" aria-labelledby="reach-title">
       <div class="row spread">
-        <h2 id="reach-title">Reach out to {contact.name}?</h2>
+        <h2 id="reach-title">{i18n.t('popup.reach.title', [contact.name])}</h2>
         <button type="button" class="link" onClick={() => setTemplateIndex((i) => i + 1)}>
-          Another message
+          {i18n.t('popup.reach.another_message')}
         </button>
       </div>
       {contacts.length > 1 && (
         <p class="row">
-          <label for="person">Someone else:</label>
+          <label for="person">{i18n.t('popup.reach.someone_else')}</label>
           <select id="person" value={contact.id} onChange={(e) => onSwitch(e.currentTarget.value)}>
             {contacts.map((c) => (
               <option key={c.id} value={c.id}>
@@ -48,7 +50,7 @@ export function ReachOutPrompt({ contact, contacts, onSwitch, templates, seed, o
         </p>
       )}
       <label for="draft" class="visually-hidden">
-        Your message to {contact.name}
+        {i18n.t('popup.reach.draft_label', [contact.name])}
       </label>
       <textarea
         id="draft"
@@ -65,17 +67,14 @@ export function ReachOutPrompt({ contact, contacts, onSwitch, templates, seed, o
               aria-controls="qr"
               onClick={() => setShowQr((v) => !v)}
             >
-              QR for phone
+              {i18n.t('popup.reach.qr_toggle')}
             </button>
           </li>
         )}
       </ChannelButtons>
       {qr && showQr && (
         <div id="qr">
-          <QrCode
-            payload={qr}
-            label={`QR code of a text message to ${contact.name}, to scan with your phone`}
-          />
+          <QrCode payload={qr} label={i18n.t('popup.reach.qr_label', [contact.name])} />
         </div>
       )}
     </section>

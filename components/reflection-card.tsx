@@ -1,5 +1,7 @@
+import { i18n } from '#i18n';
 import { type Reflection, SOURCE } from '../lib/reflections';
 import { reflectionWords } from './reflection-words';
+import { RichText } from './rich-text';
 
 interface Props {
   reflection: Reflection;
@@ -15,28 +17,32 @@ export function ReflectionCard({ reflection, favourite, onAnother, onFavourite, 
   return (
     <section class="card reflection" aria-labelledby="reflection-title">
       <h2 id="reflection-title" class="visually-hidden">
-        A reflection
+        {i18n.t('popup.reflection.title')}
       </h2>
       <blockquote cite={SOURCE.url}>
         <p class="reflection-text">{text}</p>
       </blockquote>
       {invitation && <p class="invitation">{invitation}</p>}
       <p class="credit">
-        From{' '}
-        <a href={SOURCE.url} target="_blank" rel="noreferrer">
-          <cite>{SOURCE.title}</cite>
-        </a>{' '}
-        by {SOURCE.author}
+        <RichText
+          message="popup.reflection.credit"
+          parts={[
+            <a key="source" href={SOURCE.url} target="_blank" rel="noreferrer">
+              <cite>{SOURCE.title}</cite>
+            </a>,
+            SOURCE.author,
+          ]}
+        />
       </p>
       <div class="row">
         <button type="button" onClick={onAnother}>
-          Another
+          {i18n.t('popup.reflection.another')}
         </button>
         <button type="button" aria-pressed={favourite} onClick={onFavourite}>
-          {favourite ? '★ Kept' : '☆ Keep'}
+          {favourite ? i18n.t('popup.reflection.kept') : i18n.t('popup.reflection.keep')}
         </button>
         <button type="button" onClick={onHide}>
-          Hide this one
+          {i18n.t('popup.reflection.hide')}
         </button>
       </div>
     </section>

@@ -1,3 +1,6 @@
+import { i18n } from '#i18n';
+import { formatMinutes } from '../lib/duration';
+import { uiLocale } from '../platform/i18n';
 import { SNOOZE_MINUTES } from '../platform/messages';
 
 interface Props {
@@ -13,7 +16,7 @@ export function RestControls({ paused, onSnooze, onPause, onResume }: Props) {
     return (
       <div class="row rest">
         <button type="button" onClick={onResume}>
-          Resume now
+          {i18n.t('popup.rest.resume')}
         </button>
       </div>
     );
@@ -21,20 +24,20 @@ export function RestControls({ paused, onSnooze, onPause, onResume }: Props) {
   return (
     <div class="row rest">
       <fieldset class="row">
-        <legend class="muted">Snooze</legend>
+        <legend class="muted">{i18n.t('popup.rest.snooze')}</legend>
         {SNOOZE_MINUTES.map((minutes) => (
           <button key={minutes} type="button" onClick={() => onSnooze(minutes)}>
-            {minutes} min
+            {formatMinutes(minutes, uiLocale())}
           </button>
         ))}
       </fieldset>
       <fieldset class="row">
-        <legend class="muted">Pause</legend>
+        <legend class="muted">{i18n.t('popup.rest.pause')}</legend>
         <button type="button" onClick={() => onPause('hour')}>
-          1 hour
+          {i18n.t('popup.rest.hour')}
         </button>
-        <button type="button" aria-label="Rest of today" onClick={() => onPause('today')}>
-          Today
+        <button type="button" aria-label={i18n.t('popup.rest.today_label')} onClick={() => onPause('today')}>
+          {i18n.t('popup.rest.today')}
         </button>
       </fieldset>
     </div>

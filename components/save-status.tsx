@@ -1,12 +1,13 @@
+import { i18n } from '#i18n';
 import type { SaveStatus } from './use-settings';
 
 /** Says, politely to screen readers, whether the last valid edit was saved. */
 export function SaveStatusLine({ status }: { status: SaveStatus }) {
   const text =
     status.kind === 'saved'
-      ? 'Saved.'
+      ? i18n.t('common.saved')
       : status.kind === 'saving'
-        ? 'Saving…'
+        ? i18n.t('common.saving')
         : status.kind === 'error'
           ? status.message
           : '';

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 const MINUTE_S = 60;
 
@@ -16,14 +17,14 @@ export function Settle({ onDone }: { onDone: () => void }) {
 
   return (
     <section class="card settle" aria-labelledby="settle-title">
-      <h2 id="settle-title">Take a minute</h2>
+      <h2 id="settle-title">{i18n.t('popup.take_a_minute')}</h2>
       <div class="breath" aria-hidden="true" />
-      <p>Breathe in slowly for four, and out for six. Let your shoulders drop.</p>
+      <p>{i18n.t('popup.settle.breathe')}</p>
       <p class="muted" aria-live="off">
-        {left > 0 ? `${left} s` : 'When you’re ready, someone would be glad to hear from you.'}
+        {left > 0 ? i18n.t('popup.settle.seconds', [String(left)]) : i18n.t('popup.settle.ready')}
       </p>
       <button type="button" onClick={onDone}>
-        Back
+        {i18n.t('popup.settle.back')}
       </button>
     </section>
   );

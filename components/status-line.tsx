@@ -1,15 +1,18 @@
+import { i18n } from '#i18n';
 import { formatDurationWords } from '../lib/duration';
+import { clockTime, uiLocale } from '../platform/i18n';
 import type { Status } from '../platform/messages';
-
-const clock = (ms: number) =>
-  new Date(ms).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /** The session in words: "1 h 40 min on your own at the screen", or why Attune is quiet. */
 export function statusText(status: Status): string {
-  if (status.paused && status.pausedUntil !== null) return `Paused until ${clock(status.pausedUntil)}.`;
-  if (status.away) return 'On a break from the screen.';
-  const time = `${formatDurationWords(status.solitaryMs, status.minuteMs)} on your own at the screen`;
-  return status.snoozedUntil !== null ? `${time} · snoozed until ${clock(status.snoozedUntil)}.` : `${time}.`;
+  if (status.paused && status.pausedUntil !== null) {
+    return i18n.t('popup.status.paused_until', [clockTime(status.pausedUntil)]);
+  }
+  if (status.away) return i18n.t('popup.status.away');
+  const time = formatDurationWords(status.solitaryMs, status.minuteMs, uiLocale());
+  return status.snoozedUntil !== null
+    ? i18n.t('popup.status.solitary_snoozed', [time, clockTime(status.snoozedUntil)])
+    : i18n.t('popup.status.solitary', [time]);
 }
 
 export function StatusLine({ status }: { status: Status | null }) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { Settings } from '../lib/settings';
 import { readSettings, watchSettings, writeSettings } from '../platform/storage';
 
@@ -43,7 +44,9 @@ export function useSettings() {
         (error: unknown) =>
           setStatus({
             kind: 'error',
-            message: `Couldn’t save: ${error instanceof Error ? error.message : String(error)}`,
+            message: i18n.t('common.could_not_save', [
+              error instanceof Error ? error.message : String(error),
+            ]),
           }),
       );
     }, SAVE_DELAY_MS);

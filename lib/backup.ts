@@ -11,6 +11,7 @@
  */
 import * as v from 'valibot';
 import { type Contact, MAX_CONTACTS, validateContactInput } from './contacts';
+import { type Phrase, phrase } from './phrase';
 import { reflectionIds } from './reflections';
 import { type Rotation, repairRotation } from './rotation';
 import { fieldSchemas, isCallSitePattern, type Settings } from './settings';
@@ -40,19 +41,35 @@ export interface Backup extends BackupData {
   rotation: Rotation;
 }
 
-export type ParseResult = { ok: true; data: BackupData } | { ok: false; error: string };
+/** The data to restore, or the one reason (a phrase the page says) the file can't be used. */
+export type ParseResult = { ok: true; data: BackupData } | { ok: false; error: Phrase };
 
 /** Keys that could reach an object's prototype if the data were ever merged carelessly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const SETTING_LABELS: Record<keyof Settings, string> = {
-  thresholdMin: '“nudge after”',
-  breakMin: 'the break length',
-  repeatMin: '“repeat after”',
-  dailyCap: 'nudges a day',
-  quietHours: 'quiet hours',
-  nudgeStyle: 'the nudge style',
-  callSites: 'call sites',
+const SETTING_LABELS: Record<keyof Settings, Phrase> = {
+  thresholdMin: phrase('backup.setting.threshold'),
+  breakMin: phrase('backup.setting.break'),
+  repeatMin: phrase('backup.setting.repeat'),
+  dailyCap: phrase('backup.setting.cap'),
+  quietHours: phrase('backup.setting.quiet'),
+  nudgeStyle: phrase('backup.setting.style'),
+  callSites: phrase('backup.setting.call_sites'),
+};
+
+/** What each part of a file is called, in messages about it. */
+const PARTS = {
+  settings: phrase('backup.part.settings'),
+  people: phrase('backup.part.people'),
+  messages: phrase('backup.part.messages'),
+  reflections: phrase('backup.part.reflections'),
+  stats: phrase('backup.part.stats'),
+} as const;
+
+const STYLE_NAMES: Record<Settings['nudgeStyle'], Phrase> = {
+  popup: phrase('backup.style.popup'),
+  notification: phrase('backup.style.notification'),
+  badge: phrase('backup.style.badge'),
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -77,10 +94,14 @@ export function backupFileName(now: number): string {
   return `attune-backup-${localDayKey(now)}.json`;
 }
 
-class Rejected extends Error {}
+class Rejected extends Error {
+  constructor(readonly reason: Phrase) {
+    super(reason.key);
+  }
+}
 
-function reject(message: string): never {
-  throw new Rejected(message);
+function reject(reason: Phrase): never {
+  throw new Rejected(reason);
 }
 
 /** Version 1 → 2: quiet hours become one object; there was no rotation to restore. */
@@ -94,60 +115,61 @@ export function migrateV1(file: Record<string, unknown>): Record<string, unknown
   return { ...rest, version: 2, settings: migrated, rotation: null };
 }
 
-function required(file: Record<string, unknown>, key: string, part: string): unknown {
-  if (!(key in file)) reject(`${part}: this part is missing from the file.`);
+function required(file: Record<string, unknown>, key: string, part: Phrase): unknown {
+  if (!(key in file)) reject(phrase('errors.backup.part_missing', part));
   return file[key];
 }
 
 function strictSettings(raw: unknown): Settings {
-  if (!isRecord(raw)) reject('Settings: this part isn’t valid.');
+  if (!isRecord(raw)) reject(phrase('errors.backup.part_invalid', PARTS.settings));
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(fieldSchemas) as (keyof Settings)[]) {
     const parsed = v.safeParse(fieldSchemas[key], raw[key]);
-    if (!parsed.success) reject(`Settings: ${SETTING_LABELS[key]} isn’t valid.`);
+    if (!parsed.success) reject(phrase('errors.backup.setting_invalid', SETTING_LABELS[key]));
     out[key] = parsed.output;
   }
   const settings = out as unknown as Settings;
   if (settings.breakMin >= settings.thresholdMin) {
-    reject('Settings: the break length must be shorter than “nudge after”.');
+    reject(phrase('errors.backup.break_not_shorter'));
   }
   if (settings.quietHours.start === settings.quietHours.end) {
-    reject('Settings: quiet hours need different start and end times.');
+    reject(phrase('errors.backup.quiet_equal'));
   }
-  if (!settings.callSites.every(isCallSitePattern)) reject('Settings: call sites aren’t valid.');
+  if (!settings.callSites.every(isCallSitePattern)) reject(phrase('errors.backup.call_sites_invalid'));
   return settings;
 }
 
 function strictContacts(raw: unknown): Contact[] {
-  if (!Array.isArray(raw)) reject('People: this part must be a list.');
-  if (raw.length > MAX_CONTACTS) {
-    reject(`People: a backup can hold up to ${MAX_CONTACTS} people; this one has ${raw.length}.`);
-  }
+  if (!Array.isArray(raw)) reject(phrase('errors.backup.part_not_list', PARTS.people));
+  if (raw.length > MAX_CONTACTS) reject(phrase('errors.backup.people_too_many', MAX_CONTACTS, raw.length));
   const ids = new Set<string>();
   return raw.map((item, i) => {
-    const who = isRecord(item) && typeof item.name === 'string' ? ` (“${item.name.slice(0, 60)}”)` : '';
-    const where = `People: person ${i + 1}${who}`;
-    if (!isRecord(item)) reject(`${where} isn’t valid.`);
+    const where =
+      isRecord(item) && typeof item.name === 'string'
+        ? phrase('errors.backup.person_named', i + 1, item.name.slice(0, 60))
+        : phrase('errors.backup.person', i + 1);
+    if (!isRecord(item)) reject(phrase('errors.backup.person_invalid', where));
     const idOk = typeof item.id === 'string' && item.id.trim() !== '' && item.id.length <= 100;
     const createdOk =
       typeof item.createdAt === 'number' && Number.isFinite(item.createdAt) && item.createdAt >= 0;
-    if (!idOk || !createdOk) reject(`${where} is missing its id or creation date.`);
+    if (!idOk || !createdOk) reject(phrase('errors.backup.person_no_id', where));
     const result = validateContactInput(item, { id: '', now: 0 });
-    if (!result.ok) reject(`${where}: ${Object.values(result.errors)[0]}`);
-    if (ids.has(result.value.id)) reject(`${where} has the same id as another person.`);
+    if (!result.ok)
+      reject(phrase('errors.backup.person_field', where, Object.values(result.errors)[0] as Phrase));
+    if (ids.has(result.value.id)) reject(phrase('errors.backup.person_duplicate', where));
     ids.add(result.value.id);
     return result.value;
   });
 }
 
 function strictTemplates(raw: unknown): string[] {
-  if (!Array.isArray(raw)) reject('Messages: this part must be a list.');
+  if (!Array.isArray(raw)) reject(phrase('errors.backup.part_not_list', PARTS.messages));
   if (raw.length > MAX_TEMPLATES) {
-    reject(`Messages: a backup can hold up to ${MAX_TEMPLATES} messages; this one has ${raw.length}.`);
+    reject(phrase('errors.backup.messages_too_many', MAX_TEMPLATES, raw.length));
   }
   return raw.map((item, i) => {
     const result = validateTemplate(item);
-    if (!result.ok) reject(`Messages: message ${i + 1}: ${result.error}`);
+    if (!result.ok) reject(phrase('errors.backup.message_invalid', i + 1, result.error));
     return result.value;
   });
 }
@@ -163,7 +185,7 @@ const rotationFileSchema = v.object({
 function strictRotation(raw: unknown): Rotation | null {
   if (raw === null) return null;
   const parsed = v.safeParse(rotationFileSchema, raw);
-  if (!parsed.success) reject('Reflections: this part isn’t valid.');
+  if (!parsed.success) reject(phrase('errors.backup.part_invalid', PARTS.reflections));
   // Ids of reflections this version doesn't have are harmless and dropped (ids are never reused).
   return repairRotation(parsed.output, reflectionIds());
 }
@@ -171,11 +193,11 @@ function strictRotation(raw: unknown): Rotation | null {
 const DAY_KEY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function strictStats(raw: unknown): Stats {
-  if (!isRecord(raw)) reject('Stats: this part isn’t valid.');
+  if (!isRecord(raw)) reject(phrase('errors.backup.part_invalid', PARTS.stats));
   const stats: Stats = {};
   for (const [key, day] of Object.entries(raw)) {
     const parsed = v.safeParse(dayStatsSchema, day);
-    if (!DAY_KEY.test(key) || !parsed.success) reject(`Stats: the day “${key.slice(0, 20)}” isn’t valid.`);
+    if (!DAY_KEY.test(key) || !parsed.success) reject(phrase('errors.backup.day_invalid', key.slice(0, 20)));
     stats[key] = parsed.output;
   }
   return stats;
@@ -190,9 +212,9 @@ function parseJson(text: string): unknown {
       return val;
     });
   } catch {
-    reject('This file can’t be read: it isn’t a JSON file.');
+    reject(phrase('errors.backup.not_json'));
   }
-  if (forbidden !== null) reject(`This file contains a key that isn’t allowed (“${forbidden}”).`);
+  if (forbidden !== null) reject(phrase('errors.backup.forbidden_key', forbidden));
   return value;
 }
 
@@ -203,80 +225,95 @@ function parseJson(text: string): unknown {
 export function parseBackup(text: string, sizeBytes: number): ParseResult {
   try {
     if (sizeBytes > MAX_BACKUP_BYTES || text.length > MAX_BACKUP_BYTES) {
-      reject('This file is larger than 1 MB, so it can’t be an Attune backup.');
+      reject(phrase('errors.backup.too_large'));
     }
     const raw = parseJson(text);
-    if (!isRecord(raw) || raw.app !== BACKUP_APP) reject('This isn’t an Attune backup.');
+    if (!isRecord(raw) || raw.app !== BACKUP_APP) reject(phrase('errors.backup.not_attune'));
     const version = raw.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-      reject('This isn’t an Attune backup.');
+      reject(phrase('errors.backup.not_attune'));
     }
-    if (version > BACKUP_VERSION) {
-      reject('This backup comes from a newer version of Attune. Update Attune, then try again.');
-    }
+    if (version > BACKUP_VERSION) reject(phrase('errors.backup.newer'));
     const file = version === 1 ? migrateV1(raw) : raw;
     return {
       ok: true,
       data: {
-        settings: strictSettings(required(file, 'settings', 'Settings')),
-        contacts: strictContacts(required(file, 'contacts', 'People')),
-        templates: strictTemplates(required(file, 'templates', 'Messages')),
-        rotation: strictRotation(required(file, 'rotation', 'Reflections')),
-        stats: strictStats(required(file, 'stats', 'Stats')),
+        settings: strictSettings(required(file, 'settings', PARTS.settings)),
+        contacts: strictContacts(required(file, 'contacts', PARTS.people)),
+        templates: strictTemplates(required(file, 'templates', PARTS.messages)),
+        rotation: strictRotation(required(file, 'rotation', PARTS.reflections)),
+        stats: strictStats(required(file, 'stats', PARTS.stats)),
       },
     };
   } catch (error) {
-    if (error instanceof Rejected) return { ok: false, error: error.message };
-    return { ok: false, error: 'This file can’t be read.' };
+    if (error instanceof Rejected) return { ok: false, error: error.reason };
+    return { ok: false, error: phrase('errors.backup.unreadable') };
   }
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function describeSettings(a: Settings, b: Settings): string {
-  const quiet = (q: Settings['quietHours']) => (q.enabled ? `${q.start}–${q.end}` : 'off');
-  const parts: string[] = [];
-  const minutes = (label: string, key: 'thresholdMin' | 'breakMin' | 'repeatMin') => {
-    if (a[key] !== b[key]) parts.push(`${label} ${a[key]} → ${b[key]} min`);
-  };
-  minutes('nudge after', 'thresholdMin');
-  minutes('break length', 'breakMin');
-  minutes('repeat after', 'repeatMin');
-  if (a.dailyCap !== b.dailyCap) parts.push(`nudges a day ${a.dailyCap} → ${b.dailyCap}`);
-  if (!same(a.quietHours, b.quietHours))
-    parts.push(`quiet hours ${quiet(a.quietHours)} → ${quiet(b.quietHours)}`);
-  if (a.nudgeStyle !== b.nudgeStyle) parts.push(`nudge style ${a.nudgeStyle} → ${b.nudgeStyle}`);
-  if (!same(a.callSites, b.callSites)) parts.push(`call sites ${a.callSites.length} → ${b.callSites.length}`);
-  return `Settings: ${parts.length > 0 ? parts.join(', ') : 'no change'}`;
+/** "Settings: …", "People: …": a part and what changes in it (a list of phrases, or none). */
+function line(part: Phrase, changes: readonly Phrase[]): Phrase {
+  return phrase(
+    'backup.preview.line',
+    part,
+    changes.length > 0 ? changes : phrase('backup.preview.no_change'),
+  );
 }
 
-function describeList(label: string, a: readonly unknown[], b: readonly unknown[]): string {
-  if (same(a, b)) return `${label}: no change`;
-  if (a.length === b.length) return `${label}: ${a.length}, with changes`;
-  return `${label}: ${a.length} → ${b.length}`;
+function describeSettings(a: Settings, b: Settings): Phrase {
+  const quiet = (q: Settings['quietHours']) =>
+    q.enabled ? `${q.start}–${q.end}` : phrase('backup.preview.off');
+  const parts: Phrase[] = [];
+  const minutes = (key: 'thresholdMin' | 'breakMin' | 'repeatMin', message: string) => {
+    if (a[key] !== b[key]) parts.push(phrase(message, a[key], b[key]));
+  };
+  minutes('thresholdMin', 'backup.preview.threshold');
+  minutes('breakMin', 'backup.preview.break');
+  minutes('repeatMin', 'backup.preview.repeat');
+  if (a.dailyCap !== b.dailyCap) parts.push(phrase('backup.preview.cap', a.dailyCap, b.dailyCap));
+  if (!same(a.quietHours, b.quietHours)) {
+    parts.push(phrase('backup.preview.quiet', quiet(a.quietHours), quiet(b.quietHours)));
+  }
+  if (a.nudgeStyle !== b.nudgeStyle) {
+    parts.push(phrase('backup.preview.style', STYLE_NAMES[a.nudgeStyle], STYLE_NAMES[b.nudgeStyle]));
+  }
+  if (!same(a.callSites, b.callSites)) {
+    parts.push(phrase('backup.preview.call_sites', a.callSites.length, b.callSites.length));
+  }
+  return line(PARTS.settings, parts);
+}
+
+function describeList(part: Phrase, a: readonly unknown[], b: readonly unknown[]): Phrase {
+  if (same(a, b)) return line(part, []);
+  if (a.length === b.length) return phrase('backup.preview.list_changed', part, a.length);
+  return phrase('backup.preview.list_count', part, a.length, b.length);
 }
 
 /** One line per part saying what applying `incoming` would change, for the import preview. */
-export function describeChanges(current: BackupData, incoming: BackupData): string[] {
+export function describeChanges(current: BackupData, incoming: BackupData): Phrase[] {
   const lines = [
     describeSettings(current.settings, incoming.settings),
-    describeList('People', current.contacts, incoming.contacts),
-    describeList('Messages', current.templates, incoming.templates),
+    describeList(PARTS.people, current.contacts, incoming.contacts),
+    describeList(PARTS.messages, current.templates, incoming.templates),
   ];
   if (incoming.rotation !== null) {
     const a = current.rotation ?? { favourites: [], hidden: [] };
     const b = incoming.rotation;
-    const parts: string[] = [];
-    if (!same(a.favourites, b.favourites))
-      parts.push(`favourites ${a.favourites.length} → ${b.favourites.length}`);
-    if (!same(a.hidden, b.hidden)) parts.push(`hidden ${a.hidden.length} → ${b.hidden.length}`);
-    lines.push(`Reflections: ${parts.length > 0 ? parts.join(', ') : 'no change'}`);
+    const parts: Phrase[] = [];
+    if (!same(a.favourites, b.favourites)) {
+      parts.push(phrase('backup.preview.favourites', a.favourites.length, b.favourites.length));
+    }
+    if (!same(a.hidden, b.hidden))
+      parts.push(phrase('backup.preview.hidden', a.hidden.length, b.hidden.length));
+    lines.push(line(PARTS.reflections, parts));
   }
   const days = (s: Stats) => Object.keys(s).length;
   lines.push(
     same(current.stats, incoming.stats)
-      ? 'Stats: no change'
-      : `Stats: ${days(current.stats)} → ${days(incoming.stats)} days`,
+      ? line(PARTS.stats, [])
+      : phrase('backup.preview.stats_days', days(current.stats), days(incoming.stats)),
   );
   return lines;
 }

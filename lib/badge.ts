@@ -3,13 +3,14 @@
  * compact count whose colour warms slowly — never red, never flashing.
  */
 import { formatDurationWords, wholeMinutes } from './duration';
+import { type Phrase, phrase } from './phrase';
 import type { TrackerSettings, TrackerView } from './tracker';
 
-/** Text, background colour (hex) and tooltip for the toolbar button. */
+/** Text, background colour (hex) and tooltip (said in the browser's language) for the toolbar button. */
 export interface Badge {
   text: string;
   color: string;
-  title: string;
+  title: Phrase;
 }
 
 /** Shown while paused; two characters so it fits the badge's four. */
@@ -40,21 +41,25 @@ export function compactMinutes(totalMin: number): string {
 }
 
 /**
- * The badge for a view. `formatClock` turns an epoch ms into a local clock time ("14:30") so
- * the caller picks the locale and time zone.
+ * The badge for a view. `formatClock` turns an epoch ms into a local clock time ("14:30") and
+ * `locale` words the duration, so the caller picks the language and time zone.
  */
 export function badgeFor(
   view: TrackerView,
   settings: TrackerSettings,
   minuteMs: number,
   formatClock: (ms: number) => string,
+  locale = 'en',
 ): Badge {
   if (view.paused) {
-    const until = view.pausedUntil === undefined ? '' : ` until ${formatClock(view.pausedUntil)}`;
-    return { text: PAUSE_MARK, color: BADGE_COLORS.paused, title: `Attune — paused${until}` };
+    const title =
+      view.pausedUntil === undefined
+        ? phrase('toolbar.paused')
+        : phrase('toolbar.paused_until', formatClock(view.pausedUntil));
+    return { text: PAUSE_MARK, color: BADGE_COLORS.paused, title };
   }
-  if (view.away) return { text: '', color: BADGE_COLORS.calm, title: 'Attune — on a break' };
-  const title = `Attune — ${formatDurationWords(view.solitaryMs, minuteMs)} on your own at the screen`;
+  if (view.away) return { text: '', color: BADGE_COLORS.calm, title: phrase('toolbar.away') };
+  const title = phrase('toolbar.solitary', formatDurationWords(view.solitaryMs, minuteMs, locale));
   const share = view.solitaryMs / (settings.thresholdMin * minuteMs);
   if (share < 0.5) return { text: '', color: BADGE_COLORS.calm, title };
   const color =

@@ -3,6 +3,7 @@
  * person, and repair of stored lists. Pure: time is always passed in.
  */
 import * as v from 'valibot';
+import { type Phrase, phrase, type Result } from './phrase';
 import {
   CHANNELS,
   type Channel,
@@ -10,10 +11,10 @@ import {
   normaliseEmail,
   normalisePhone,
   normaliseTelegram,
-  type Result,
 } from './reach-out';
 
-export type { Channel, Result } from './reach-out';
+export type { Result } from './phrase';
+export type { Channel } from './reach-out';
 
 /** How often the person would like to be in touch with someone. */
 export type Rhythm = 'week' | 'two-weeks' | 'month';
@@ -56,8 +57,8 @@ export type ContactInput = { [K in keyof Contact]?: unknown };
 /** Field names that can carry an error message. */
 export type ContactField = keyof Contact;
 
-/** Per-field error messages. */
-export type ContactErrors = Partial<Record<ContactField, string>>;
+/** Per-field problems, each a phrase the form says under its field. */
+export type ContactErrors = Partial<Record<ContactField, Phrase>>;
 
 export const MAX_CONTACTS = 50;
 export const MAX_NAME_LENGTH = 60;
@@ -74,20 +75,24 @@ const UNSAFE_CHARS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
 
 /** Trims and collapses whitespace in a name; rejects empty, too long or disguised names. */
 export function normaliseName(input: unknown): Result<string> {
-  if (typeof input !== 'string') return { ok: false, error: 'Please add a name.' };
+  if (typeof input !== 'string') return { ok: false, error: phrase('errors.contact.name_missing') };
   const s = input.replace(/\s+/g, ' ').trim();
-  if (s.length === 0) return { ok: false, error: 'Please add a name.' };
-  if (UNSAFE_CHARS.test(s)) return { ok: false, error: 'Names can only contain visible characters.' };
-  if (charCount(s) > MAX_NAME_LENGTH) return { ok: false, error: 'Names can be at most 60 characters.' };
+  if (s.length === 0) return { ok: false, error: phrase('errors.contact.name_missing') };
+  if (UNSAFE_CHARS.test(s)) return { ok: false, error: phrase('errors.contact.name_characters') };
+  if (charCount(s) > MAX_NAME_LENGTH) {
+    return { ok: false, error: phrase('errors.contact.name_too_long', MAX_NAME_LENGTH) };
+  }
   return { ok: true, value: s };
 }
 
 function normaliseNote(input: unknown): Result<string> {
-  if (typeof input !== 'string') return { ok: false, error: 'A note must be text.' };
+  if (typeof input !== 'string') return { ok: false, error: phrase('errors.contact.note_not_text') };
   const s = input.trim();
-  if (charCount(s) > MAX_NOTE_LENGTH) return { ok: false, error: 'Notes can be at most 500 characters.' };
+  if (charCount(s) > MAX_NOTE_LENGTH) {
+    return { ok: false, error: phrase('errors.contact.note_too_long', MAX_NOTE_LENGTH) };
+  }
   if (UNSAFE_CHARS.test(s.replace(/[\t\n\r]/g, ''))) {
-    return { ok: false, error: 'Notes can only contain visible characters.' };
+    return { ok: false, error: phrase('errors.contact.note_characters') };
   }
   return { ok: true, value: s };
 }
@@ -120,14 +125,13 @@ export function channelsOf(contact: Partial<Contact>): Channel[] {
   return isChannel(pref) && has[pref] ? [pref, ...list.filter((c) => c !== pref)] : list;
 }
 
-const CHANNEL_NEEDS: Record<Channel, string> = {
-  sms: 'Add a phone number to text them.',
-  whatsapp: 'Add a phone number with its country code (starting with +) to use WhatsApp.',
-  signal: 'Add a phone number with its country code (starting with +) to use Signal.',
-  telegram: 'Add a Telegram username to use Telegram.',
-  email: 'Add an email address to use email.',
-  call: 'Add a phone number to call them.',
-  copy: '',
+const CHANNEL_NEEDS: Record<Exclude<Channel, 'copy'>, Phrase> = {
+  sms: phrase('errors.contact.needs_phone_sms'),
+  whatsapp: phrase('errors.contact.needs_phone_whatsapp'),
+  signal: phrase('errors.contact.needs_phone_signal'),
+  telegram: phrase('errors.contact.needs_telegram'),
+  email: phrase('errors.contact.needs_email'),
+  call: phrase('errors.contact.needs_phone_call'),
 };
 
 /**
@@ -169,26 +173,30 @@ export function validateContactInput(
   if (!blank(src.rhythm)) {
     if (typeof src.rhythm === 'string' && (RHYTHMS as readonly string[]).includes(src.rhythm)) {
       contact.rhythm = src.rhythm as Rhythm;
-    } else errors.rhythm = 'Choose every week, every two weeks or every month.';
+    } else errors.rhythm = phrase('errors.contact.rhythm_invalid');
   }
 
   if (!blank(src.lastContactedAt)) {
     if (isTime(src.lastContactedAt)) contact.lastContactedAt = src.lastContactedAt;
-    else errors.lastContactedAt = "That date doesn't look right.";
+    else errors.lastContactedAt = phrase('errors.contact.date_invalid');
   }
 
   if (!blank(src.preferred)) {
-    if (!isChannel(src.preferred)) errors.preferred = 'Choose one of the listed ways to reach them.';
-    else if (!channelsOf(contact).includes(src.preferred)) errors.preferred = CHANNEL_NEEDS[src.preferred];
-    else contact.preferred = src.preferred;
+    if (!isChannel(src.preferred)) errors.preferred = phrase('errors.contact.preferred_invalid');
+    else if (!channelsOf(contact).includes(src.preferred)) {
+      // `copy` is always available, so only the other channels can be missing something.
+      errors.preferred = CHANNEL_NEEDS[src.preferred as Exclude<Channel, 'copy'>];
+    } else contact.preferred = src.preferred;
   }
 
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: contact };
 }
 
 /** Whether one more contact fits. */
-export function canAddContact(list: readonly Contact[]): { ok: true } | { ok: false; error: string } {
-  return list.length < MAX_CONTACTS ? { ok: true } : { ok: false, error: 'You can keep up to 50 people.' };
+export function canAddContact(list: readonly Contact[]): { ok: true } | { ok: false; error: Phrase } {
+  return list.length < MAX_CONTACTS
+    ? { ok: true }
+    : { ok: false, error: phrase('errors.contact.list_full', MAX_CONTACTS) };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Durations in words. Kept to numbers in, string out, so a localised version can swap the
- * template for `Intl.NumberFormat(locale, { style: 'unit', unit: 'hour' })` later.
+ * Durations in words, in the person's locale through `Intl.NumberFormat`'s unit style ("1 h 12 min"
+ * in English and Spanish). Numbers in, string out: no browser API, so the background and tests use it.
  */
 
 /** Whole configured minutes in `ms` (never negative), given how long one minute lasts. */
@@ -10,13 +10,42 @@ export function wholeMinutes(ms: number, minuteMs: number): number {
 }
 
 /**
- * "1 h 12 min", "2 h", "45 min", "0 min". Rounds down: saying "1 h" after 59 minutes would
- * overstate how long someone has been alone.
+ * The product writes "1 h 40 min" (product.md), the SI symbols. CLDR's short English units are
+ * "hr" and, in some regions, "mins", so English keeps the symbols; other languages get CLDR's own.
  */
-export function formatDurationWords(ms: number, minuteMs: number): string {
+const ENGLISH_SYMBOLS = { hour: 'h', minute: 'min' } as const;
+
+type Unit = keyof typeof ENGLISH_SYMBOLS;
+
+function formatUnit(locale: string, unit: Unit, n: number): string {
+  let format: Intl.NumberFormat;
+  try {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' });
+  } catch {
+    // A malformed locale tag must not break the toolbar.
+    format = new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'short' });
+  }
+  if (!/^en\b/i.test(format.resolvedOptions().locale)) return format.format(n);
+  return format
+    .formatToParts(n)
+    .map((part) => (part.type === 'unit' ? ENGLISH_SYMBOLS[unit] : part.value))
+    .join('');
+}
+
+/**
+ * "1 h 12 min", "2 h", "45 min", "0 min" in `locale`. Rounds down: saying "1 h" after 59 minutes
+ * would overstate how long someone has been alone.
+ */
+export function formatDurationWords(ms: number, minuteMs: number, locale = 'en'): string {
   const total = wholeMinutes(ms, minuteMs);
   const hours = Math.floor(total / 60);
   const minutes = total % 60;
-  if (hours === 0) return `${minutes} min`;
-  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
+  if (hours === 0) return formatUnit(locale, 'minute', minutes);
+  const h = formatUnit(locale, 'hour', hours);
+  return minutes === 0 ? h : `${h} ${formatUnit(locale, 'minute', minutes)}`;
+}
+
+/** Whole minutes, never turned into hours ("60 min"): for the snooze buttons. */
+export function formatMinutes(minutes: number, locale = 'en'): string {
+  return formatUnit(locale, 'minute', Math.max(0, Math.floor(minutes)));
 }

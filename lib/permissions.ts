@@ -2,16 +2,16 @@
  * Call sites: turning what the person types ("meet.google.com", a pasted meeting link) into the one
  * host pattern Attune asks permission for. Pure: no `browser.*` here.
  */
-import type { Result } from './reach-out';
+import { phrase, type Result } from './phrase';
 import { isCallSitePattern, MAX_CALL_SITES } from './settings';
 
 const MESSAGES = {
-  empty: 'Type a web address, like meet.google.com.',
-  invalid: 'That doesn’t look like a web address. Try something like meet.google.com.',
-  insecure: 'Attune only watches secure sites (addresses that start with https).',
-  duplicate: 'That site is already on the list.',
-  full: `You can list up to ${MAX_CALL_SITES} call sites.`,
-} as const;
+  empty: phrase('errors.call_site.empty'),
+  invalid: phrase('errors.call_site.invalid'),
+  insecure: phrase('errors.call_site.insecure'),
+  duplicate: phrase('errors.call_site.duplicate'),
+  full: phrase('errors.call_site.full', MAX_CALL_SITES),
+};
 
 /**
  * Turns a host (`meet.google.com`, `*.zoom.us`) or a URL (`https://meet.google.com/abc-defg`) into

@@ -22,6 +22,9 @@
  * - `copy`: no link (`null`); the UI copies the message.
  */
 import type { Contact } from './contacts';
+import { phrase, type Result } from './phrase';
+
+export type { Result } from './phrase';
 
 /** The ways to reach someone. */
 export type Channel = 'sms' | 'whatsapp' | 'signal' | 'telegram' | 'email' | 'call' | 'copy';
@@ -45,9 +48,6 @@ export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
 }
 
-/** A validation result: the normalised value, or a human error message. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
 /** Longest raw phone input accepted (digits plus generous formatting). */
 const MAX_PHONE_INPUT = 40;
 
@@ -57,29 +57,24 @@ const MAX_PHONE_INPUT = 40;
  * `+` at most. Anything else (letters, `#`, `*`, `:` …) is rejected.
  */
 export function normalisePhone(input: unknown): Result<string> {
-  if (typeof input !== 'string') return { ok: false, error: 'A phone number must be text.' };
+  if (typeof input !== 'string') return { ok: false, error: phrase('errors.contact.phone_not_text') };
   const s = input.trim();
-  if (s.length > MAX_PHONE_INPUT) return { ok: false, error: 'A phone number needs 7 to 15 digits.' };
-  if (!/^[+0-9 ().-]*$/.test(s)) {
-    return {
-      ok: false,
-      error: 'A phone number can only have digits, spaces, dashes, dots, brackets and a + at the start.',
-    };
-  }
+  if (s.length > MAX_PHONE_INPUT) return { ok: false, error: phrase('errors.contact.phone_length') };
+  if (!/^[+0-9 ().-]*$/.test(s)) return { ok: false, error: phrase('errors.contact.phone_characters') };
   const plusCount = s.split('+').length - 1;
   if (plusCount > 1 || (plusCount === 1 && !s.startsWith('+'))) {
-    return { ok: false, error: 'A phone number can have only one +, at the start.' };
+    return { ok: false, error: phrase('errors.contact.phone_plus') };
   }
   const digits = s.replace(/[^0-9]/g, '');
   if (digits.length < 7 || digits.length > 15)
-    return { ok: false, error: 'A phone number needs 7 to 15 digits.' };
+    return { ok: false, error: phrase('errors.contact.phone_length') };
   return { ok: true, value: (plusCount === 1 ? '+' : '') + digits };
 }
 
 /** Longest email address (RFC 5321 path limit). */
 export const MAX_EMAIL_LENGTH = 254;
 
-const EMAIL_ERROR = "That doesn't look like an email address.";
+const EMAIL_ERROR = phrase('errors.contact.email_invalid');
 /** Letters and digits of any script, marks, and a few safe ASCII symbols. */
 const EMAIL_LOCAL = /^[\p{L}\p{M}\p{N}._+-]+$/u;
 const EMAIL_LABEL = /^[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?$/u;
@@ -93,7 +88,7 @@ export function normaliseEmail(input: unknown): Result<string> {
   if (typeof input !== 'string') return { ok: false, error: EMAIL_ERROR };
   const s = input.trim();
   if (s.length > MAX_EMAIL_LENGTH)
-    return { ok: false, error: 'An email address can be at most 254 characters.' };
+    return { ok: false, error: phrase('errors.contact.email_too_long', MAX_EMAIL_LENGTH) };
   const parts = s.split('@');
   if (parts.length !== 2) return { ok: false, error: EMAIL_ERROR };
   const [local, domain] = parts as [string, string];
@@ -110,7 +105,7 @@ export function normaliseEmail(input: unknown): Result<string> {
 
 /** Normalises a Telegram username: a leading `@` is dropped; 5–32 of A–Z, a–z, 0–9, _. */
 export function normaliseTelegram(input: unknown): Result<string> {
-  const error = 'A Telegram username has 5 to 32 letters, digits or underscores.';
+  const error = phrase('errors.contact.telegram_invalid');
   if (typeof input !== 'string') return { ok: false, error };
   const s = input.trim().replace(/^@/, '');
   return /^[A-Za-z0-9_]{5,32}$/.test(s) ? { ok: true, value: s } : { ok: false, error };

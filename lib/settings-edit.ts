@@ -1,13 +1,21 @@
+import { type Phrase, phrase } from './phrase';
 import { BOUNDS, type NumericSetting, type QuietHours, type Settings } from './settings';
 
-/** The outcome of checking one edit: the complete new settings, or a message saying why not. */
-export type EditResult = { ok: true; settings: Settings } | { ok: false; error: string };
+/** The outcome of checking one edit: the complete new settings, or a phrase saying why not. */
+export type EditResult = { ok: true; settings: Settings } | { ok: false; error: Phrase };
 
-const LABELS: Record<NumericSetting, { name: string; unit: string }> = {
-  thresholdMin: { name: 'Nudge after', unit: 'minutes' },
-  breakMin: { name: 'Break length', unit: 'minutes' },
-  repeatMin: { name: 'Repeat after', unit: 'minutes' },
-  dailyCap: { name: 'Nudges a day', unit: 'nudges' },
+/** One message per field, so each language can word its own unit and grammar. */
+const MESSAGES: Record<NumericSetting, { notWhole: string; outOfRange: string }> = {
+  thresholdMin: {
+    notWhole: 'errors.settings.threshold_not_whole',
+    outOfRange: 'errors.settings.threshold_out_of_range',
+  },
+  breakMin: { notWhole: 'errors.settings.break_not_whole', outOfRange: 'errors.settings.break_out_of_range' },
+  repeatMin: {
+    notWhole: 'errors.settings.repeat_not_whole',
+    outOfRange: 'errors.settings.repeat_out_of_range',
+  },
+  dailyCap: { notWhole: 'errors.settings.cap_not_whole', outOfRange: 'errors.settings.cap_out_of_range' },
 };
 
 /**
@@ -16,12 +24,12 @@ const LABELS: Record<NumericSetting, { name: string; unit: string }> = {
  */
 export function editNumber(current: Settings, key: NumericSetting, input: string): EditResult {
   const { min, max } = BOUNDS[key];
-  const { name, unit } = LABELS[key];
+  const messages = MESSAGES[key];
   const text = input.trim();
-  if (!/^\d+$/.test(text)) return { ok: false, error: `${name} needs a whole number of ${unit}.` };
+  if (!/^\d+$/.test(text)) return { ok: false, error: phrase(messages.notWhole) };
   const value = Number(text);
   if (value < min || value > max) {
-    return { ok: false, error: `${name} must be between ${min} and ${max} ${unit}.` };
+    return { ok: false, error: phrase(messages.outOfRange, min, max) };
   }
   const next = { ...current, [key]: value };
   if (next.breakMin >= next.thresholdMin) {
@@ -29,8 +37,8 @@ export function editNumber(current: Settings, key: NumericSetting, input: string
       ok: false,
       error:
         key === 'breakMin'
-          ? `The break length must be shorter than “nudge after” (${next.thresholdMin} minutes).`
-          : `“Nudge after” must be longer than the break length (${next.breakMin} minutes).`,
+          ? phrase('errors.settings.break_not_shorter', next.thresholdMin)
+          : phrase('errors.settings.threshold_not_longer', next.breakMin),
     };
   }
   return { ok: true, settings: next };
@@ -40,10 +48,10 @@ export function editNumber(current: Settings, key: NumericSetting, input: string
 export function editQuietHours(current: Settings, quiet: QuietHours): EditResult {
   const clock = /^([01]\d|2[0-3]):[0-5]\d$/;
   if (!clock.test(quiet.start) || !clock.test(quiet.end)) {
-    return { ok: false, error: 'Quiet hours need a start and an end time.' };
+    return { ok: false, error: phrase('errors.settings.quiet_missing') };
   }
   if (quiet.start === quiet.end) {
-    return { ok: false, error: 'Quiet hours need different start and end times.' };
+    return { ok: false, error: phrase('errors.settings.quiet_equal') };
   }
   return { ok: true, settings: { ...current, quietHours: { ...quiet } } };
 }

@@ -3,7 +3,7 @@
  * no guilt, no urgency, nothing that asks the other person to rescue anyone.
  */
 import * as v from 'valibot';
-import type { Result } from './reach-out';
+import { type Phrase, phrase, type Result } from './phrase';
 
 /** The placeholder replaced by the person's name. */
 export const NAME_PLACEHOLDER = '{name}';
@@ -11,19 +11,27 @@ export const NAME_PLACEHOLDER = '{name}';
 export const MAX_TEMPLATES = 20;
 export const MAX_TEMPLATE_LENGTH = 500;
 
-/** The messages Attune starts with. */
-export const DEFAULT_TEMPLATES: readonly string[] = [
-  'Hi {name}, you crossed my mind today. No need to reply fast — how are you doing?',
-  'Hey {name}, I was just thinking of you. Hope your week is being kind to you.',
-  'Hi {name}! Something reminded me of you today. I’d love to hear how you are, whenever you have a moment.',
-  'Hi {name}, no agenda — just wanted to say hello. Hope you’re doing okay.',
-  'Hey {name}, could we catch up sometime soon? A short call or a coffee would be lovely, no rush.',
-  'Hi {name}, I’ve been at the screen for a while and wanted to check in with a real person. How’s your day going?',
-  'Hi {name}, thank you for being someone I can be real with. How are things with you?',
-  'Hey {name}, sending a small hello. What’s one good thing from your day?',
-  'Hi {name}, I miss our talks. Any chance of a quick chat this week? No pressure at all.',
-  'Hi {name}, just checking in. How are you, really?',
+/**
+ * The messages Attune starts with, as message keys of `locales/<lang>.yml` (group `templates`), so
+ * a Spanish browser starts with Spanish drafts. Render them with `defaultTemplates`.
+ */
+export const DEFAULT_TEMPLATE_KEYS: readonly string[] = [
+  'templates.crossed_my_mind',
+  'templates.thinking_of_you',
+  'templates.reminded_me',
+  'templates.no_agenda',
+  'templates.catch_up',
+  'templates.real_person',
+  'templates.someone_real',
+  'templates.small_hello',
+  'templates.miss_our_talks',
+  'templates.checking_in',
 ];
+
+/** The default messages in a language, given a message lookup (`i18n.t` on a page). */
+export function defaultTemplates(t: (key: string) => string): string[] {
+  return DEFAULT_TEMPLATE_KEYS.map((key) => t(key));
+}
 
 /** Length in characters (code points), so an emoji counts as one. */
 export function templateLength(text: string): number {
@@ -35,19 +43,21 @@ export function templateLength(text: string): number {
  * trimmed, or a message to show.
  */
 export function validateTemplate(text: unknown): Result<string> {
-  if (typeof text !== 'string') return { ok: false, error: 'A message must be text.' };
+  if (typeof text !== 'string') return { ok: false, error: phrase('errors.template.not_text') };
   const value = text.trim();
-  if (value.length === 0) return { ok: false, error: "A message can't be empty." };
+  if (value.length === 0) return { ok: false, error: phrase('errors.template.empty') };
   const length = templateLength(value);
   if (length > MAX_TEMPLATE_LENGTH) {
-    return { ok: false, error: `Messages can be at most 500 characters (this one has ${length}).` };
+    return { ok: false, error: phrase('errors.template.too_long', MAX_TEMPLATE_LENGTH, length) };
   }
   return { ok: true, value };
 }
 
 /** Whether one more template fits. */
-export function canAddTemplate(list: readonly string[]): { ok: true } | { ok: false; error: string } {
-  return list.length < MAX_TEMPLATES ? { ok: true } : { ok: false, error: 'You can keep up to 20 messages.' };
+export function canAddTemplate(list: readonly string[]): { ok: true } | { ok: false; error: Phrase } {
+  return list.length < MAX_TEMPLATES
+    ? { ok: true }
+    : { ok: false, error: phrase('errors.template.list_full', MAX_TEMPLATES) };
 }
 
 const PUNCTUATION_AFTER = /^[,.!?;:…)]/;
@@ -87,11 +97,17 @@ export function fillTemplate(template: string, name: string): string {
 /**
  * Picks a template by seed. An integer seed (a counter, a day number) steps
  * through the list; a fraction in [0, 1) (like `Math.random()`) is scaled to
- * the list. Falls back to the first default when the list is empty.
+ * the list. Picks from `fallback` (the defaults in the person's language) when
+ * the list is empty, and gives "" when both are.
  */
-export function pickTemplate(templates: readonly string[], seed: number): string {
-  const list = templates.length > 0 ? templates : DEFAULT_TEMPLATES;
+export function pickTemplate(
+  templates: readonly string[],
+  seed: number,
+  fallback: readonly string[] = [],
+): string {
+  const list = templates.length > 0 ? templates : fallback;
   const n = list.length;
+  if (n === 0) return '';
   let i = 0;
   if (Number.isFinite(seed)) {
     i = seed >= 0 && seed < 1 ? Math.floor(seed * n) : Math.floor(seed);
@@ -103,22 +119,26 @@ export function pickTemplate(templates: readonly string[], seed: number): string
 /**
  * A valibot schema for the stored template list: keeps every valid template
  * (trimmed), drops broken ones and duplicates, keeps at most 20. Anything
- * that isn't an array gives the defaults. Never fails.
+ * that isn't an array gives `defaults`. Never fails.
  */
-export const TemplateListSchema = v.pipe(
-  v.fallback(v.array(v.unknown()), () => [...DEFAULT_TEMPLATES] as unknown[]),
-  v.transform((items): string[] => {
-    const out: string[] = [];
-    for (const item of items) {
-      const r = validateTemplate(item);
-      if (r.ok && !out.includes(r.value)) out.push(r.value);
-      if (out.length === MAX_TEMPLATES) break;
-    }
-    return out;
-  }),
-);
+export const templateListSchema = (defaults: readonly string[]) =>
+  v.pipe(
+    v.fallback(v.array(v.unknown()), () => [...defaults] as unknown[]),
+    v.transform((items): string[] => {
+      const out: string[] = [];
+      for (const item of items) {
+        const r = validateTemplate(item);
+        if (r.ok && !out.includes(r.value)) out.push(r.value);
+        if (out.length === MAX_TEMPLATES) break;
+      }
+      return out;
+    }),
+  );
 
-/** Repairs a stored template list; never throws. */
-export function repairTemplates(input: unknown): string[] {
-  return v.parse(TemplateListSchema, input);
+/**
+ * Repairs a stored template list; never throws. Nothing stored (or not a list) gives `defaults`:
+ * pass `defaultTemplates(t)` in the person's language (none given: an empty list).
+ */
+export function repairTemplates(input: unknown, defaults: readonly string[] = []): string[] {
+  return v.parse(templateListSchema(defaults), input);
 }

@@ -3,6 +3,7 @@
  * application: when no browser window is focused the tracker defers the nudge until one is.
  */
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { localDayKey } from '../lib/stats';
 import type { TrackerEvent } from '../lib/tracker';
 import { lastFocusedNormalWindow, notificationsSupportButtons, openToolbarPopup } from './compat';
@@ -64,10 +65,10 @@ async function notify(): Promise<void> {
   await browser.notifications.create(NUDGE_NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icons/128.png'),
-    title: 'A moment for connection',
-    message: 'You’ve been on your own at the screen for a while. Want to reach someone you trust?',
+    title: i18n.t('nudge.title'),
+    message: i18n.t('nudge.message'),
     ...(notificationsSupportButtons() && {
-      buttons: [{ title: 'Text someone' }, { title: 'Snooze 15 min' }],
+      buttons: [{ title: i18n.t('nudge.text_someone') }, { title: i18n.t('nudge.snooze') }],
     }),
   });
 }

@@ -73,9 +73,12 @@ export async function writeContacts(contacts: Contact[]): Promise<void> {
   await contactsItem.setValue(contacts);
 }
 
-/** Reads the message templates; none stored (or none valid) means the defaults. */
-export async function readTemplates(): Promise<string[]> {
-  return repairTemplates(await templatesItem.getValue());
+/**
+ * Reads the message templates; until the person saves their own list, `defaults` (Attune's own
+ * messages in the browser's language, which only a page can know).
+ */
+export async function readTemplates(defaults: readonly string[]): Promise<string[]> {
+  return repairTemplates(await templatesItem.getValue(), defaults);
 }
 
 export async function writeTemplates(templates: string[]): Promise<void> {

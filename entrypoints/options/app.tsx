@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { CrisisFooter } from '../../components/crisis-footer';
 import { SaveStatusLine } from '../../components/save-status';
 import { useSettings } from '../../components/use-settings';
@@ -11,18 +12,13 @@ import { ReflectionsSection } from './reflections-section';
 import { RhythmSection } from './rhythm-section';
 import { StyleSection } from './style-section';
 
-const TEXT = {
-  title: 'Attune settings',
-  loading: 'Loading your settings…',
-} as const;
-
 /** The options page: every setting, in calm sections. Settings save as you go; lists have Save buttons. */
 export function App() {
   const { settings, status, save } = useSettings();
   return (
     <>
       <main>
-        <h1>{TEXT.title}</h1>
+        <h1>{i18n.t('options.title')}</h1>
         <SaveStatusLine status={status} />
         {settings ? (
           <>
@@ -31,7 +27,7 @@ export function App() {
             <StyleSection settings={settings} save={save} />
           </>
         ) : (
-          <p class="muted">{TEXT.loading}</p>
+          <p class="muted">{i18n.t('options.loading')}</p>
         )}
         <PeopleSection />
         <MessagesSection />

@@ -4,13 +4,13 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { readLocalTemplates } from '../../components/stored-templates';
 import { type BackupData, backupFileName, makeBackup } from '../../lib/backup';
 import { statsSchema } from '../../lib/stats';
 import {
   readContacts,
   readRotation,
   readSettings,
-  readTemplates,
   settingsItem,
   statsItem,
   writeSettings,
@@ -21,7 +21,7 @@ export async function readAll(): Promise<BackupData & { rotation: NonNullable<Ba
   const [settings, contacts, templates, rotation, stats] = await Promise.all([
     readSettings(),
     readContacts(),
-    readTemplates(),
+    readLocalTemplates(),
     readRotation(),
     statsItem.getValue().then((raw) => v.parse(statsSchema, raw)),
   ]);

@@ -1,24 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { checkNewCallSite, hostOfPattern } from '../../lib/permissions';
 import type { Settings } from '../../lib/settings';
-
-const TEXT = {
-  title: 'Call sites',
-  intro:
-    'When a tab on one of these sites plays sound for two minutes, Attune counts it as time with people. ' +
-    'Your browser asks you to allow each site; Attune only checks whether the tab is playing sound.',
-  field: 'Web address of a call or chat site',
-  fieldHint: 'Like meet.google.com, zoom.us or a meeting link.',
-  add: 'Add site',
-  allowed: 'Allowed',
-  notAllowed: 'Not allowed',
-  allow: 'Allow',
-  remove: 'Remove',
-  empty: 'No call sites yet.',
-  denied: (host: string) => `${host} wasn’t added: the browser didn’t allow Attune to see it.`,
-  failed: (reason: string) => `The browser couldn’t change permissions: ${reason}`,
-} as const;
+import { say } from '../../platform/i18n';
 
 interface Props {
   settings: Settings;
@@ -50,7 +35,7 @@ export function CallsSection({ settings, save }: Props) {
     event.preventDefault();
     const checked = checkNewCallSite(settings.callSites, text);
     if (!checked.ok) {
-      setError(checked.error);
+      setError(say(checked.error));
       return;
     }
     const pattern = checked.value;
@@ -59,21 +44,21 @@ export function CallsSection({ settings, save }: Props) {
     browser.permissions.request({ origins: [pattern] }).then(
       (ok) => {
         if (!ok) {
-          setError(TEXT.denied(hostOfPattern(pattern)));
+          setError(i18n.t('options.calls.denied', [hostOfPattern(pattern)]));
           return;
         }
         setGranted((g) => ({ ...g, [pattern]: true }));
         save({ ...settings, callSites: [...settings.callSites, pattern] });
         setText('');
       },
-      (e: unknown) => setError(TEXT.failed(reason(e))),
+      (e: unknown) => setError(i18n.t('options.calls.failed', [reason(e)])),
     );
   }
 
   function allow(pattern: string) {
     browser.permissions.request({ origins: [pattern] }).then(
       (ok) => setGranted((g) => ({ ...g, [pattern]: ok })),
-      (e: unknown) => setError(TEXT.failed(reason(e))),
+      (e: unknown) => setError(i18n.t('options.calls.failed', [reason(e)])),
     );
   }
 
@@ -82,7 +67,7 @@ export function CallsSection({ settings, save }: Props) {
     try {
       await browser.permissions.remove({ origins: [pattern] });
     } catch (e) {
-      setError(TEXT.failed(reason(e)));
+      setError(i18n.t('options.calls.failed', [reason(e)]));
       return;
     }
     save({ ...settings, callSites: settings.callSites.filter((p) => p !== pattern) });
@@ -90,12 +75,12 @@ export function CallsSection({ settings, save }: Props) {
 
   return (
     <section class="card" aria-labelledby="calls-title">
-      <h2 id="calls-title">{TEXT.title}</h2>
-      <p class="muted">{TEXT.intro}</p>
+      <h2 id="calls-title">{i18n.t('options.calls.title')}</h2>
+      <p class="muted">{i18n.t('options.calls.intro')}</p>
       {settings.callSites.length === 0 ? (
-        <p class="muted">{TEXT.empty}</p>
+        <p class="muted">{i18n.t('options.calls.empty')}</p>
       ) : (
-        <ul class="items" aria-label={TEXT.title}>
+        <ul class="items" aria-label={i18n.t('options.calls.title')}>
           {settings.callSites.map((pattern) => {
             const host = hostOfPattern(pattern);
             return (
@@ -103,19 +88,19 @@ export function CallsSection({ settings, save }: Props) {
                 <div class="item-text">
                   <strong>{host}</strong>
                   {granted[pattern] ? (
-                    <span class="field-ok">{TEXT.allowed}</span>
+                    <span class="field-ok">{i18n.t('options.calls.allowed')}</span>
                   ) : (
                     <span class="muted">
-                      {TEXT.notAllowed} —{' '}
+                      {i18n.t('options.calls.not_allowed')} —{' '}
                       <button type="button" class="link" onClick={() => allow(pattern)}>
-                        {TEXT.allow} <span class="visually-hidden">{host}</span>
+                        {i18n.t('options.calls.allow')} <span class="visually-hidden">{host}</span>
                       </button>
                     </span>
                   )}
                 </div>
                 <div class="actions">
                   <button type="button" onClick={() => void remove(pattern)}>
-                    {TEXT.remove} <span class="visually-hidden">{host}</span>
+                    {i18n.t('common.remove')} <span class="visually-hidden">{host}</span>
                   </button>
                 </div>
               </li>
@@ -125,7 +110,7 @@ export function CallsSection({ settings, save }: Props) {
       )}
       <form class="row" onSubmit={add} noValidate>
         <div class="field">
-          <label for="call-site">{TEXT.field}</label>
+          <label for="call-site">{i18n.t('options.calls.field')}</label>
           <input
             id="call-site"
             type="text"
@@ -141,10 +126,10 @@ export function CallsSection({ settings, save }: Props) {
             }}
           />
           <p id="call-site-hint" class="muted hint">
-            {TEXT.fieldHint}
+            {i18n.t('options.calls.field_hint')}
           </p>
         </div>
-        <button type="submit">{TEXT.add}</button>
+        <button type="submit">{i18n.t('options.calls.add')}</button>
       </form>
       {error && (
         <p id="call-site-error" class="field-error" role="alert">

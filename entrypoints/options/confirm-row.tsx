@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 interface Props {
   question: string;
@@ -12,7 +13,13 @@ interface Props {
  * An inline "are you sure?" for destructive actions, in the page (never `window.confirm`). Focus
  * lands on the safe choice, so a stray Enter changes nothing; Escape cancels.
  */
-export function ConfirmRow({ question, confirmLabel, cancelLabel = 'Cancel', onConfirm, onCancel }: Props) {
+export function ConfirmRow({
+  question,
+  confirmLabel,
+  cancelLabel = i18n.t('common.cancel'),
+  onConfirm,
+  onCancel,
+}: Props) {
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => cancel.current?.focus(), []);
   return (

@@ -1,34 +1,11 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { type BackupData, describeChanges, parseBackup } from '../../lib/backup';
 import type { Settings } from '../../lib/settings';
+import { say } from '../../platform/i18n';
 import { applyBackup, clearStats, downloadBackup, readAll, resetEverything } from './backup-io';
 import { ConfirmRow } from './confirm-row';
 import { restartTracking } from './restart-tracking';
-
-const TEXT = {
-  title: 'Privacy & data',
-  promise:
-    'Everything Attune knows stays in your browser. It makes no network requests and never contacts anyone ' +
-    'by itself. Settings sync through your browser account if you use one; people, messages and stats stay ' +
-    'on this device.',
-  export: 'Export everything',
-  exported: (name: string) => `Saved ${name} to your downloads.`,
-  import: 'Import a backup file',
-  importHint: 'A file made with “Export everything”. You’ll see what changes before anything is replaced.',
-  preview: 'This import will change:',
-  apply: 'Apply',
-  cancel: 'Cancel',
-  applied: 'Imported. Your data is restored.',
-  clearStats: 'Clear stats',
-  clearStatsQuestion: 'Forget your daily history? Settings, people and messages stay.',
-  clearedStats: 'Stats cleared.',
-  reset: 'Reset everything',
-  resetQuestion:
-    'Reset everything? Your settings, people, messages, favourites and stats are removed from this browser.',
-  resetConfirm: 'Reset everything',
-  resetDone: 'Everything was reset. Attune starts fresh.',
-  failed: (reason: string) => `That didn’t work: ${reason}`,
-} as const;
 
 interface Props {
   settings: Settings;
@@ -50,7 +27,7 @@ export function DataSection({ settings }: Props) {
     try {
       setMessage({ ok: true, text: await action() });
     } catch (error) {
-      setMessage({ ok: false, text: TEXT.failed(reason(error)) });
+      setMessage({ ok: false, text: i18n.t('common.failed', [reason(error)]) });
     }
   }
 
@@ -64,26 +41,28 @@ export function DataSection({ settings }: Props) {
     // Cleared so choosing the same file again reads it again.
     input.value = '';
     if (!result.ok) {
-      setImportError(result.error);
+      setImportError(say(result.error));
       return;
     }
-    setPending({ data: result.data, lines: describeChanges(await readAll(), result.data) });
+    setPending({ data: result.data, lines: describeChanges(await readAll(), result.data).map(say) });
   }
 
   return (
     <section class="card" aria-labelledby="data-title">
-      <h2 id="data-title">{TEXT.title}</h2>
-      <p>{TEXT.promise}</p>
+      <h2 id="data-title">{i18n.t('options.data.title')}</h2>
+      <p>{i18n.t('options.data.promise')}</p>
       <div class="actions">
         <button
           type="button"
-          onClick={() => void run(async () => TEXT.exported(await downloadBackup(Date.now())))}
+          onClick={() =>
+            void run(async () => i18n.t('options.data.exported', [await downloadBackup(Date.now())]))
+          }
         >
-          {TEXT.export}
+          {i18n.t('options.data.export')}
         </button>
       </div>
       <div class="field">
-        <label for="import-file">{TEXT.import}</label>
+        <label for="import-file">{i18n.t('options.data.import')}</label>
         <input
           id="import-file"
           type="file"
@@ -93,7 +72,7 @@ export function DataSection({ settings }: Props) {
           onChange={(event) => void choose(event.currentTarget)}
         />
         <p id="import-hint" class="muted hint">
-          {TEXT.importHint}
+          {i18n.t('options.data.import_hint')}
         </p>
         {importError && (
           <p id="import-error" class="field-error" role="alert">
@@ -103,7 +82,7 @@ export function DataSection({ settings }: Props) {
       </div>
       {pending && (
         <div class="confirm">
-          <p id="import-preview-title">{TEXT.preview}</p>
+          <p id="import-preview-title">{i18n.t('options.data.preview')}</p>
           <ul>
             {pending.lines.map((line) => (
               <li key={line}>{line}</li>
@@ -119,36 +98,36 @@ export function DataSection({ settings }: Props) {
                 void run(async () => {
                   await applyBackup(data);
                   await restartTracking();
-                  return TEXT.applied;
+                  return i18n.t('options.data.applied');
                 });
               }}
             >
-              {TEXT.apply}
+              {i18n.t('options.data.apply')}
             </button>
             <button type="button" onClick={() => setPending(null)}>
-              {TEXT.cancel}
+              {i18n.t('common.cancel')}
             </button>
           </div>
         </div>
       )}
       <div class="actions">
         <button type="button" onClick={() => setConfirm('clear')}>
-          {TEXT.clearStats}
+          {i18n.t('options.data.clear_stats')}
         </button>
         <button type="button" class="danger" onClick={() => setConfirm('reset')}>
-          {TEXT.reset}
+          {i18n.t('options.data.reset')}
         </button>
       </div>
       {confirm === 'clear' && (
         <ConfirmRow
-          question={TEXT.clearStatsQuestion}
-          confirmLabel={TEXT.clearStats}
+          question={i18n.t('options.data.clear_stats_question')}
+          confirmLabel={i18n.t('options.data.clear_stats')}
           onConfirm={() => {
             setConfirm(null);
             void run(async () => {
               await clearStats();
               await restartTracking();
-              return TEXT.clearedStats;
+              return i18n.t('options.data.cleared_stats');
             });
           }}
           onCancel={() => setConfirm(null)}
@@ -156,14 +135,14 @@ export function DataSection({ settings }: Props) {
       )}
       {confirm === 'reset' && (
         <ConfirmRow
-          question={TEXT.resetQuestion}
-          confirmLabel={TEXT.resetConfirm}
+          question={i18n.t('options.data.reset_question')}
+          confirmLabel={i18n.t('options.data.reset')}
           onConfirm={() => {
             setConfirm(null);
             void run(async () => {
               await resetEverything(settings.callSites);
               await restartTracking();
-              return TEXT.resetDone;
+              return i18n.t('options.data.reset_done');
             });
           }}
           onCancel={() => setConfirm(null)}

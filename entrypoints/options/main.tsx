@@ -1,6 +1,9 @@
 import { render } from 'preact';
+import { i18n } from '#i18n';
 import '../../assets/tokens.css';
 import './style.css';
+import { localizePage } from '../../platform/i18n';
 import { App } from './app';
 
+localizePage(i18n.t('options.title'));
 render(<App />, document.getElementById('app') as HTMLElement);

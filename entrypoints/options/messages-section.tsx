@@ -1,32 +1,19 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { SaveStatusLine } from '../../components/save-status';
-import { canAddTemplate, DEFAULT_TEMPLATES } from '../../lib/templates';
-import { readTemplates, templatesItem, writeTemplates } from '../../platform/storage';
+import { localDefaultTemplates, readLocalTemplates } from '../../components/stored-templates';
+import { canAddTemplate, DEFAULT_TEMPLATE_KEYS } from '../../lib/templates';
+import { say } from '../../platform/i18n';
+import { templatesItem, writeTemplates } from '../../platform/storage';
 import { ConfirmRow } from './confirm-row';
 import { TemplateEditor } from './template-editor';
 import { useStored } from './use-stored';
-
-const TEXT = {
-  title: 'Messages',
-  intro: 'Drafts Attune offers when you reach out; you can always edit one before sending.',
-  placeholder:
-    'Write {name} where their name should go: “Hi {name}, how are you?” becomes “Hi Sam, how are you?”.',
-  add: 'Add a message',
-  edit: 'Edit',
-  remove: 'Remove',
-  removeQuestion: 'Remove this message?',
-  keep: 'Keep',
-  restore: 'Restore defaults',
-  restoreQuestion: `Replace your messages with Attune’s ${DEFAULT_TEMPLATES.length} original ones?`,
-  restoreConfirm: 'Restore defaults',
-  loading: 'Loading your messages…',
-} as const;
 
 type Mode = { kind: 'list' } | { kind: 'add' } | { kind: 'edit'; index: number };
 
 /** Messages: add, edit, remove, and restore Attune's own. */
 export function MessagesSection() {
-  const { value: templates, status, commit } = useStored(readTemplates, writeTemplates, templatesItem);
+  const { value: templates, status, commit } = useStored(readLocalTemplates, writeTemplates, templatesItem);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [confirm, setConfirm] = useState<{ kind: 'remove'; index: number } | { kind: 'restore' } | null>(
     null,
@@ -34,7 +21,7 @@ export function MessagesSection() {
   const [limit, setLimit] = useState<string | null>(null);
 
   const body = () => {
-    if (templates === null) return <p class="muted">{TEXT.loading}</p>;
+    if (templates === null) return <p class="muted">{i18n.t('options.messages.loading')}</p>;
     const list = templates;
     return (
       <>
@@ -59,9 +46,9 @@ export function MessagesSection() {
                   <p class="item-text">{text}</p>
                   {confirm?.kind === 'remove' && confirm.index === i ? (
                     <ConfirmRow
-                      question={TEXT.removeQuestion}
-                      confirmLabel={TEXT.remove}
-                      cancelLabel={TEXT.keep}
+                      question={i18n.t('options.messages.remove_question')}
+                      confirmLabel={i18n.t('common.remove')}
+                      cancelLabel={i18n.t('common.keep')}
                       onConfirm={() => {
                         setConfirm(null);
                         void commit(list.filter((_, j) => j !== i)).catch(() => undefined);
@@ -71,10 +58,16 @@ export function MessagesSection() {
                   ) : (
                     <div class="actions">
                       <button type="button" onClick={() => setMode({ kind: 'edit', index: i })}>
-                        {TEXT.edit} <span class="visually-hidden">message {i + 1}</span>
+                        {i18n.t('common.edit')}{' '}
+                        <span class="visually-hidden">
+                          {i18n.t('options.messages.item', [String(i + 1)])}
+                        </span>
                       </button>
                       <button type="button" onClick={() => setConfirm({ kind: 'remove', index: i })}>
-                        {TEXT.remove} <span class="visually-hidden">message {i + 1}</span>
+                        {i18n.t('common.remove')}{' '}
+                        <span class="visually-hidden">
+                          {i18n.t('options.messages.item', [String(i + 1)])}
+                        </span>
                       </button>
                     </div>
                   )}
@@ -102,14 +95,14 @@ export function MessagesSection() {
               aria-describedby={limit ? 'messages-limit' : undefined}
               onClick={() => {
                 const room = canAddTemplate(list);
-                setLimit(room.ok ? null : room.error);
+                setLimit(room.ok ? null : say(room.error));
                 if (room.ok) setMode({ kind: 'add' });
               }}
             >
-              {TEXT.add}
+              {i18n.t('options.messages.add')}
             </button>
             <button type="button" onClick={() => setConfirm({ kind: 'restore' })}>
-              {TEXT.restore}
+              {i18n.t('options.messages.restore')}
             </button>
           </div>
         )}
@@ -120,12 +113,12 @@ export function MessagesSection() {
         )}
         {confirm?.kind === 'restore' && (
           <ConfirmRow
-            question={TEXT.restoreQuestion}
-            confirmLabel={TEXT.restoreConfirm}
+            question={i18n.t('options.messages.restore_question', [String(DEFAULT_TEMPLATE_KEYS.length)])}
+            confirmLabel={i18n.t('options.messages.restore')}
             onConfirm={() => {
               setConfirm(null);
               setMode({ kind: 'list' });
-              void commit([...DEFAULT_TEMPLATES]).catch(() => undefined);
+              void commit(localDefaultTemplates()).catch(() => undefined);
             }}
             onCancel={() => setConfirm(null)}
           />
@@ -136,9 +129,9 @@ export function MessagesSection() {
 
   return (
     <section class="card" aria-labelledby="messages-title">
-      <h2 id="messages-title">{TEXT.title}</h2>
-      <p class="muted">{TEXT.intro}</p>
-      <p>{TEXT.placeholder}</p>
+      <h2 id="messages-title">{i18n.t('options.messages.title')}</h2>
+      <p class="muted">{i18n.t('options.messages.intro')}</p>
+      <p>{i18n.t('options.messages.placeholder', { name: '{name}' })}</p>
       {body()}
     </section>
   );

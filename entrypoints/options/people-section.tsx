@@ -1,27 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { CONTACT_FORM_TEXT, ContactForm } from '../../components/contact-form';
+import { i18n } from '#i18n';
+import { ContactForm, channelName, rhythmName } from '../../components/contact-form';
 import { lastReachedText } from '../../components/contact-last-reached';
 import { SaveStatusLine } from '../../components/save-status';
 import { type Contact, canAddContact } from '../../lib/contacts';
+import { say, uiLocale } from '../../platform/i18n';
 import { contactsItem, readContacts, writeContacts } from '../../platform/storage';
 import { ConfirmRow } from './confirm-row';
 import { useStored } from './use-stored';
-
-const TEXT = {
-  title: 'People',
-  intro: 'The people Attune may suggest when you’d like to reach someone. They stay on this device.',
-  empty: 'No one yet. Add someone you trust.',
-  add: 'Add a person',
-  addTitle: 'New person',
-  edit: 'Edit',
-  moveUp: 'Move up',
-  moveDown: 'Move down',
-  remove: 'Remove',
-  removeQuestion: (name: string) => `Remove ${name} from your people?`,
-  keep: 'Keep',
-  loading: 'Loading your people…',
-} as const;
 
 type Focus = { id: string; control: 'up' | 'down' } | null;
 
@@ -47,14 +34,14 @@ export function PeopleSection() {
   if (contacts === null)
     return (
       <Shell>
-        <p class="muted">{TEXT.loading}</p>
+        <p class="muted">{i18n.t('options.people.loading')}</p>
       </Shell>
     );
   const list = contacts;
 
   function startAdd() {
     const room = canAddContact(list);
-    setLimit(room.ok ? null : room.error);
+    setLimit(room.ok ? null : say(room.error));
     if (room.ok) setMode({ kind: 'add' });
   }
 
@@ -76,8 +63,8 @@ export function PeopleSection() {
   return (
     <Shell>
       <SaveStatusLine status={status} />
-      {list.length === 0 && <p class="muted">{TEXT.empty}</p>}
-      <ul class="items" aria-label={TEXT.title}>
+      {list.length === 0 && <p class="muted">{i18n.t('options.people.empty')}</p>}
+      <ul class="items" aria-label={i18n.t('options.people.title')}>
         {list.map((contact, i) =>
           mode.kind === 'edit' && mode.id === contact.id ? (
             <li key={contact.id} class="item">
@@ -99,16 +86,16 @@ export function PeopleSection() {
               </div>
               {removing === contact.id ? (
                 <ConfirmRow
-                  question={TEXT.removeQuestion(contact.name)}
-                  confirmLabel={TEXT.remove}
-                  cancelLabel={TEXT.keep}
+                  question={i18n.t('options.people.remove_question', [contact.name])}
+                  confirmLabel={i18n.t('common.remove')}
+                  cancelLabel={i18n.t('common.keep')}
                   onConfirm={() => void remove(contact.id)}
                   onCancel={() => setRemoving(null)}
                 />
               ) : (
                 <div class="actions">
                   <button type="button" onClick={() => setMode({ kind: 'edit', id: contact.id })}>
-                    {TEXT.edit} <span class="visually-hidden">{contact.name}</span>
+                    {i18n.t('common.edit')} <span class="visually-hidden">{contact.name}</span>
                   </button>
                   <button
                     type="button"
@@ -116,7 +103,7 @@ export function PeopleSection() {
                     disabled={i === 0}
                     onClick={() => void move(i, -1)}
                   >
-                    {TEXT.moveUp} <span class="visually-hidden">{contact.name}</span>
+                    {i18n.t('options.people.move_up')} <span class="visually-hidden">{contact.name}</span>
                   </button>
                   <button
                     type="button"
@@ -124,10 +111,10 @@ export function PeopleSection() {
                     disabled={i === list.length - 1}
                     onClick={() => void move(i, 1)}
                   >
-                    {TEXT.moveDown} <span class="visually-hidden">{contact.name}</span>
+                    {i18n.t('options.people.move_down')} <span class="visually-hidden">{contact.name}</span>
                   </button>
                   <button type="button" onClick={() => setRemoving(contact.id)}>
-                    {TEXT.remove} <span class="visually-hidden">{contact.name}</span>
+                    {i18n.t('common.remove')} <span class="visually-hidden">{contact.name}</span>
                   </button>
                 </div>
               )}
@@ -137,7 +124,7 @@ export function PeopleSection() {
       </ul>
       {mode.kind === 'add' ? (
         <div class="subcard">
-          <h3>{TEXT.addTitle}</h3>
+          <h3>{i18n.t('options.people.add_title')}</h3>
           <ContactForm
             onSave={async (contact) => {
               await commit([...list, contact]);
@@ -154,7 +141,7 @@ export function PeopleSection() {
             aria-describedby={limit ? 'people-limit' : undefined}
             onClick={startAdd}
           >
-            {TEXT.add}
+            {i18n.t('options.people.add')}
           </button>
         </div>
       )}
@@ -170,8 +157,8 @@ export function PeopleSection() {
 function Shell({ children }: { children: ComponentChildren }) {
   return (
     <section class="card" aria-labelledby="people-title">
-      <h2 id="people-title">{TEXT.title}</h2>
-      <p class="muted">{TEXT.intro}</p>
+      <h2 id="people-title">{i18n.t('options.people.title')}</h2>
+      <p class="muted">{i18n.t('options.people.intro')}</p>
       {children}
     </section>
   );
@@ -180,7 +167,7 @@ function Shell({ children }: { children: ComponentChildren }) {
 /** One line with how to reach them and how often. */
 function details(contact: Contact): string {
   const parts = [contact.phone, contact.email, contact.telegram && `@${contact.telegram}`].filter(Boolean);
-  if (contact.preferred) parts.push(`prefers ${CONTACT_FORM_TEXT.channels[contact.preferred]}`);
-  if (contact.rhythm) parts.push(CONTACT_FORM_TEXT.rhythms[contact.rhythm].toLowerCase());
+  if (contact.preferred) parts.push(i18n.t('options.people.prefers', [channelName(contact.preferred)]));
+  if (contact.rhythm) parts.push(rhythmName(contact.rhythm).toLocaleLowerCase(uiLocale()));
   return parts.join(' · ');
 }

@@ -1,14 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { QuietHours, Settings } from '../../lib/settings';
 import { editQuietHours } from '../../lib/settings-edit';
-
-const TEXT = {
-  title: 'Quiet hours',
-  intro: 'No nudges during these hours. They may run past midnight.',
-  enabled: 'Keep quiet hours',
-  start: 'From',
-  end: 'Until',
-} as const;
+import { say } from '../../platform/i18n';
 
 interface Props {
   settings: Settings;
@@ -28,7 +22,7 @@ export function QuietSection({ settings, save }: Props) {
     const next = { ...draft, ...patch };
     setDraft(next);
     const result = editQuietHours(settings, next);
-    setError(result.ok ? null : result.error);
+    setError(result.ok ? null : say(result.error));
     if (result.ok) save(result.settings);
   }
 
@@ -36,8 +30,8 @@ export function QuietSection({ settings, save }: Props) {
   const describedBy = error ? 'quiet-error' : undefined;
   return (
     <section class="card" aria-labelledby="quiet-title">
-      <h2 id="quiet-title">{TEXT.title}</h2>
-      <p class="muted">{TEXT.intro}</p>
+      <h2 id="quiet-title">{i18n.t('options.quiet.title')}</h2>
+      <p class="muted">{i18n.t('options.quiet.intro')}</p>
       <div class="field inline">
         <input
           id="quiet-enabled"
@@ -45,11 +39,11 @@ export function QuietSection({ settings, save }: Props) {
           checked={draft.enabled}
           onChange={(event) => change({ enabled: event.currentTarget.checked })}
         />
-        <label for="quiet-enabled">{TEXT.enabled}</label>
+        <label for="quiet-enabled">{i18n.t('options.quiet.enabled')}</label>
       </div>
       <div class="row">
         <div class="field">
-          <label for="quiet-start">{TEXT.start}</label>
+          <label for="quiet-start">{i18n.t('options.quiet.start')}</label>
           <input
             id="quiet-start"
             type="time"
@@ -60,7 +54,7 @@ export function QuietSection({ settings, save }: Props) {
           />
         </div>
         <div class="field">
-          <label for="quiet-end">{TEXT.end}</label>
+          <label for="quiet-end">{i18n.t('options.quiet.end')}</label>
           <input
             id="quiet-end"
             type="time"

@@ -1,23 +1,11 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { reflectionWords } from '../../components/reflection-words';
 import { SaveStatusLine } from '../../components/save-status';
 import { reflectionById, reflectionIds } from '../../lib/reflections';
 import { favouritesOf, type Rotation, reset, toggleFavourite, unhideAll } from '../../lib/rotation';
 import { readRotation, rotationItem, writeRotation } from '../../platform/storage';
 import { useStored } from './use-stored';
-
-const TEXT = {
-  title: 'Reflections',
-  favourites: 'Your favourites',
-  noFavourites: 'No favourites yet. Mark one with the heart on a reflection card.',
-  unfavourite: 'Remove from favourites',
-  hiddenCount: (n: number) => (n === 1 ? '1 reflection is hidden.' : `${n} reflections are hidden.`),
-  unhide: 'Show hidden reflections again',
-  unhidden: 'Hidden reflections will show again.',
-  restart: 'Start the rotation over',
-  restarted: 'The rotation starts over, in a new order.',
-  loading: 'Loading your reflections…',
-} as const;
 
 /** Favourites (with a way to let one go), hidden reflections, and a fresh start of the rotation. */
 export function ReflectionsSection() {
@@ -35,15 +23,15 @@ export function ReflectionsSection() {
   const ids = reflectionIds();
   return (
     <section class="card" aria-labelledby="reflections-title">
-      <h2 id="reflections-title">{TEXT.title}</h2>
+      <h2 id="reflections-title">{i18n.t('options.reflections.title')}</h2>
       {rotation === null ? (
-        <p class="muted">{TEXT.loading}</p>
+        <p class="muted">{i18n.t('options.reflections.loading')}</p>
       ) : (
         <>
           <SaveStatusLine status={status} />
-          <h3>{TEXT.favourites}</h3>
+          <h3>{i18n.t('options.reflections.favourites')}</h3>
           {favouritesOf(rotation, ids).length === 0 ? (
-            <p class="muted">{TEXT.noFavourites}</p>
+            <p class="muted">{i18n.t('options.reflections.no_favourites')}</p>
           ) : (
             <ul class="items">
               {favouritesOf(rotation, ids).map((id) => (
@@ -57,23 +45,28 @@ export function ReflectionsSection() {
                       aria-describedby={`fav-${id}`}
                       onClick={() => void change(toggleFavourite(rotation, id), null)}
                     >
-                      {TEXT.unfavourite}
+                      {i18n.t('options.reflections.unfavourite')}
                     </button>
                   </div>
                 </li>
               ))}
             </ul>
           )}
-          <p class="muted">{TEXT.hiddenCount(rotation.hidden.length)}</p>
+          <p class="muted">{i18n.t('options.reflections.hidden_count', rotation.hidden.length)}</p>
           <div class="actions">
-            <button type="button" onClick={() => void change(unhideAll(rotation), TEXT.unhidden)}>
-              {TEXT.unhide}
+            <button
+              type="button"
+              onClick={() => void change(unhideAll(rotation), i18n.t('options.reflections.unhidden'))}
+            >
+              {i18n.t('options.reflections.unhide')}
             </button>
             <button
               type="button"
-              onClick={() => void change(reset(rotation, ids, Math.random), TEXT.restarted)}
+              onClick={() =>
+                void change(reset(rotation, ids, Math.random), i18n.t('options.reflections.restarted'))
+              }
             >
-              {TEXT.restart}
+              {i18n.t('options.reflections.restart')}
             </button>
           </div>
           {done && <p class="field-ok">{done}</p>}

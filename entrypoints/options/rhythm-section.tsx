@@ -1,25 +1,45 @@
+import { i18n } from '#i18n';
 import { NumberField } from '../../components/number-field';
 import { BOUNDS, type NumericSetting, type Settings } from '../../lib/settings';
 import { editNumber } from '../../lib/settings-edit';
+import { say } from '../../platform/i18n';
 
 interface Props {
   settings: Settings;
   save: (next: Settings) => void;
 }
 
-const FIELDS: { key: NumericSetting; label: string; hint: string }[] = [
-  { key: 'thresholdMin', label: 'Nudge after (minutes alone at the screen)', hint: '15 to 480 minutes.' },
-  { key: 'breakMin', label: 'Break length (minutes away that end a session)', hint: '1 to 60 minutes.' },
-  { key: 'repeatMin', label: 'Repeat an ignored nudge after (minutes)', hint: '10 to 240 minutes.' },
-  { key: 'dailyCap', label: 'Nudges a day at most', hint: '1 to 24.' },
+const range = (key: NumericSetting): [string, string] => [String(BOUNDS[key].min), String(BOUNDS[key].max)];
+
+const fields = (): { key: NumericSetting; label: string; hint: string }[] => [
+  {
+    key: 'thresholdMin',
+    label: i18n.t('options.rhythm.threshold'),
+    hint: i18n.t('options.rhythm.minutes_hint', range('thresholdMin')),
+  },
+  {
+    key: 'breakMin',
+    label: i18n.t('options.rhythm.break'),
+    hint: i18n.t('options.rhythm.minutes_hint', range('breakMin')),
+  },
+  {
+    key: 'repeatMin',
+    label: i18n.t('options.rhythm.repeat'),
+    hint: i18n.t('options.rhythm.minutes_hint', range('repeatMin')),
+  },
+  {
+    key: 'dailyCap',
+    label: i18n.t('options.rhythm.cap'),
+    hint: i18n.t('options.rhythm.count_hint', range('dailyCap')),
+  },
 ];
 
 /** Rhythm: when a nudge comes, what counts as a break, and how often it may come back. */
 export function RhythmSection({ settings, save }: Props) {
   return (
     <section class="card" aria-labelledby="rhythm-title">
-      <h2 id="rhythm-title">Rhythm</h2>
-      {FIELDS.map(({ key, label, hint }) => (
+      <h2 id="rhythm-title">{i18n.t('options.rhythm.title')}</h2>
+      {fields().map(({ key, label, hint }) => (
         <NumberField
           key={key}
           id={key}
@@ -30,7 +50,7 @@ export function RhythmSection({ settings, save }: Props) {
           max={BOUNDS[key].max}
           onCommit={(text) => {
             const result = editNumber(settings, key, text);
-            if (!result.ok) return result.error;
+            if (!result.ok) return say(result.error);
             if (result.settings[key] !== settings[key]) save(result.settings);
             return null;
           }}

@@ -1,20 +1,18 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { NUDGE_STYLES, type NudgeStyle, type Settings } from '../../lib/settings';
 import { send } from '../../platform/messages';
 
-const TEXT = {
-  title: 'How to nudge',
-  styles: {
-    popup: { label: 'Open the Attune card', hint: 'Where the browser allows it, the toolbar popup opens.' },
-    notification: {
-      label: 'Show a notification',
-      hint: 'A quiet system notification; click it to open the card.',
-    },
-    badge: { label: 'Only change the toolbar badge', hint: 'Nothing opens; the badge shows the time.' },
-  } satisfies Record<NudgeStyle, { label: string; hint: string }>,
-  preview: 'Show me a nudge now',
-  previewFailed: 'The nudge couldn’t be shown. Try again in a moment.',
-} as const;
+function styleWords(style: NudgeStyle): { label: string; hint: string } {
+  switch (style) {
+    case 'popup':
+      return { label: i18n.t('options.style.popup'), hint: i18n.t('options.style.popup_hint') };
+    case 'notification':
+      return { label: i18n.t('options.style.notification'), hint: i18n.t('options.style.notification_hint') };
+    case 'badge':
+      return { label: i18n.t('options.style.badge'), hint: i18n.t('options.style.badge_hint') };
+  }
+}
 
 interface Props {
   settings: Settings;
@@ -26,9 +24,9 @@ export function StyleSection({ settings, save }: Props) {
   const [error, setError] = useState<string | null>(null);
   return (
     <section class="card" aria-labelledby="style-title">
-      <h2 id="style-title">{TEXT.title}</h2>
+      <h2 id="style-title">{i18n.t('options.style.title')}</h2>
       <fieldset class="choices">
-        <legend class="visually-hidden">{TEXT.title}</legend>
+        <legend class="visually-hidden">{i18n.t('options.style.title')}</legend>
         {NUDGE_STYLES.map((style) => (
           <div class="choice" key={style}>
             <input
@@ -40,9 +38,9 @@ export function StyleSection({ settings, save }: Props) {
               aria-describedby={`style-${style}-hint`}
               onChange={() => save({ ...settings, nudgeStyle: style })}
             />
-            <label for={`style-${style}`}>{TEXT.styles[style].label}</label>
+            <label for={`style-${style}`}>{styleWords(style).label}</label>
             <p id={`style-${style}-hint`} class="muted hint">
-              {TEXT.styles[style].hint}
+              {styleWords(style).hint}
             </p>
           </div>
         ))}
@@ -53,11 +51,11 @@ export function StyleSection({ settings, save }: Props) {
           onClick={() => {
             setError(null);
             send({ type: 'preview-nudge', style: settings.nudgeStyle }).catch(() =>
-              setError(TEXT.previewFailed),
+              setError(i18n.t('options.style.preview_failed')),
             );
           }}
         >
-          {TEXT.preview}
+          {i18n.t('options.style.preview')}
         </button>
       </div>
       {error && (

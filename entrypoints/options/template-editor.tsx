@@ -1,17 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { fillTemplate, MAX_TEMPLATE_LENGTH, templateLength, validateTemplate } from '../../lib/templates';
-
-export const TEMPLATE_EDITOR_TEXT = {
-  label: 'Message',
-  count: (n: number) => `${n} of ${MAX_TEMPLATE_LENGTH} characters.`,
-  example: 'For someone called Sam it reads:',
-  exampleName: 'Sam',
-  save: 'Save message',
-  cancel: 'Cancel',
-  duplicate: 'That message is already in your list.',
-} as const;
-
-const T = TEMPLATE_EDITOR_TEXT;
+import { say } from '../../platform/i18n';
 
 interface Props {
   id: string;
@@ -32,7 +22,11 @@ export function TemplateEditor({ id, initial = '', others, onSave, onCancel }: P
   async function submit(event: Event) {
     event.preventDefault();
     const result = validateTemplate(text);
-    const problem = !result.ok ? result.error : others.includes(result.value) ? T.duplicate : null;
+    const problem = !result.ok
+      ? say(result.error)
+      : others.includes(result.value)
+        ? i18n.t('options.template.duplicate')
+        : null;
     setError(problem);
     if (problem !== null || !result.ok) {
       field.current?.focus();
@@ -45,11 +39,12 @@ export function TemplateEditor({ id, initial = '', others, onSave, onCancel }: P
     }
   }
 
+  const exampleName = i18n.t('options.template.example_name');
   const describedBy = [`${id}-count`, `${id}-example`, error ? `${id}-error` : ''].join(' ').trim();
   return (
     <form class="template-form" onSubmit={submit} noValidate>
       <div class="field">
-        <label for={id}>{T.label}</label>
+        <label for={id}>{i18n.t('options.template.label')}</label>
         <textarea
           id={id}
           ref={field}
@@ -63,7 +58,10 @@ export function TemplateEditor({ id, initial = '', others, onSave, onCancel }: P
           }}
         />
         <p id={`${id}-count`} class="muted hint">
-          {T.count(templateLength(text.trim()))}
+          {i18n.t('options.template.count', [
+            String(templateLength(text.trim())),
+            String(MAX_TEMPLATE_LENGTH),
+          ])}
         </p>
         {error && (
           <p id={`${id}-error`} class="field-error" role="alert">
@@ -71,15 +69,16 @@ export function TemplateEditor({ id, initial = '', others, onSave, onCancel }: P
           </p>
         )}
         <p id={`${id}-example`} class="hint">
-          <span class="muted">{T.example}</span> <q>{fillTemplate(text.trim(), T.exampleName)}</q>
+          <span class="muted">{i18n.t('options.template.example', [exampleName])}</span>{' '}
+          <q>{fillTemplate(text.trim(), exampleName)}</q>
         </p>
       </div>
       <div class="actions">
         <button type="submit" class="primary">
-          {T.save}
+          {i18n.t('options.template.save')}
         </button>
         <button type="button" onClick={onCancel}>
-          {T.cancel}
+          {i18n.t('common.cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { SaveStatus } from '../../components/use-settings';
 
 /** Something stored that can tell when it changed (a WXT storage item). */
@@ -44,5 +45,5 @@ export function useStored<T>(read: () => Promise<T>, write: (value: T) => Promis
 
 /** The reason a write failed, as a sentence. */
 export function couldNotSave(error: unknown): string {
-  return `Couldn’t save: ${error instanceof Error ? error.message : String(error)}`;
+  return i18n.t('common.could_not_save', [error instanceof Error ? error.message : String(error)]);
 }

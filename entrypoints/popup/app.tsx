@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { ConnectAsk } from '../../components/connect-ask';
 import { CrisisFooter } from '../../components/crisis-footer';
 import { QuickAdd } from '../../components/quick-add';
@@ -45,7 +46,7 @@ export function App() {
     await pendingAskItem.removeValue();
     await send({ type: 'connected' });
     setData((d) => (d ? { ...d, pendingAsk: null } : d));
-    setThanks('That matters. Your solitary time starts fresh.');
+    setThanks(i18n.t('popup.thanks'));
     await refreshStatus(setData);
   }
 
@@ -68,7 +69,7 @@ export function App() {
     <>
       <main>
         <h1 ref={heading} tabIndex={-1}>
-          Attune
+          {i18n.t('extName')}
         </h1>
         <StatusLine status={data?.status ?? null} />
         {data?.pendingAsk && (
@@ -117,13 +118,13 @@ export function App() {
           ))}
         <div class="row">
           <button type="button" class="primary" onClick={() => void reachedOut(promptContact ?? null)}>
-            I reached out
+            {i18n.t('popup.reached_out')}
           </button>
           <button type="button" class="link" onClick={() => setSettling(true)}>
-            Take a minute
+            {i18n.t('popup.take_a_minute')}
           </button>
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-            Settings
+            {i18n.t('popup.settings')}
           </button>
         </div>
         <RestControls

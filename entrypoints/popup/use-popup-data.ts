@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { readLocalTemplates } from '../../components/stored-templates';
 import type { Contact } from '../../lib/contacts';
 import { reflectionIds } from '../../lib/reflections';
 import { next, type Rotation } from '../../lib/rotation';
@@ -8,7 +9,6 @@ import {
   readContacts,
   readPendingAsk,
   readRotation,
-  readTemplates,
   writeRotation,
 } from '../../platform/storage';
 
@@ -28,7 +28,7 @@ export function usePopupData() {
   const [data, setData] = useState<PopupData | null>(null);
 
   useEffect(() => {
-    void Promise.all([readContacts(), readTemplates(), readRotation(), readPendingAsk()]).then(
+    void Promise.all([readContacts(), readLocalTemplates(), readRotation(), readPendingAsk()]).then(
       async ([contacts, templates, stored, pendingAsk]) => {
         const rotation = next(stored, reflectionIds(), Math.random);
         setData({ status: null, contacts, templates, rotation, pendingAsk });

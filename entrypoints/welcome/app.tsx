@@ -1,30 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { CrisisFooter } from '../../components/crisis-footer';
+import { RichText } from '../../components/rich-text';
 import { SaveStatusLine } from '../../components/save-status';
 import { useSettings } from '../../components/use-settings';
 import { AddPerson } from './add-person';
 import { RhythmChoice } from './rhythm-choice';
-
-const TEXT = {
-  title: 'Welcome to Attune',
-  whatTitle: 'What Attune does',
-  what:
-    'Attune notices when you have been alone at the screen for a long stretch. At a good moment it offers ' +
-    'one short reflection on why connection matters. And it makes reaching someone you trust one click away.',
-  privacyTitle: 'Your privacy',
-  privacy:
-    'Everything stays in your browser. Attune makes no network requests, has no analytics, and never ' +
-    'contacts anyone by itself.',
-  finish: 'Finish',
-  loading: 'Loading…',
-  doneTitle: 'You’re set',
-  doneIntro: 'Attune is keeping you company in the background. There is nothing else to do.',
-  shortcutBefore: 'Open it any time with',
-  shortcutAfter: 'or with its button in the toolbar.',
-  pin: 'Don’t see the button? Open the puzzle-piece (Extensions) menu next to the address bar and pin Attune.',
-  settings: 'Open settings',
-} as const;
 
 /** The welcome page, opened once on install: what Attune does, a rhythm, one person, the promise. */
 export function App() {
@@ -41,16 +23,23 @@ export function App() {
       <>
         <main>
           <h1 ref={heading} tabIndex={-1}>
-            {TEXT.doneTitle}
+            {i18n.t('welcome.done_title')}
           </h1>
           <section class="card">
-            <p>{TEXT.doneIntro}</p>
+            <p>{i18n.t('welcome.done_intro')}</p>
             <p>
-              {TEXT.shortcutBefore} <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>A</kbd> {TEXT.shortcutAfter}
+              <RichText
+                message="welcome.shortcut"
+                parts={[
+                  <span key="keys">
+                    <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>A</kbd>
+                  </span>,
+                ]}
+              />
             </p>
-            <p>{TEXT.pin}</p>
+            <p>{i18n.t('welcome.pin')}</p>
             <p>
-              <a href={browser.runtime.getURL('/options.html')}>{TEXT.settings}</a>
+              <a href={browser.runtime.getURL('/options.html')}>{i18n.t('welcome.settings')}</a>
             </p>
           </section>
         </main>
@@ -62,21 +51,25 @@ export function App() {
   return (
     <>
       <main>
-        <h1>{TEXT.title}</h1>
+        <h1>{i18n.t('welcome.title')}</h1>
         <section class="card" aria-labelledby="what-title">
-          <h2 id="what-title">{TEXT.whatTitle}</h2>
-          <p>{TEXT.what}</p>
+          <h2 id="what-title">{i18n.t('welcome.what_title')}</h2>
+          <p>{i18n.t('welcome.what')}</p>
         </section>
         <SaveStatusLine status={status} />
-        {settings ? <RhythmChoice settings={settings} save={save} /> : <p class="muted">{TEXT.loading}</p>}
+        {settings ? (
+          <RhythmChoice settings={settings} save={save} />
+        ) : (
+          <p class="muted">{i18n.t('common.loading')}</p>
+        )}
         <AddPerson />
         <section class="card" aria-labelledby="privacy-title">
-          <h2 id="privacy-title">{TEXT.privacyTitle}</h2>
-          <p>{TEXT.privacy}</p>
+          <h2 id="privacy-title">{i18n.t('welcome.privacy_title')}</h2>
+          <p>{i18n.t('welcome.privacy')}</p>
         </section>
         <div class="actions">
           <button type="button" class="primary" onClick={() => setFinished(true)}>
-            {TEXT.finish}
+            {i18n.t('welcome.finish')}
           </button>
         </div>
       </main>

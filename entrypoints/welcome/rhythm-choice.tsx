@@ -1,23 +1,16 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { NumberField } from '../../components/number-field';
 import { BOUNDS, type Settings } from '../../lib/settings';
 import { editNumber } from '../../lib/settings-edit';
+import { say } from '../../platform/i18n';
 
 /** The three starting rhythms; the break length comes with each. */
 export const PRESETS = [
-  { id: 'gentle', label: 'Gentle — every 2 hours', thresholdMin: 120, breakMin: 10 },
-  { id: 'balanced', label: 'Balanced — every 90 minutes', thresholdMin: 90, breakMin: 5 },
-  { id: 'close', label: 'Close — every hour', thresholdMin: 60, breakMin: 5 },
+  { id: 'gentle', label: () => i18n.t('welcome.rhythm.gentle'), thresholdMin: 120, breakMin: 10 },
+  { id: 'balanced', label: () => i18n.t('welcome.rhythm.balanced'), thresholdMin: 90, breakMin: 5 },
+  { id: 'close', label: () => i18n.t('welcome.rhythm.close'), thresholdMin: 60, breakMin: 5 },
 ] as const;
-
-const TEXT = {
-  title: 'Choose a rhythm',
-  intro:
-    'How long on your own at the screen before Attune offers a moment of connection. You can change it later.',
-  custom: 'Custom',
-  customField: 'Nudge after (minutes alone at the screen)',
-  customHint: `${BOUNDS.thresholdMin.min} to ${BOUNDS.thresholdMin.max} minutes.`,
-} as const;
 
 type Choice = (typeof PRESETS)[number]['id'] | 'custom';
 
@@ -38,9 +31,9 @@ export function RhythmChoice({ settings, save }: Props) {
   const [choice, setChoice] = useState<Choice>(() => choiceOf(settings));
   return (
     <section class="card" aria-labelledby="rhythm-title">
-      <h2 id="rhythm-title">{TEXT.title}</h2>
+      <h2 id="rhythm-title">{i18n.t('welcome.rhythm.title')}</h2>
       <fieldset class="choices">
-        <legend class="muted">{TEXT.intro}</legend>
+        <legend class="muted">{i18n.t('welcome.rhythm.intro')}</legend>
         {PRESETS.map((preset) => (
           <div class="choice" key={preset.id}>
             <input
@@ -53,7 +46,7 @@ export function RhythmChoice({ settings, save }: Props) {
                 save({ ...settings, thresholdMin: preset.thresholdMin, breakMin: preset.breakMin });
               }}
             />
-            <label for={`rhythm-${preset.id}`}>{preset.label}</label>
+            <label for={`rhythm-${preset.id}`}>{preset.label()}</label>
           </div>
         ))}
         <div class="choice">
@@ -64,20 +57,23 @@ export function RhythmChoice({ settings, save }: Props) {
             checked={choice === 'custom'}
             onChange={() => setChoice('custom')}
           />
-          <label for="rhythm-custom">{TEXT.custom}</label>
+          <label for="rhythm-custom">{i18n.t('welcome.rhythm.custom')}</label>
         </div>
       </fieldset>
       {choice === 'custom' && (
         <NumberField
           id="custom-threshold"
-          label={TEXT.customField}
-          hint={TEXT.customHint}
+          label={i18n.t('options.rhythm.threshold')}
+          hint={i18n.t('options.rhythm.minutes_hint', [
+            String(BOUNDS.thresholdMin.min),
+            String(BOUNDS.thresholdMin.max),
+          ])}
           value={settings.thresholdMin}
           min={BOUNDS.thresholdMin.min}
           max={BOUNDS.thresholdMin.max}
           onCommit={(text) => {
             const result = editNumber(settings, 'thresholdMin', text);
-            if (!result.ok) return result.error;
+            if (!result.ok) return say(result.error);
             if (result.settings.thresholdMin !== settings.thresholdMin) save(result.settings);
             return null;
           }}

@@ -1,27 +1,82 @@
 /**
- * The fake browser has no `i18n`: answer `getMessage` from the real English locale file, with
- * Chrome's `$1`…`$9` substitutions, so components render the words a person would see.
+ * The fake browser has no `i18n`: answer `getMessage` from the real locale files, with Chrome's
+ * `$1`…`$9` substitutions, so components render the words a person would see. English by default;
+ * a test can switch with `useLocale('es')` (reset to English before each test).
  */
 import { readFileSync } from 'node:fs';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { isPhrase, type Phrase, renderPhrase } from '../../lib/phrase';
 
-const messages = generateChromeMessages(parseMessagesText(readFileSync('locales/en.yml', 'utf8'), 'YAML'));
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
 
-export function getMessage(name: string, substitutions?: string | string[]): string {
-  const message = messages[name]?.message;
+type ChromeMessages = Record<string, { message: string }>;
+
+const cache = new Map<Locale, ChromeMessages>();
+
+/** The messages of `locales/<locale>.yml`, as the browser gets them (`group_key` names). */
+export function chromeMessages(locale: Locale): ChromeMessages {
+  let messages = cache.get(locale);
+  if (!messages) {
+    const text = readFileSync(`locales/${locale}.yml`, 'utf8');
+    messages = generateChromeMessages(parseMessagesText(text, 'YAML')) as ChromeMessages;
+    cache.set(locale, messages);
+  }
+  return messages;
+}
+
+/** Chrome's `getMessage` over one locale, falling back to English like the browser does. */
+export function getMessageIn(locale: Locale, name: string, substitutions?: string | string[]): string {
+  const message = chromeMessages(locale)[name]?.message ?? chromeMessages('en')[name]?.message;
   if (message === undefined) return '';
   const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
   return message.replace(/\$(\$|\d)/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
 }
 
-function install() {
+/** The English `getMessage` (kept for tests written before locales could switch). */
+export function getMessage(name: string, substitutions?: string | string[]): string {
+  return getMessageIn('en', name, substitutions);
+}
+
+/** A message by its dotted key in a locale, with `@wxt-dev/i18n`'s plural forms (`1 | n`, `0 | 1 | n`). */
+export function messageIn(locale: Locale, key: string, substitutions: string[] = [], count?: number): string {
+  const subs = count !== undefined && substitutions.length === 0 ? [String(count)] : substitutions;
+  const message = getMessageIn(locale, key.replaceAll('.', '_'), subs);
+  if (count === undefined) return message;
+  const forms = message.split(' | ');
+  if (forms.length === 2) return forms[count === 1 ? 0 : 1] as string;
+  if (forms.length === 3) return forms[count === 0 || count === 1 ? count : 2] as string;
+  return message;
+}
+
+/** Renders every phrase inside `value` (a result, a list, an object of errors) in `locale`. */
+export function inLocale<T>(locale: Locale, value: T): unknown {
+  if (isPhrase(value))
+    return renderPhrase(value as Phrase, (key, subs, count) => messageIn(locale, key, subs, count));
+  if (Array.isArray(value)) return value.map((x) => inLocale(locale, x));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLocale(locale, v)]));
+  }
+  return value;
+}
+
+/** `inLocale('en', value)`: lib/ results with their phrases in the English the page shows. */
+export function inEnglish<T>(value: T): unknown {
+  return inLocale('en', value);
+}
+
+const UI_LANGUAGE: Record<Locale, string> = { en: 'en', es: 'es' };
+
+/** Makes `browser.i18n` answer in `locale` for the rest of the test, as a browser in that language. */
+export function useLocale(locale: Locale): void {
   Object.assign(fakeBrowser.i18n, {
-    getMessage,
-    getUILanguage: () => 'en',
+    getMessage: (name: string, substitutions?: string | string[]) =>
+      getMessageIn(locale, name, substitutions),
+    getUILanguage: () => UI_LANGUAGE[locale],
   });
 }
 
-install();
-beforeEach(install);
+useLocale('en');
+beforeEach(() => useLocale('en'));

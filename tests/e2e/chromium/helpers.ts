@@ -62,3 +62,8 @@ export async function popupOpen(sw: Worker): Promise<boolean> {
       0,
   );
 }
+
+/** The settings as stored in `storage.sync` (undefined before the first save). */
+export async function storedSettings(sw: Worker): Promise<Partial<typeof BASE_SETTINGS> | undefined> {
+  return sw.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as never);
+}

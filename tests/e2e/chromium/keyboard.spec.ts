@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { MAYA, seedContacts } from './helpers';
+import { MAYA, seedContacts, storedSettings } from './helpers';
 
 /**
  * Every control a person could operate on the page, by a stable description. A radio group is one
@@ -81,17 +81,9 @@ test('the options page: every control is reached by Tab, with visible focus, and
   await options.keyboard.press('ControlOrMeta+A');
   await options.keyboard.type('60');
   await expect(options.getByRole('status').first()).toHaveText('Saved.');
-  expect(
-    await serviceWorker.evaluate(
-      async () => (await chrome.storage.sync.get('settings')).settings?.thresholdMin,
-    ),
-  ).toBe(60);
+  expect((await storedSettings(serviceWorker))?.thresholdMin).toBe(60);
   await options.getByLabel('Open the Attune card').focus();
   await options.keyboard.press('ArrowDown');
   await expect(options.getByLabel('Show a notification')).toBeChecked();
-  await expect
-    .poll(() =>
-      serviceWorker.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.nudgeStyle),
-    )
-    .toBe('notification');
+  await expect.poll(async () => (await storedSettings(serviceWorker))?.nudgeStyle).toBe('notification');
 });

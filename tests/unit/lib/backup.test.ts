@@ -11,7 +11,8 @@ import type { Contact } from '../../../lib/contacts';
 import { reflectionIds } from '../../../lib/reflections';
 import { createRotation } from '../../../lib/rotation';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
-import { DEFAULT_TEMPLATES } from '../../../lib/templates';
+import { DEFAULT_TEMPLATE_KEYS } from '../../../lib/templates';
+import { inEnglish, messageIn } from '../setup-i18n';
 
 const NOW = Date.UTC(2025, 4, 6, 12, 0);
 const ids = reflectionIds();
@@ -37,7 +38,7 @@ function sample(): BackupData & { rotation: NonNullable<BackupData['rotation']> 
       callSites: ['https://meet.google.com/*'],
     } as Settings,
     contacts: [ana, ben],
-    templates: [...DEFAULT_TEMPLATES, 'Hi {name}, tea this week?'],
+    templates: [...DEFAULT_TEMPLATE_KEYS.map((key) => messageIn('en', key)), 'Hi {name}, tea this week?'],
     rotation: { ...rotation, favourites: [ids[0] as string, ids[3] as string], hidden: [ids[5] as string] },
     stats: { '2025-05-05': { solitaryMin: 123.5, longestMin: 80, nudges: 2, connections: 1 } },
   };
@@ -86,7 +87,7 @@ describe('parseBackup', () => {
       'This backup comes from a newer version of Attune. Update Attune, then try again.',
     ],
   ])('rejects a file that is %s', (_, text, size, error) => {
-    expect(parseBackup(text, size)).toEqual({ ok: false, error });
+    expect(inEnglish(parseBackup(text, size))).toEqual({ ok: false, error });
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('rejects a %s key at any depth', (key) => {
@@ -95,7 +96,7 @@ describe('parseBackup', () => {
       `"name":"Ben","${key}":{"x":1}`,
     );
 
-    expect(parseBackup(text, text.length)).toEqual({
+    expect(inEnglish(parseBackup(text, text.length))).toEqual({
       ok: false,
       error: `This file contains a key that isn’t allowed (“${key}”).`,
     });
@@ -181,7 +182,7 @@ describe('parseBackup', () => {
     const backup = structuredClone(makeBackup(sample(), NOW)) as unknown as Record<string, unknown>;
     damage(backup);
 
-    expect(parseBackup(...fileOf(backup))).toEqual({ ok: false, error });
+    expect(inEnglish(parseBackup(...fileOf(backup)))).toEqual({ ok: false, error });
   });
 
   it('migrates a version 1 file (flat quiet hours, no rotation)', () => {
@@ -230,7 +231,10 @@ describe('parseBackup', () => {
   it('rejects a version 1 file whose flat quiet hours are broken', () => {
     const v1 = { app: 'attune', version: 1, settings: { ...DEFAULT_SETTINGS, quietStart: '25:00' } };
 
-    expect(parseBackup(...fileOf(v1))).toEqual({ ok: false, error: 'Settings: quiet hours isn’t valid.' });
+    expect(inEnglish(parseBackup(...fileOf(v1)))).toEqual({
+      ok: false,
+      error: 'Settings: quiet hours isn’t valid.',
+    });
   });
 });
 
@@ -248,7 +252,7 @@ describe('describeChanges', () => {
       templates: [...current.templates, 'Hi {name}!'],
     };
 
-    expect(describeChanges(current, incoming)).toEqual([
+    expect(inEnglish(describeChanges(current, incoming))).toEqual([
       'Settings: nudge after 45 → 90 min, quiet hours 22:00–07:00 → off',
       'People: 2 → 1',
       'Messages: 11 → 12',
@@ -260,7 +264,7 @@ describe('describeChanges', () => {
   it('leaves reflections out when the file has no rotation', () => {
     const lines = describeChanges(sample(), { ...sample(), rotation: null, stats: {} });
 
-    expect(lines).toEqual([
+    expect(inEnglish(lines)).toEqual([
       'Settings: no change',
       'People: no change',
       'Messages: no change',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BADGE_COLORS, badgeFor, compactMinutes, PAUSE_MARK } from '../../../lib/badge';
 import { formatDurationWords } from '../../../lib/duration';
 import type { TrackerSettings, TrackerView } from '../../../lib/tracker';
+import { inEnglish } from '../setup-i18n';
 
 const MINUTE = 1000;
 const SETTINGS: TrackerSettings = {
@@ -91,7 +92,7 @@ describe('badgeFor', () => {
       { text: '', color: BADGE_COLORS.calm, title: 'Attune — on a break' },
     ],
   ])('%s', (_name, view, expected) => {
-    expect(badgeFor(view, SETTINGS, MINUTE, clock)).toEqual(expected);
+    expect(inEnglish(badgeFor(view, SETTINGS, MINUTE, clock))).toEqual(expected);
   });
 
   it('follows the threshold setting', () => {

@@ -13,6 +13,7 @@ import {
   suggestContact,
   validateContactInput,
 } from '../../../lib/contacts';
+import { inEnglish } from '../setup-i18n';
 
 const NOW = Date.UTC(2025, 5, 1, 12);
 const DAY = 24 * 60 * 60 * 1000;
@@ -26,7 +27,7 @@ function ok(input: Parameters<typeof validateContactInput>[0]): Contact {
 function errors(input: Parameters<typeof validateContactInput>[0]) {
   const r = validateContactInput(input, defaults);
   if (r.ok) throw new Error('expected errors');
-  return r.errors;
+  return inEnglish(r.errors) as Record<string, string>;
 }
 
 describe('validateContactInput', () => {
@@ -129,7 +130,7 @@ describe('validateContactInput', () => {
     ])('handles %j', (phone, expected) => {
       const r = validateContactInput({ name: 'Jo', phone }, defaults);
       if (expected.startsWith('+')) expect(r.ok && r.value.phone).toBe(expected);
-      else expect(!r.ok && r.errors.phone).toBe(expected);
+      else expect(!r.ok && inEnglish(r.errors.phone)).toBe(expected);
     });
   });
 
@@ -236,8 +237,8 @@ describe('canAddContact', () => {
   const person = (i: number): Contact => ({ id: `c${i}`, name: `P${i}`, createdAt: 0 });
   it('allows up to 50 people', () => {
     expect(MAX_CONTACTS).toBe(50);
-    expect(canAddContact(Array.from({ length: 49 }, (_, i) => person(i)))).toEqual({ ok: true });
-    expect(canAddContact(Array.from({ length: 50 }, (_, i) => person(i)))).toEqual({
+    expect(inEnglish(canAddContact(Array.from({ length: 49 }, (_, i) => person(i))))).toEqual({ ok: true });
+    expect(inEnglish(canAddContact(Array.from({ length: 50 }, (_, i) => person(i))))).toEqual({
       ok: false,
       error: 'You can keep up to 50 people.',
     });

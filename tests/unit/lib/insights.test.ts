@@ -118,11 +118,21 @@ describe('lastWeeks', () => {
   });
 
   it('sums time and counts, and takes the longest stretch as the week’s maximum', () => {
-    const stats = { '2025-03-03': day(10, 10, 1, 1), '2025-03-05': day(25, 25, 2, 0), '2025-03-07': day(5, 5) };
+    const stats = {
+      '2025-03-03': day(10, 10, 1, 1),
+      '2025-03-05': day(25, 25, 2, 0),
+      '2025-03-07': day(5, 5),
+    };
 
     const week = lastWeeks(stats, WEDNESDAY, 2)[0];
 
-    expect(week).toMatchObject({ solitaryMin: 40, longestMin: 25, connections: 3, nudges: 1, recorded: true });
+    expect(week).toMatchObject({
+      solitaryMin: 40,
+      longestMin: 25,
+      connections: 3,
+      nudges: 1,
+      recorded: true,
+    });
   });
 
   it('adds up a full 84 days of history: only what falls in the 12 weeks counts', () => {
@@ -196,7 +206,9 @@ describe('summarise', () => {
   const words = summaryWords();
 
   it('says there is nothing yet, and that it stays on the device, when nothing is stored', () => {
-    expect(summarise({}, WEDNESDAY, words)).toEqual(['Nothing here yet — Attune only keeps this on your device.']);
+    expect(summarise({}, WEDNESDAY, words)).toEqual([
+      'Nothing here yet — Attune only keeps this on your device.',
+    ]);
   });
 
   it('says the last 7 days were quiet when only older days are stored', () => {
@@ -237,8 +249,14 @@ describe('summarise', () => {
   });
 
   it('never shames: no streaks, scores, comparisons or “should”', () => {
-    const guilt = /streak|score|worse|better|fail|should|too much|too long|less than|more than|last week|goal/i;
-    const samples: Stats[] = [{}, { '2025-01-01': day(5) }, fullStats(WEDNESDAY), { [WEDNESDAY]: day(900, 480) }];
+    const guilt =
+      /streak|score|worse|better|fail|should|too much|too long|less than|more than|last week|goal/i;
+    const samples: Stats[] = [
+      {},
+      { '2025-01-01': day(5) },
+      fullStats(WEDNESDAY),
+      { [WEDNESDAY]: day(900, 480) },
+    ];
     const lines = samples.flatMap((stats) => summarise(stats, WEDNESDAY, words));
     const pageWords = Object.entries({ ...allInsightsMessages() }).map(([, text]) => text);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { editNumber, editQuietHours } from '../../../lib/settings-edit';
+import { inEnglish } from '../setup-i18n';
 
 describe('editNumber', () => {
   it.each([
@@ -13,13 +14,13 @@ describe('editNumber', () => {
     ['repeatMin', '9', 'Repeat after must be between 10 and 240 minutes.'],
     ['dailyCap', '25', 'Nudges a day must be between 1 and 24 nudges.'],
   ] as const)('rejects %s = %j with a clear message', (key, input, error) => {
-    expect(editNumber(DEFAULT_SETTINGS, key, input)).toEqual({ ok: false, error });
+    expect(inEnglish(editNumber(DEFAULT_SETTINGS, key, input))).toEqual({ ok: false, error });
   });
 
   it('rejects a break length that is not shorter than the threshold', () => {
     const result = editNumber({ ...DEFAULT_SETTINGS, thresholdMin: 30 }, 'breakMin', '30');
 
-    expect(result).toEqual({
+    expect(inEnglish(result)).toEqual({
       ok: false,
       error: 'The break length must be shorter than “nudge after” (30 minutes).',
     });
@@ -32,7 +33,7 @@ describe('editNumber', () => {
   });
 
   it('applies a valid number and leaves the rest alone', () => {
-    expect(editNumber(DEFAULT_SETTINGS, 'thresholdMin', ' 45 ')).toEqual({
+    expect(inEnglish(editNumber(DEFAULT_SETTINGS, 'thresholdMin', ' 45 '))).toEqual({
       ok: true,
       settings: { ...DEFAULT_SETTINGS, thresholdMin: 45 },
     });
@@ -41,7 +42,9 @@ describe('editNumber', () => {
 
 describe('editQuietHours', () => {
   it('rejects equal start and end', () => {
-    expect(editQuietHours(DEFAULT_SETTINGS, { enabled: true, start: '08:00', end: '08:00' })).toEqual({
+    expect(
+      inEnglish(editQuietHours(DEFAULT_SETTINGS, { enabled: true, start: '08:00', end: '08:00' })),
+    ).toEqual({
       ok: false,
       error: 'Quiet hours need different start and end times.',
     });

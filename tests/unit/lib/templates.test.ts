@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   canAddTemplate,
-  DEFAULT_TEMPLATES,
+  DEFAULT_TEMPLATE_KEYS,
+  defaultTemplates,
   fillTemplate,
   MAX_TEMPLATE_LENGTH,
   MAX_TEMPLATES,
@@ -11,31 +12,40 @@ import {
   templateLength,
   validateTemplate,
 } from '../../../lib/templates';
+import { inEnglish, LOCALES, type Locale, messageIn } from '../setup-i18n';
 
-describe('default templates', () => {
+const UNWELCOME: Record<Locale, RegExp> = {
+  en: /\b(crisis|emergency|urgent|asap|immediately|help me|why haven|you never|you always|ignor|guilt|sorry to bother|must|should)\b/i,
+  es: /(crisis|emergencia|urgente|cuanto antes|inmediatamente|ayúdame|por qué no|nunca me|siempre me|ignor|culpa|perdón por molestar|debes|deberías|tienes que)/i,
+};
+
+const defaultsIn = (locale: Locale) => defaultTemplates((key) => messageIn(locale, key));
+
+describe.each(LOCALES)('default templates (%s)', (locale) => {
+  const defaults = defaultsIn(locale);
+
   it('has at least 8 valid, distinct templates with {name}', () => {
-    expect(DEFAULT_TEMPLATES.length).toBeGreaterThanOrEqual(8);
-    expect(DEFAULT_TEMPLATES.length).toBeLessThanOrEqual(MAX_TEMPLATES);
-    expect(new Set(DEFAULT_TEMPLATES).size).toBe(DEFAULT_TEMPLATES.length);
-    for (const t of DEFAULT_TEMPLATES) {
+    expect(defaults.length).toBe(DEFAULT_TEMPLATE_KEYS.length);
+    expect(defaults.length).toBeGreaterThanOrEqual(8);
+    expect(defaults.length).toBeLessThanOrEqual(MAX_TEMPLATES);
+    expect(new Set(defaults).size).toBe(defaults.length);
+    for (const t of defaults) {
       expect(validateTemplate(t)).toEqual({ ok: true, value: t });
       expect(t).toContain('{name}');
     }
   });
 
   it('is brief and free of guilt, urgency or crisis language', () => {
-    const unwelcome =
-      /\b(crisis|emergency|urgent|asap|immediately|help me|why haven|you never|you always|ignor|guilt|sorry to bother|must|should)\b/i;
-    for (const t of DEFAULT_TEMPLATES) {
-      expect(t, t).not.toMatch(unwelcome);
+    for (const t of defaults) {
+      expect(t, t).not.toMatch(UNWELCOME[locale]);
       expect(templateLength(t)).toBeLessThanOrEqual(160); // fits one text message
     }
   });
 
-  it.each(DEFAULT_TEMPLATES.map((t) => [t]))('reads naturally without a name: %s', (t) => {
+  it.each(defaults.map((t) => [t]))('reads naturally without a name: %s', (t) => {
     const text = fillTemplate(t, '');
     expect(text).not.toContain('{name}');
-    expect(text).not.toMatch(/ {2}| [,.!?]|^[\s,]/);
+    expect(text).not.toMatch(/ {2}| [,.!?]|^[\s,]|[¡¿][,.!?]/);
   });
 });
 
@@ -108,22 +118,25 @@ describe('validateTemplate', () => {
 
   it('rejects more than 500 characters with a clear message', () => {
     const r = validateTemplate('a'.repeat(MAX_TEMPLATE_LENGTH + 1));
-    expect(r).toEqual({ ok: false, error: 'Messages can be at most 500 characters (this one has 501).' });
+    expect(inEnglish(r)).toEqual({
+      ok: false,
+      error: 'Messages can be at most 500 characters (this one has 501).',
+    });
   });
 
   it.each([[''], ['   '], ['\n\t']])('rejects blank %j', (text) => {
-    expect(validateTemplate(text)).toEqual({ ok: false, error: "A message can't be empty." });
+    expect(inEnglish(validateTemplate(text))).toEqual({ ok: false, error: "A message can't be empty." });
   });
 
   it.each([[null], [undefined], [42], [{}], [['x']]])('rejects non-text %j', (text) => {
-    expect(validateTemplate(text)).toEqual({ ok: false, error: 'A message must be text.' });
+    expect(inEnglish(validateTemplate(text))).toEqual({ ok: false, error: 'A message must be text.' });
   });
 });
 
 describe('canAddTemplate', () => {
   it('allows up to 20', () => {
-    expect(canAddTemplate(Array(19).fill('x'))).toEqual({ ok: true });
-    expect(canAddTemplate(Array(20).fill('x'))).toEqual({
+    expect(inEnglish(canAddTemplate(Array(19).fill('x')))).toEqual({ ok: true });
+    expect(inEnglish(canAddTemplate(Array(20).fill('x')))).toEqual({
       ok: false,
       error: 'You can keep up to 20 messages.',
     });
@@ -153,7 +166,8 @@ describe('pickTemplate', () => {
   it('falls back for odd seeds and an empty list', () => {
     expect(pickTemplate(list, Number.NaN)).toBe('a');
     expect(pickTemplate(list, Number.POSITIVE_INFINITY)).toBe('a');
-    expect(pickTemplate([], 3)).toBe(DEFAULT_TEMPLATES[3]);
+    expect(pickTemplate([], 3, defaultsIn('en'))).toBe(defaultsIn('en')[3]);
+    expect(pickTemplate([], 3)).toBe('');
   });
 
   it('always returns a member of the list', () => {
@@ -182,8 +196,10 @@ describe('repairTemplates', () => {
     expect(out[1]).toBe('t0');
   });
 
-  it('gives the defaults for garbage', () => {
-    for (const bad of [null, undefined, 'x', 3, {}])
-      expect(repairTemplates(bad)).toEqual([...DEFAULT_TEMPLATES]);
+  it('gives the defaults it is handed for garbage', () => {
+    for (const bad of [null, undefined, 'x', 3, {}]) {
+      expect(repairTemplates(bad, defaultsIn('es'))).toEqual(defaultsIn('es'));
+      expect(repairTemplates(bad)).toEqual([]);
+    }
   });
 });

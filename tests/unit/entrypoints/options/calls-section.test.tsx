@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/options/app';
 import { checkNewCallSite, hostOfPattern, toCallSitePattern } from '../../../../lib/permissions';
+import { inEnglish } from '../../setup-i18n';
 import { mockPermissions, seedSettings, snapshot, storedSettings } from './helpers';
 
 beforeEach(() => fakeBrowser.reset());
@@ -16,7 +17,7 @@ describe('toCallSitePattern', () => {
     ['*.zoom.us', 'https://*.zoom.us/*'],
     ['web.whatsapp.com/', 'https://web.whatsapp.com/*'],
   ])('%j → %s', (input, pattern) => {
-    expect(toCallSitePattern(input)).toEqual({ ok: true, value: pattern });
+    expect(inEnglish(toCallSitePattern(input))).toEqual({ ok: true, value: pattern });
   });
 
   it.each([
@@ -28,17 +29,17 @@ describe('toCallSitePattern', () => {
     ['user@meet.google.com', 'That doesn’t look like a web address. Try something like meet.google.com.'],
     ['*', 'That doesn’t look like a web address. Try something like meet.google.com.'],
   ])('refuses %j', (input, error) => {
-    expect(toCallSitePattern(input)).toEqual({ ok: false, error });
+    expect(inEnglish(toCallSitePattern(input))).toEqual({ ok: false, error });
   });
 
   it('refuses a site already listed and a 21st site', () => {
     const full = Array.from({ length: 20 }, (_, i) => `https://s${i}.example.com/*`);
 
-    expect(checkNewCallSite(['https://zoom.us/*'], 'zoom.us')).toEqual({
+    expect(inEnglish(checkNewCallSite(['https://zoom.us/*'], 'zoom.us'))).toEqual({
       ok: false,
       error: 'That site is already on the list.',
     });
-    expect(checkNewCallSite(full, 'zoom.us')).toEqual({
+    expect(inEnglish(checkNewCallSite(full, 'zoom.us'))).toEqual({
       ok: false,
       error: 'You can list up to 20 call sites.',
     });

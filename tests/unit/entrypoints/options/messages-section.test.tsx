@@ -2,8 +2,11 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MessagesSection } from '../../../../entrypoints/options/messages-section';
-import { DEFAULT_TEMPLATES } from '../../../../lib/templates';
+import { DEFAULT_TEMPLATE_KEYS } from '../../../../lib/templates';
+import { messageIn } from '../../setup-i18n';
 import { snapshot, storedLocal } from './helpers';
+
+const DEFAULT_TEMPLATES_EN = DEFAULT_TEMPLATE_KEYS.map((key) => messageIn('en', key));
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -25,7 +28,7 @@ describe('options: messages', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save message' }));
 
     await waitFor(async () =>
-      expect(await stored()).toEqual([...DEFAULT_TEMPLATES, 'Hey {name}, walk later?']),
+      expect(await stored()).toEqual([...DEFAULT_TEMPLATES_EN, 'Hey {name}, walk later?']),
     );
     expect(screen.getByRole('status').textContent).toBe('Saved.');
   });
@@ -80,6 +83,6 @@ describe('options: messages', () => {
     const confirm = screen.getByRole('group', { name: /Replace your messages/ });
     fireEvent.click(within(confirm).getByRole('button', { name: 'Restore defaults' }));
 
-    await waitFor(async () => expect(await stored()).toEqual([...DEFAULT_TEMPLATES]));
+    await waitFor(async () => expect(await stored()).toEqual([...DEFAULT_TEMPLATES_EN]));
   });
 });

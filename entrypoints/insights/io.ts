@@ -1,0 +1,42 @@
+/**
+ * The Insights page's browser edge: reading and watching the stats, clearing them, and saving the
+ * CSV. Everything else is pure (lib/insights.ts).
+ */
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { type Stats, statsSchema } from '../../lib/stats';
+import { statsItem } from '../../platform/storage';
+
+const repair = (raw: unknown): Stats => v.parse(statsSchema, raw);
+
+/** The stored stats, damaged days dropped. */
+export async function readStats(): Promise<Stats> {
+  return repair(await statsItem.getValue());
+}
+
+/** Calls `onChange` with the repaired stats whenever the background (or a clear) changes them. */
+export function watchStats(onChange: (stats: Stats) => void): () => void {
+  return statsItem.watch((raw) => onChange(repair(raw)));
+}
+
+/**
+ * Forgets the history. The background holds a copy in memory and would write it back on its next
+ * save, so it is told to drop it (`data-replaced`, as the options page's "Clear stats" does).
+ */
+export async function clearStats(): Promise<void> {
+  await statsItem.removeValue();
+  await browser.runtime.sendMessage({ type: 'data-replaced' }).catch(() => undefined);
+}
+
+/** Saves `text` as a file through an `<a download>`: no downloads permission needed. */
+export function saveFile(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,96 @@
+import { i18n } from '#i18n';
+import { type ChartBar, InsightsChart } from '../../components/insights-chart';
+import { InsightsTable, type TableRow } from '../../components/insights-table';
+import {
+  aboutMinutes,
+  type DayRow,
+  formatDay,
+  formatMinutes,
+  formatWeek,
+  totalOf,
+  type WeekRow,
+} from '../../lib/insights';
+
+const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'short', day: 'numeric' };
+
+function numbers(row: DayRow | WeekRow, locale: string): Omit<TableRow, 'key' | 'header'> {
+  return {
+    solitary: formatMinutes(row.solitaryMin, locale),
+    longest: formatMinutes(row.longestMin, locale),
+    connections: new Intl.NumberFormat(locale).format(row.connections),
+  };
+}
+
+/** What the chart's summary says: the total, its tallest bar and when; null when all is zero. */
+function chartParts(
+  rows: readonly (DayRow | WeekRow)[],
+  name: (i: number) => string,
+  locale: string,
+): [string, string, string] | null {
+  const total = totalOf(rows).solitaryMin;
+  if (!(total > 0)) return null;
+  const top = rows.reduce((best, row, i) => (row.solitaryMin > (rows[best]?.solitaryMin ?? 0) ? i : best), 0);
+  return [
+    formatMinutes(aboutMinutes(total), locale),
+    formatMinutes(rows[top]?.solitaryMin ?? 0, locale),
+    name(top),
+  ];
+}
+
+/** The last 7 days: one bar and one table row per day. */
+export function DaysSection({ days, locale }: { days: readonly DayRow[]; locale: string }) {
+  const longName = (i: number) => formatDay(days[i]?.key ?? '', locale, LONG_DAY);
+  const bars: ChartBar[] = days.map((d, i) => ({
+    key: d.key,
+    label: formatDay(d.key, locale, { weekday: 'short' }),
+    value: d.solitaryMin,
+    title: `${longName(i)}: ${formatMinutes(d.solitaryMin, locale)}`,
+  }));
+  const rows: TableRow[] = days.map((d, i) => ({ key: d.key, header: longName(i), ...numbers(d, locale) }));
+  const parts = chartParts(days, longName, locale);
+  const label = parts ? i18n.t('insights.days_chart', parts) : i18n.t('insights.chart_none');
+  return (
+    <section class="card" aria-labelledby="days-title">
+      <h2 id="days-title">{i18n.t('insights.days_title')}</h2>
+      <InsightsChart bars={bars} label={label} />
+      <InsightsTable
+        caption={i18n.t('insights.days_caption')}
+        period={i18n.t('insights.col_day')}
+        rows={rows}
+      />
+    </section>
+  );
+}
+
+/** The last 12 weeks, Monday to Sunday; the current one so far. */
+export function WeeksSection({ weeks, locale }: { weeks: readonly WeekRow[]; locale: string }) {
+  const range = (i: number) => {
+    const week = weeks[i];
+    return week ? formatWeek(week, locale) : '';
+  };
+  const bars: ChartBar[] = weeks.map((w, i) => ({
+    key: w.start,
+    // Numeric ("3/10"): twelve short-month labels don't fit side by side on a narrow page.
+    label: formatDay(w.start, locale, { month: 'numeric', day: 'numeric' }),
+    value: w.solitaryMin,
+    title: `${range(i)}: ${formatMinutes(w.solitaryMin, locale)}`,
+  }));
+  const rows: TableRow[] = weeks.map((w, i) => ({
+    key: w.start,
+    header: w.current ? `${i18n.t('insights.this_week')} (${range(i)})` : range(i),
+    ...numbers(w, locale),
+  }));
+  const parts = chartParts(weeks, range, locale);
+  const label = parts ? i18n.t('insights.weeks_chart', parts) : i18n.t('insights.chart_none');
+  return (
+    <section class="card" aria-labelledby="weeks-title">
+      <h2 id="weeks-title">{i18n.t('insights.weeks_title')}</h2>
+      <InsightsChart bars={bars} label={label} minScale={120} />
+      <InsightsTable
+        caption={i18n.t('insights.weeks_caption')}
+        period={i18n.t('insights.col_week')}
+        rows={rows}
+      />
+    </section>
+  );
+}

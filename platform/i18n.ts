@@ -1,0 +1,56 @@
+/**
+ * The extension's words in the browser's language: `locales/<lang>.yml` through `@wxt-dev/i18n`
+ * (which reads `browser.i18n`), plus the locale for `Intl` numbers, durations and clock times.
+ */
+
+import { browser } from 'wxt/browser';
+import { type GeneratedI18nStructure, i18n } from '#i18n';
+import { type Phrase, renderPhrase } from '../lib/phrase';
+
+/** A message key of `locales/en.yml`, checked by TypeScript. */
+export type MessageKey = keyof GeneratedI18nStructure;
+
+/**
+ * `i18n.t` for keys chosen at run time (a phrase from lib/, a reflection, a default template).
+ * The parity test (tests/unit/i18n/parity.test.ts) checks those keys instead of TypeScript.
+ */
+export const translate = i18n.t as unknown as (key: string, ...args: unknown[]) => string;
+
+/**
+ * The locale for `Intl`: the browser's UI language when Attune has messages in it, else the
+ * language the messages fall back to (`common.locale`), so "1 h 12 min" or "14:30" always match
+ * the sentence around them (a German browser reads English sentences with English numbers).
+ */
+export function uiLocale(): string {
+  const written = i18n.t('common.locale') || 'en';
+  let ui = '';
+  try {
+    ui = browser.i18n.getUILanguage();
+  } catch {
+    // No i18n API (never in a real extension page): the messages' language.
+  }
+  return ui && ui.toLowerCase().split(/[-_]/)[0] === written ? ui.replace('_', '-') : written;
+}
+
+/** Says a phrase from lib/ in the browser's language. */
+export function say(p: Phrase): string {
+  const locale = uiLocale();
+  const number = new Intl.NumberFormat(locale, { useGrouping: false });
+  return renderPhrase(
+    p,
+    (key, substitutions, count) =>
+      count === undefined ? translate(key, substitutions) : translate(key, count, substitutions),
+    (n) => number.format(n),
+  );
+}
+
+/** A local clock time ("14:30", "2:30 PM") in the UI's locale. */
+export function clockTime(ms: number): string {
+  return new Date(ms).toLocaleTimeString(uiLocale(), { hour: '2-digit', minute: '2-digit' });
+}
+
+/** Gives a page its language (for screen readers and hyphenation) and its title in that language. */
+export function localizePage(title: string): void {
+  document.documentElement.lang = i18n.t('common.locale') || 'en';
+  document.title = title;
+}
