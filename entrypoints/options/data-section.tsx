@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { type BackupData, describeChanges, parseBackup } from '../../lib/backup';
 import type { Settings } from '../../lib/settings';
@@ -51,6 +52,9 @@ export function DataSection({ settings }: Props) {
     <section class="card" aria-labelledby="data-title">
       <h2 id="data-title">{i18n.t('options.data.title')}</h2>
       <p>{i18n.t('options.data.promise')}</p>
+      <p>
+        <a href={browser.runtime.getURL('/insights.html')}>{i18n.t('options.data.insights')}</a>
+      </p>
       <div class="actions">
         <button
           type="button"

@@ -123,6 +123,9 @@ export function App() {
           <button type="button" class="link" onClick={() => setSettling(true)}>
             {i18n.t('popup.take_a_minute')}
           </button>
+          <a class="link" href={browser.runtime.getURL('/insights.html')} target="_blank" rel="noreferrer">
+            {i18n.t('popup.insights')}
+          </a>
           <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
             {i18n.t('popup.settings')}
           </button>

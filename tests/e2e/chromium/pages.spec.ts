@@ -5,6 +5,7 @@ test.describe('extension pages', () => {
     ['popup.html', 'Attune'],
     ['options.html', 'Attune settings'],
     ['welcome.html', 'Welcome to Attune'],
+    ['insights.html', 'Your week with Attune'],
   ] as const) {
     test(`${file} renders its skeleton and crisis footer with no errors`, async ({
       openPage,
@@ -29,7 +30,7 @@ test.describe('extension pages', () => {
     openPage,
     outsideRequests,
   }) => {
-    for (const file of ['popup.html', 'options.html', 'welcome.html']) {
+    for (const file of ['popup.html', 'options.html', 'welcome.html', 'insights.html']) {
       const page = await openPage(file);
       await page.waitForLoadState('networkidle');
     }
