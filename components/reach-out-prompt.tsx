@@ -33,22 +33,24 @@ export function ReachOutPrompt({ contact, contacts, onSwitch, templates, seed, o
     <section class="reach-out" aria-labelledby="reach-title">
       <div class="row spread">
         <h2 id="reach-title">{i18n.t('popup.reach.title', [contact.name])}</h2>
+        {contacts.length > 1 && (
+          <span>
+            <label for="person" class="visually-hidden">
+              {i18n.t('popup.reach.someone_else')}
+            </label>
+            <select id="person" value={contact.id} onChange={(e) => onSwitch(e.currentTarget.value)}>
+              {contacts.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </span>
+        )}
         <button type="button" class="link" onClick={() => setTemplateIndex((i) => i + 1)}>
           {i18n.t('popup.reach.another_message')}
         </button>
       </div>
-      {contacts.length > 1 && (
-        <p class="row">
-          <label for="person">{i18n.t('popup.reach.someone_else')}</label>
-          <select id="person" value={contact.id} onChange={(e) => onSwitch(e.currentTarget.value)}>
-            {contacts.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </p>
-      )}
       <label for="draft" class="visually-hidden">
         {i18n.t('popup.reach.draft_label', [contact.name])}
       </label>

@@ -1,13 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { ConnectAsk } from '../../components/connect-ask';
 import { CrisisFooter } from '../../components/crisis-footer';
-import { QuickAdd } from '../../components/quick-add';
+import { lazy } from '../../components/lazy';
 import { ReachOutPrompt } from '../../components/reach-out-prompt';
 import { ReflectionCard } from '../../components/reflection-card';
 import { RestControls } from '../../components/rest-controls';
-import { Settle } from '../../components/settle';
 import { StatusLine } from '../../components/status-line';
 import { type Contact, markContacted, suggestContact } from '../../lib/contacts';
 import { reflectionById, reflectionIds } from '../../lib/reflections';
@@ -15,6 +13,11 @@ import { current, hide, isFavourite, next, type Rotation, toggleFavourite } from
 import { send } from '../../platform/messages';
 import { pendingAskItem, readContacts, writeContacts, writeRotation } from '../../platform/storage';
 import { refreshStatus, usePopupData } from './use-popup-data';
+
+// Shown on few openings: loaded when first needed.
+const ConnectAsk = lazy(() => import('../../components/connect-ask').then((m) => m.ConnectAsk));
+const QuickAdd = lazy(() => import('../../components/quick-add').then((m) => m.QuickAdd));
+const Settle = lazy(() => import('../../components/settle').then((m) => m.Settle));
 
 /** The popup: status, one reflection, one easy way to reach someone, and gentle controls. */
 export function App() {

@@ -62,7 +62,7 @@ describe('popup', () => {
   it('lets the person switch to someone else and redrafts for them', async () => {
     await fakeBrowser.storage.local.set({ contacts: [SAM, MAYA] });
     render(<App />);
-    const select = (await screen.findByLabelText('Someone else:')) as HTMLSelectElement;
+    const select = (await screen.findByLabelText('Choose someone else')) as HTMLSelectElement;
 
     fireEvent.change(select, { target: { value: 'sam' } });
 
