@@ -1,11 +1,7 @@
-import { defaultTemplates } from '../lib/templates';
-import { translate } from '../platform/i18n';
 import { readTemplates } from '../platform/storage';
+import { localDefaultTemplates } from './default-templates';
 
-/** Attune's own messages in the browser's language (`templates.*` in locales/<lang>.yml). */
-export function localDefaultTemplates(): string[] {
-  return defaultTemplates(translate);
-}
+export { localDefaultTemplates };
 
 /** The stored messages, or Attune's defaults in the browser's language (Spanish drafts in Spanish). */
 export function readLocalTemplates(): Promise<string[]> {

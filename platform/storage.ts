@@ -11,6 +11,7 @@ import { reflectionIds } from '../lib/reflections';
 import { createRotation, type Rotation, repairRotation } from '../lib/rotation';
 import { repairSettings, type Settings } from '../lib/settings';
 import { repairTemplates } from '../lib/templates';
+import { LOCAL_KEYS } from './storage-keys';
 
 /** Settings (`lib/settings.ts`). Synced through `storage.sync`, so it must stay under 8 KB. */
 export const settingsItem = storage.defineItem<unknown>('sync:settings', {
@@ -19,31 +20,31 @@ export const settingsItem = storage.defineItem<unknown>('sync:settings', {
 });
 
 /** The person's contacts (`lib/contacts.ts`), at most 50. Local only: never synced. */
-export const contactsItem = storage.defineItem<unknown>('local:contacts', {
+export const contactsItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.contacts}`, {
   fallback: null,
   version: 1,
 });
 
 /** Message templates with `{name}` (`lib/templates.ts`). Local: 20 × 500 characters can exceed sync quotas. */
-export const templatesItem = storage.defineItem<unknown>('local:templates', {
+export const templatesItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.templates}`, {
   fallback: null,
   version: 1,
 });
 
 /** The tracker's last snapshot (`lib/tracker.ts`), written on transitions only. */
-export const trackerItem = storage.defineItem<unknown>('local:tracker', {
+export const trackerItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.tracker}`, {
   fallback: null,
   version: 1,
 });
 
 /** Per-day local stats (`lib/stats.ts`), 12 weeks kept. */
-export const statsItem = storage.defineItem<unknown>('local:stats', {
+export const statsItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.stats}`, {
   fallback: null,
   version: 1,
 });
 
 /** Reflection rotation, favourites and hidden ones (`lib/rotation.ts`). */
-export const rotationItem = storage.defineItem<unknown>('local:rotation', {
+export const rotationItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.rotation}`, {
   fallback: null,
   version: 1,
 });
@@ -95,24 +96,8 @@ export async function writeRotation(rotation: Rotation): Promise<void> {
   await rotationItem.setValue(rotation);
 }
 
-/** After a channel button was used: ask, the next time the popup opens, whether they connected. */
-export interface PendingAsk {
-  contactId: string;
-  name: string;
-  at: number;
-}
-
-export const pendingAskItem = storage.defineItem<PendingAsk | null>('local:pendingAsk', {
+/** The question the popup asks after a channel button (`popup-store.ts`). */
+export const pendingAskItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.pendingAsk}`, {
   fallback: null,
   version: 1,
 });
-
-/** Reads the pending question, ignoring anything malformed. */
-export async function readPendingAsk(): Promise<PendingAsk | null> {
-  const raw: unknown = await pendingAskItem.getValue();
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { contactId, name, at } = raw as Record<string, unknown>;
-  return typeof contactId === 'string' && typeof name === 'string' && typeof at === 'number'
-    ? { contactId, name, at }
-    : null;
-}

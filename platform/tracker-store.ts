@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { localDayKey, pruneStats, type Stats, statsSchema } from '../lib/stats';
 import { initialTrackerState, type TrackerState, trackerStateSchema } from '../lib/tracker';
+import { LOCAL_KEYS } from './storage-keys';
 
 export interface Stored {
   tracker: TrackerState;
@@ -19,11 +20,11 @@ export interface Loaded extends Stored {
 
 /** Reads the snapshot; a missing or damaged one starts a fresh session at `now`. */
 export async function loadTracker(now: number): Promise<Loaded> {
-  const raw = await browser.storage.local.get(['tracker', 'stats']);
-  const parsed = v.safeParse(trackerStateSchema, raw.tracker);
+  const raw = await browser.storage.local.get([LOCAL_KEYS.tracker, LOCAL_KEYS.stats]);
+  const parsed = v.safeParse(trackerStateSchema, raw[LOCAL_KEYS.tracker]);
   return {
     tracker: parsed.success ? parsed.output : initialTrackerState(now),
-    stats: v.parse(statsSchema, raw.stats),
+    stats: v.parse(statsSchema, raw[LOCAL_KEYS.stats]),
     fresh: !parsed.success,
   };
 }
@@ -31,6 +32,6 @@ export async function loadTracker(now: number): Promise<Loaded> {
 /** Saves snapshot and stats together (12 weeks kept). */
 export async function saveTracker({ tracker, stats }: Stored, now: number): Promise<Stats> {
   const kept = pruneStats(stats, localDayKey(now));
-  await browser.storage.local.set({ tracker, stats: kept });
+  await browser.storage.local.set({ [LOCAL_KEYS.tracker]: tracker, [LOCAL_KEYS.stats]: kept });
   return kept;
 }

@@ -11,7 +11,7 @@ import { type Contact, markContacted, suggestContact } from '../../lib/contacts'
 import { reflectionById, reflectionIds } from '../../lib/reflections';
 import { current, hide, isFavourite, next, type Rotation, toggleFavourite } from '../../lib/rotation';
 import { send } from '../../platform/messages';
-import { pendingAskItem, readContacts, writeContacts, writeRotation } from '../../platform/storage';
+import { readPopupStored, savePopupStored } from '../../platform/popup-store';
 import { refreshStatus, usePopupData } from './use-popup-data';
 
 // Shown on few openings: loaded when first needed.
@@ -35,18 +35,18 @@ export function App() {
     if (!data) return;
     const rotation = change(data.rotation);
     setData({ ...data, rotation });
-    await writeRotation(rotation);
+    await savePopupStored({ rotation });
   }
 
   async function reachedOut(contact: Contact | null) {
     if (contact) {
-      const contacts = (await readContacts()).map((c) =>
+      const contacts = (await readPopupStored([])).contacts.map((c) =>
         c.id === contact.id ? markContacted(c, Date.now()) : c,
       );
-      await writeContacts(contacts);
+      await savePopupStored({ contacts });
       setData((d) => (d ? { ...d, contacts } : d));
     }
-    await pendingAskItem.removeValue();
+    await savePopupStored({ pendingAsk: null });
     await send({ type: 'connected' });
     setData((d) => (d ? { ...d, pendingAsk: null } : d));
     setThanks(i18n.t('popup.thanks'));
@@ -54,8 +54,8 @@ export function App() {
   }
 
   async function addContact(contact: Contact) {
-    const contacts = [...(await readContacts()), contact];
-    await writeContacts(contacts);
+    const contacts = [...(await readPopupStored([])).contacts, contact];
+    await savePopupStored({ contacts });
     setData((d) => (d ? { ...d, contacts } : d));
   }
 
@@ -80,7 +80,7 @@ export function App() {
             name={data.pendingAsk.name}
             onYes={() => void reachedOut(askContact)}
             onNotYet={() => {
-              void pendingAskItem.removeValue();
+              void savePopupStored({ pendingAsk: null });
               setData({ ...data, pendingAsk: null });
             }}
           />
@@ -113,7 +113,9 @@ export function App() {
               templates={data.templates}
               seed={seed}
               onUsed={(contact) =>
-                void pendingAskItem.setValue({ contactId: contact.id, name: contact.name, at: Date.now() })
+                void savePopupStored({
+                  pendingAsk: { contactId: contact.id, name: contact.name, at: Date.now() },
+                })
               }
             />
           ) : (

@@ -1,23 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readLocalTemplates } from '../../components/stored-templates';
-import type { Contact } from '../../lib/contacts';
+import { localDefaultTemplates } from '../../components/default-templates';
 import { reflectionIds } from '../../lib/reflections';
-import { next, type Rotation } from '../../lib/rotation';
+import { next } from '../../lib/rotation';
 import { requestStatus, type Status } from '../../platform/messages';
-import {
-  type PendingAsk,
-  readContacts,
-  readPendingAsk,
-  readRotation,
-  writeRotation,
-} from '../../platform/storage';
+import { type PopupStored, readPopupStored, savePopupStored } from '../../platform/popup-store';
 
-export interface PopupData {
+export interface PopupData extends PopupStored {
   status: Status | null;
-  contacts: Contact[];
-  templates: string[];
-  rotation: Rotation;
-  pendingAsk: PendingAsk | null;
 }
 
 /**
@@ -28,13 +17,11 @@ export function usePopupData() {
   const [data, setData] = useState<PopupData | null>(null);
 
   useEffect(() => {
-    void Promise.all([readContacts(), readLocalTemplates(), readRotation(), readPendingAsk()]).then(
-      async ([contacts, templates, stored, pendingAsk]) => {
-        const rotation = next(stored, reflectionIds(), Math.random);
-        setData({ status: null, contacts, templates, rotation, pendingAsk });
-        await writeRotation(rotation);
-      },
-    );
+    void readPopupStored(localDefaultTemplates()).then(async (stored) => {
+      const rotation = next(stored.rotation, reflectionIds(), Math.random);
+      setData({ ...stored, status: null, rotation });
+      await savePopupStored({ rotation });
+    });
   }, []);
 
   useEffect(() => {

@@ -1,0 +1,57 @@
+/**
+ * The popup's access to `storage.local`: one read of the four keys it shows, repaired exactly as
+ * the item layer repairs them, and plain writes of the same keys. The popup opens on every nudge,
+ * so it skips the item layer (`@wxt-dev/storage`: ~3 KB gzip of the popup's 25 KB budget, and a
+ * round trip per item); migrations run in the background, which defines the items.
+ */
+import { browser } from 'wxt/browser';
+import { type Contact, repairContacts } from '../lib/contacts';
+import { reflectionIds } from '../lib/reflections';
+import { createRotation, type Rotation, repairRotation } from '../lib/rotation';
+import { repairTemplates } from '../lib/templates';
+import { LOCAL_KEYS } from './storage-keys';
+
+/** After a channel button was used: ask, the next time the popup opens, whether they connected. */
+export interface PendingAsk {
+  contactId: string;
+  name: string;
+  at: number;
+}
+
+/** A stored pending question, or null when missing or malformed. */
+export function parsePendingAsk(raw: unknown): PendingAsk | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { contactId, name, at } = raw as Record<string, unknown>;
+  return typeof contactId === 'string' && typeof name === 'string' && typeof at === 'number'
+    ? { contactId, name, at }
+    : null;
+}
+
+export interface PopupStored {
+  contacts: Contact[];
+  templates: string[];
+  rotation: Rotation;
+  pendingAsk: PendingAsk | null;
+}
+
+/** Everything the popup shows from storage, in one read. */
+export async function readPopupStored(defaultTemplates: readonly string[]): Promise<PopupStored> {
+  const { contacts, templates, rotation, pendingAsk } = LOCAL_KEYS;
+  const raw = await browser.storage.local.get([contacts, templates, rotation, pendingAsk]);
+  const ids = reflectionIds();
+  return {
+    contacts: repairContacts(raw[contacts] ?? null),
+    templates: repairTemplates(raw[templates] ?? null, defaultTemplates),
+    rotation:
+      raw[rotation] === undefined ? createRotation(ids, Math.random) : repairRotation(raw[rotation], ids),
+    pendingAsk: parsePendingAsk(raw[pendingAsk]),
+  };
+}
+
+/** Saves what the popup changed; `pendingAsk: null` forgets the question. */
+export async function savePopupStored(change: Partial<PopupStored>): Promise<void> {
+  const { pendingAsk, ...rest } = change;
+  if (pendingAsk === null) await browser.storage.local.remove(LOCAL_KEYS.pendingAsk);
+  const values = pendingAsk ? { ...rest, [LOCAL_KEYS.pendingAsk]: pendingAsk } : rest;
+  if (Object.keys(values).length > 0) await browser.storage.local.set(values);
+}
