@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, extensionArgs } from './chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const results = [];
@@ -60,18 +61,9 @@ const benchDir = mkdtempSync(path.join(tmpdir(), 'attune-bench-'));
 cpSync(dir, benchDir, { recursive: true });
 writeFileSync(path.join(benchDir, 'blank.html'), '<!doctype html><title>blank</title><p>blank</p>');
 const context = await chromium.launchPersistentContext('', {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [
-    `--disable-extensions-except=${benchDir}`,
-    `--load-extension=${benchDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: extensionArgs(benchDir),
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const id = new URL(worker.url()).host;

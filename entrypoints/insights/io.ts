@@ -3,8 +3,8 @@
  * CSV. Everything else is pure (lib/insights.ts).
  */
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
 import { type Stats, statsSchema } from '../../lib/stats';
+import { send } from '../../platform/messages';
 import { statsItem } from '../../platform/storage';
 
 const repair = (raw: unknown): Stats => v.parse(statsSchema, raw);
@@ -25,18 +25,7 @@ export function watchStats(onChange: (stats: Stats) => void): () => void {
  */
 export async function clearStats(): Promise<void> {
   await statsItem.removeValue();
-  await browser.runtime.sendMessage({ type: 'data-replaced' }).catch(() => undefined);
+  await send({ type: 'data-replaced' }).catch(() => undefined);
 }
 
-/** Saves `text` as a file through an `<a download>`: no downloads permission needed. */
-export function saveFile(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export { saveFile } from '../../components/save-file';

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { saveFile } from '../../components/save-file';
 import { readLocalTemplates } from '../../components/stored-templates';
 import { type BackupData, backupFileName, makeBackup } from '../../lib/backup';
 import { statsSchema } from '../../lib/stats';
@@ -32,15 +33,7 @@ export async function readAll(): Promise<BackupData & { rotation: NonNullable<Ba
 export async function downloadBackup(now: number): Promise<string> {
   const backup = makeBackup(await readAll(), now);
   const name = backupFileName(now);
-  const url = URL.createObjectURL(new Blob([JSON.stringify(backup, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(name, JSON.stringify(backup, null, 2), 'application/json');
   return name;
 }
 

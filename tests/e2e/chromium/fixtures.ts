@@ -7,6 +7,7 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
+import { CHROMIUM_PATH, extensionArgs, languageEnv } from '../../../scripts/chromium.mjs';
 
 /** The accelerated-time build made by `npm run build:e2e`. */
 export const E2E_BUILD = path.resolve('.output/chrome-mv3-e2e');
@@ -47,25 +48,10 @@ export const test = base.extend<Fixtures>({
 
   context: async ({ extensionDir, headless, uiLanguage, extensionErrors, outsideRequests }, use) => {
     const context = await chromium.launchPersistentContext('', {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       headless,
-      env: {
-        ...process.env,
-        LANGUAGE: uiLanguage,
-        LANG: uiLanguage === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8',
-      },
-      args: [
-        `--lang=${uiLanguage}`,
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-features=Translate,OptimizationHints,MediaRouter',
-      ],
+      env: languageEnv(uiLanguage),
+      args: [`--lang=${uiLanguage}`, ...extensionArgs(extensionDir)],
     });
     const ownUrl = (url: string) =>
       url.startsWith('chrome-extension://') || url.startsWith('data:') || url === 'about:blank';

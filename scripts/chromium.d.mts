@@ -1,0 +1,3 @@
+export declare const CHROMIUM_PATH: string;
+export declare function extensionArgs(dir: string): string[];
+export declare function languageEnv(language: 'en' | 'es'): NodeJS.ProcessEnv;
