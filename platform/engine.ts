@@ -6,7 +6,14 @@
  */
 import { browser } from 'wxt/browser';
 import type { Settings } from '../lib/settings';
-import { addSolitarySpan, localDayKey, recordConnection, recordLongest, recordNudge } from '../lib/stats';
+import {
+  addSolitarySpan,
+  localDayKey,
+  recordConnection,
+  recordLongest,
+  recordNudge,
+  type Stats,
+} from '../lib/stats';
 import {
   CALL_CONNECTION_MIN,
   countedSpan,
@@ -20,7 +27,7 @@ import {
 } from '../lib/tracker';
 import { readSettings } from './storage';
 import { MINUTE_MS } from './time-scale';
-import { loadTracker, type Stored, saveTracker } from './tracker-store';
+import { loadTracker, type StatsChange, saveTracker } from './tracker-store';
 
 export const TICK_ALARM = 'attune-tick';
 /** One tick a configured minute (Chromium's unpacked builds accept sub-30 s periods in e2e). */
@@ -36,8 +43,11 @@ export interface Outcome {
 
 type Effect = (outcome: Outcome, event: TrackerEvent) => Promise<void>;
 
-/** The live state, and the snapshot last saved (null: nothing valid saved yet). */
-let cache: { stored: Stored; saved: TrackerState | null } | null = null;
+/**
+ * The live state, the snapshot last saved (null: nothing valid saved yet), and the stats changes
+ * not saved yet.
+ */
+let cache: { tracker: TrackerState; saved: TrackerState | null; statsChanges: StatsChange[] } | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 const effects: Effect[] = [];
 
@@ -83,16 +93,20 @@ async function handle(makeEvent: (now: number) => TrackerEvent): Promise<Outcome
   const now = Date.now();
   const event = makeEvent(now);
   if (!cache) cache = await wake(now, tracker, event.type === 'tick');
-  const before = cache.stored.tracker;
+  const before = cache.tracker;
   const next = step(before, event, tracker, MINUTE_MS);
-  let stats = cache.stored.stats;
   const day = localDayKey(event.at);
   // The stretch just before a reset is the one that may be the day's longest.
-  const peakMs = Math.max(viewAt(before, settings, now).solitaryMs, viewAt(next, settings, now).solitaryMs);
-  stats = recordLongest(stats, day, Math.floor(peakMs / MINUTE_MS));
-  if (event.type === 'connected' || isConnectingCall(before, event)) stats = recordConnection(stats, day);
-  if (event.type === 'nudge-shown') stats = recordNudge(stats, day);
-  cache.stored = { tracker: next, stats };
+  const peakMin = Math.floor(
+    Math.max(viewAt(before, settings, now).solitaryMs, viewAt(next, settings, now).solitaryMs) / MINUTE_MS,
+  );
+  const changes = cache.statsChanges;
+  changes.push((stats) => recordLongest(stats, day, peakMin));
+  if (event.type === 'connected' || isConnectingCall(before, event)) {
+    changes.push((stats) => recordConnection(stats, day));
+  }
+  if (event.type === 'nudge-shown') changes.push((stats) => recordNudge(stats, day));
+  cache.tracker = next;
 
   if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
   await syncAlarm(next);
@@ -112,15 +126,15 @@ async function wake(
   now: number,
   tracker: TrackerSettings,
   wokenByTick: boolean,
-): Promise<{ stored: Stored; saved: TrackerState | null }> {
-  const { fresh, ...stored } = await loadTracker(now);
-  const saved = stored.tracker;
+): Promise<NonNullable<typeof cache>> {
+  const { tracker: saved, fresh } = await loadTracker(now);
+  let live = saved;
   const alarm = wokenByTick ? undefined : await browser.alarms.get(TICK_ALARM);
   if (alarm && alarm.scheduledTime >= now && saved.activity === 'active') {
     const lastFiring = alarm.scheduledTime - TICK_PERIOD_MIN * 60_000;
-    stored.tracker = step(saved, { type: 'tick', at: now, scheduledAt: lastFiring }, tracker, MINUTE_MS);
+    live = step(saved, { type: 'tick', at: now, scheduledAt: lastFiring }, tracker, MINUTE_MS);
   }
-  return { stored, saved: fresh ? null : saved };
+  return { tracker: live, saved: fresh ? null : saved, statsChanges: [] };
 }
 
 /** A call that lasted long enough to be a connection moment just ended. */
@@ -142,13 +156,13 @@ function needsSave(saved: TrackerState | null, next: TrackerState): boolean {
 
 async function persist(now: number): Promise<void> {
   if (!cache) return;
-  const { saved } = cache;
-  const { tracker } = cache.stored;
-  let { stats } = cache.stored;
+  const { tracker, saved, statsChanges } = cache;
   const span = saved && countedSpan(saved, tracker);
-  if (span) stats = addSolitarySpan(stats, span.from, span.to, localDayKey, MINUTE_MS);
-  stats = await saveTracker({ tracker, stats }, now);
-  cache = { stored: { tracker, stats }, saved: tracker };
+  const changes = span
+    ? [(stats: Stats) => addSolitarySpan(stats, span.from, span.to, localDayKey, MINUTE_MS), ...statsChanges]
+    : statsChanges;
+  await saveTracker(tracker, changes, now);
+  cache = { tracker, saved: tracker, statsChanges: [] };
 }
 
 /** The alarm runs only while the person is active, so nothing wakes the worker while they're away. */

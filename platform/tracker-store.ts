@@ -8,30 +8,28 @@ import { localDayKey, pruneStats, type Stats, statsSchema } from '../lib/stats';
 import { initialTrackerState, type TrackerState, trackerStateSchema } from '../lib/tracker';
 import { LOCAL_KEYS } from './storage-keys';
 
-export interface Stored {
-  tracker: TrackerState;
-  stats: Stats;
-}
+/** A change to the daily stats, applied to whatever is stored when the next save happens. */
+export type StatsChange = (stats: Stats) => Stats;
 
-export interface Loaded extends Stored {
-  /** No valid snapshot was stored: the state is new and must be saved. */
-  fresh: boolean;
-}
-
-/** Reads the snapshot; a missing or damaged one starts a fresh session at `now`. */
-export async function loadTracker(now: number): Promise<Loaded> {
-  const raw = await browser.storage.local.get([LOCAL_KEYS.tracker, LOCAL_KEYS.stats]);
+/** Reads the snapshot; a missing or damaged one starts a fresh session at `now` (`fresh`). */
+export async function loadTracker(now: number): Promise<{ tracker: TrackerState; fresh: boolean }> {
+  const raw = await browser.storage.local.get(LOCAL_KEYS.tracker);
   const parsed = v.safeParse(trackerStateSchema, raw[LOCAL_KEYS.tracker]);
-  return {
-    tracker: parsed.success ? parsed.output : initialTrackerState(now),
-    stats: v.parse(statsSchema, raw[LOCAL_KEYS.stats]),
-    fresh: !parsed.success,
-  };
+  return parsed.success
+    ? { tracker: parsed.output, fresh: false }
+    : { tracker: initialTrackerState(now), fresh: true };
 }
 
-/** Saves snapshot and stats together (12 weeks kept). */
-export async function saveTracker({ tracker, stats }: Stored, now: number): Promise<Stats> {
-  const kept = pruneStats(stats, localDayKey(now));
-  await browser.storage.local.set({ [LOCAL_KEYS.tracker]: tracker, [LOCAL_KEYS.stats]: kept });
-  return kept;
+/**
+ * Saves the snapshot and applies `changes` to the stats as stored right now, in one write (12
+ * weeks kept). Reading first means stats another page replaced meanwhile (an import, "clear") are
+ * changed, never overwritten with an older copy.
+ */
+export async function saveTracker(tracker: TrackerState, changes: StatsChange[], now: number): Promise<void> {
+  const raw = await browser.storage.local.get(LOCAL_KEYS.stats);
+  const stats = changes.reduce((s, change) => change(s), v.parse(statsSchema, raw[LOCAL_KEYS.stats]));
+  await browser.storage.local.set({
+    [LOCAL_KEYS.tracker]: tracker,
+    [LOCAL_KEYS.stats]: pruneStats(stats, localDayKey(now)),
+  });
 }

@@ -87,4 +87,16 @@ describe('background engine', () => {
     const { stats } = (await fakeBrowser.storage.local.get('stats')) as { stats: Record<string, unknown> };
     expect(stats['2026-11-02']).toMatchObject({ connections: 1 });
   });
+
+  it('changes the stats another page wrote meanwhile instead of overwriting them', async () => {
+    await at(0, (ts) => ({ type: 'tick', at: ts }));
+    const imported = { solitaryMin: 42, longestMin: 30, nudges: 1, connections: 2 };
+    await fakeBrowser.storage.local.set({ stats: { '2026-10-30': imported } });
+
+    await at(20, (ts) => ({ type: 'connected', at: ts }));
+
+    const { stats } = (await fakeBrowser.storage.local.get('stats')) as { stats: Record<string, unknown> };
+    expect(stats['2026-10-30']).toEqual(imported);
+    expect(stats['2026-11-02']).toMatchObject({ connections: 1 });
+  });
 });
