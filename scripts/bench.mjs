@@ -138,7 +138,7 @@ await context.close();
 
 // A simulated 8-hour day through the real engine (see tests/sim/day.ts).
 execFileSync('npx', ['vitest', 'run', 'tests/unit/platform/day-budget.test.ts'], { stdio: 'ignore' });
-const day = JSON.parse(readFileSync('test-results/day-sim.json', 'utf8'));
+const day = JSON.parse(readFileSync('reports/day-sim.json', 'utf8'));
 console.log(
   `simulated day: ${day.activeMinutes} active min, ${day.awayMinutes} away min, ${day.totalWrites} storage writes, ${day.sessions} sessions`,
 );

@@ -4,8 +4,8 @@
 # Ends with one line: `N passed, N failed` over every step and every test.
 set -u
 cd "$(dirname "$0")/.."
-mkdir -p test-results
-rm -f test-results/unit.json test-results/e2e.json
+mkdir -p reports
+rm -f reports/unit.json reports/e2e.json
 
 bash scripts/system-deps.sh || exit 1
 
@@ -26,11 +26,11 @@ step() {
 
 step "type check" npx tsc --noEmit
 step "lint and format (biome)" npx biome ci .
-step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json
+step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 step "release builds and store zips" npm run --silent build
 step "e2e builds (accelerated time)" npm run --silent build:e2e
 step "web-ext lint (Firefox)" node scripts/lint-firefox.mjs
-step "demo: a scripted session until the nudge, with screenshots" node scripts/demo.mjs --no-docs --out test-results/demo
+step "demo: a scripted session until the nudge, with screenshots" node scripts/demo.mjs --no-docs --out reports/demo
 # Headed tests (idle detection) need a display; xvfb-run gives them one when none exists.
 if [ -n "${DISPLAY:-}" ]; then
   step "end-to-end tests" npx playwright test

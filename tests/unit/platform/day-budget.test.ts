@@ -10,8 +10,8 @@ describe('a simulated 8-hour day through the real background engine', () => {
 
   it('stays within the budgets: ≤ 6 storage writes per active hour, no wake-ups while away', async () => {
     const day = await simulateDay();
-    mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/day-sim.json', JSON.stringify(day, null, 2));
+    mkdirSync('reports', { recursive: true });
+    writeFileSync('reports/day-sim.json', JSON.stringify(day, null, 2));
 
     expect(day.steadyWritesPerHour).toBeLessThanOrEqual(6);
     expect(day.writesPerActiveHour).toBeLessThanOrEqual(6);
