@@ -14,17 +14,21 @@ test('after the threshold the popup opens by itself with a reflection and a draf
 
   await expect.poll(() => popupOpen(serviceWorker), { timeout: 30_000 }).toBe(true);
 
-  const shown = await options.evaluate(() => {
-    const popup = chrome.extension.getViews({ type: 'popup' })[0];
-    const doc = popup?.document;
-    return {
-      reflection: doc?.querySelector('.reflection-text')?.textContent ?? '',
-      credit: doc?.querySelector('.credit')?.textContent ?? '',
-      heading: doc?.querySelector('#reach-title')?.textContent ?? '',
-      draft: (doc?.querySelector('#draft') as HTMLTextAreaElement | null)?.value ?? '',
-      sms: doc?.querySelector<HTMLAnchorElement>('a[data-channel="sms"]')?.getAttribute('href') ?? '',
-    };
-  });
+  // The popup renders once its data has loaded: read it when the prompt is there.
+  const readPopup = () =>
+    options.evaluate(() => {
+      const popup = chrome.extension.getViews({ type: 'popup' })[0];
+      const doc = popup?.document;
+      return {
+        reflection: doc?.querySelector('.reflection-text')?.textContent ?? '',
+        credit: doc?.querySelector('.credit')?.textContent ?? '',
+        heading: doc?.querySelector('#reach-title')?.textContent ?? '',
+        draft: (doc?.querySelector('#draft') as HTMLTextAreaElement | null)?.value ?? '',
+        sms: doc?.querySelector<HTMLAnchorElement>('a[data-channel="sms"]')?.getAttribute('href') ?? '',
+      };
+    });
+  await expect.poll(async () => (await readPopup()).heading).toBe('Reach out to Maya?');
+  const shown = await readPopup();
   expect(shown.reflection.length).toBeGreaterThan(20);
   expect(shown.credit).toContain('Jennifer Goggin');
   expect(shown.heading).toBe('Reach out to Maya?');
