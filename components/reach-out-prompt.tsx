@@ -56,7 +56,7 @@ export function ReachOutPrompt({ contact, contacts, onSwitch, templates, seed, o
       </label>
       <textarea
         id="draft"
-        rows={3}
+        rows={2}
         value={draft}
         onInput={(e) => setEdited({ key: draftKey, text: e.currentTarget.value })}
       />

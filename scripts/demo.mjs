@@ -140,7 +140,7 @@ for (const language of ['en', 'es']) {
   for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const [file, width] of [
-      ['popup', 440],
+      ['popup', 480],
       ['options', 1000],
       ['welcome', 1000],
       ['insights', 1000],

@@ -71,9 +71,19 @@ export function App() {
   return (
     <>
       <main>
-        <h1 ref={heading} tabIndex={-1}>
-          {i18n.t('extName')}
-        </h1>
+        <div class="row spread">
+          <h1 ref={heading} tabIndex={-1}>
+            {i18n.t('extName')}
+          </h1>
+          <nav class="row" aria-label={i18n.t('extName')}>
+            <a class="link" href={browser.runtime.getURL('/insights.html')} target="_blank" rel="noreferrer">
+              {i18n.t('popup.insights')}
+            </a>
+            <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+              {i18n.t('popup.settings')}
+            </button>
+          </nav>
+        </div>
         <StatusLine status={data?.status ?? null} />
         {data?.pendingAsk && (
           <ConnectAsk
@@ -127,12 +137,6 @@ export function App() {
           </button>
           <button type="button" class="link" onClick={() => setSettling(true)}>
             {i18n.t('popup.take_a_minute')}
-          </button>
-          <a class="link" href={browser.runtime.getURL('/insights.html')} target="_blank" rel="noreferrer">
-            {i18n.t('popup.insights')}
-          </a>
-          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-            {i18n.t('popup.settings')}
           </button>
         </div>
         <RestControls
