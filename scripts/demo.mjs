@@ -113,12 +113,15 @@ for (const language of ['en', 'es']) {
   await tab.goto(`chrome-extension://${id}/welcome.html`);
   const started = Date.now();
   let popup = null;
+  let nudgedAfter = null;
   while (!popup && Date.now() - started < 60_000) {
     await tab.waitForTimeout(500);
     stayActive();
-    const open = await worker.evaluate(
-      async () => (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).length,
-    );
+    const { open, nudged } = await worker.evaluate(async () => ({
+      open: (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).length > 0,
+      nudged: ((await chrome.storage.local.get('tracker')).tracker?.nudgesOnDay ?? 0) > 0,
+    }));
+    if ((nudged || open) && nudgedAfter === null) nudgedAfter = Math.round((Date.now() - started) / 1000);
     if (open) {
       const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
       popup =
@@ -131,10 +134,13 @@ for (const language of ['en', 'es']) {
         await shoot(popup, `nudge-${language}`);
       }
       await cdp.close();
+    } else if (nudged) {
+      // The nudge came but its popup closed before the camera got there: show it again.
+      await worker.evaluate(() => chrome.action.openPopup()).catch(() => undefined);
     }
   }
   if (!popup) throw new Error('The nudge did not appear within a minute.');
-  console.log(`  the nudge opened by itself after ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`  the nudge opened by itself after ${nudgedAfter ?? '?'} s`);
 
   const page = await context.newPage();
   for (const scheme of ['light', 'dark']) {
