@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { localDefaultTemplates } from '../../components/default-templates';
 import { reflectionIds } from '../../lib/reflections';
 import { next } from '../../lib/rotation';
@@ -16,7 +16,9 @@ export interface PopupData extends PopupStored {
 export function usePopupData() {
   const [data, setData] = useState<PopupData | null>(null);
 
-  useEffect(() => {
+  // Layout effects start at once after the first render; plain effects wait for a frame, which is
+  // most of the time it takes to show the reflection.
+  useLayoutEffect(() => {
     void readPopupStored(localDefaultTemplates()).then(async (stored) => {
       const rotation = next(stored.rotation, reflectionIds(), Math.random);
       setData({ ...stored, status: null, rotation });
@@ -24,7 +26,7 @@ export function usePopupData() {
     });
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     void requestStatus().then(
       (status) => setData((d) => (d ? { ...d, status } : d)),
       () => undefined,
