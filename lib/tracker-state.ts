@@ -35,8 +35,12 @@ export type TrackerEvent =
   | { type: 'connected'; at: number }
   | { type: 'call-start'; at: number }
   | { type: 'call-end'; at: number }
-  /** The worker or browser started from the last saved snapshot. */
-  | { type: 'startup'; at: number }
+  /**
+   * The worker or browser started from the last saved snapshot. `staleMs`: how old that snapshot
+   * may be (the glue saves plain ticks only as a periodic heartbeat), so a restart shorter than the
+   * break plus that much keeps the session; the unobserved gap is never counted.
+   */
+  | { type: 'startup'; at: number; staleMs?: number }
   | { type: 'snooze'; until: number; at: number }
   | { type: 'pause'; until: number; at: number }
   | { type: 'resume'; at: number }

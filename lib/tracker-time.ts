@@ -60,7 +60,8 @@ export function resetSolitary(state: TrackerState, t: number): TrackerState {
 /**
  * Applies what the mere passage of time to `t` implies, before the event itself is handled:
  *
- * - **Silence**: if nothing was heard for longer than the break (`t - silentSince > breakMs`), the
+ * - **Silence**: if nothing was heard for longer than the break (`t - silentSince > breakMs`, plus
+ *   `toleranceMs` when the last time heard may itself be that stale), the
  *   browser was closed or the machine slept. The session ends at `lastAliveAt` — the last moment
  *   we have evidence of — so a silence never adds time. If the person was active when we lost
  *   them, a new session starts at `t` (the idle API will correct us if they are not). A call
@@ -69,12 +70,19 @@ export function resetSolitary(state: TrackerState, t: number): TrackerState {
  *   the span began (idle time was never counted anyway).
  * - Snooze and pause that have run out are cleared, so the snapshot says what is true.
  */
-export function elapse(state: TrackerState, t: number, silentSince: number, breakMs: number): TrackerState {
+export function elapse(
+  state: TrackerState,
+  t: number,
+  silentSince: number,
+  breakMs: number,
+  toleranceMs = 0,
+): TrackerState {
   let next = state;
-  if (t - silentSince > breakMs && next.sessionStartedAt !== null) {
+  const silent = t - silentSince > breakMs + Math.max(0, toleranceMs);
+  if (silent && next.sessionStartedAt !== null) {
     next = { ...endSession(next, next.lastAliveAt), callSince: null };
     if (next.activity === 'active') next = startSession(next, t);
-  } else if (t - silentSince > breakMs) {
+  } else if (silent) {
     next = { ...next, callSince: null };
   }
   if (next.sessionStartedAt !== null && next.idleSince !== null && t - next.idleSince >= breakMs) {

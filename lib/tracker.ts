@@ -57,11 +57,18 @@ export function step(
     event.type === 'tick' && event.scheduledAt !== undefined && Number.isFinite(event.scheduledAt)
       ? Math.max(state.lastAliveAt, Math.min(event.scheduledAt, t))
       : state.lastAliveAt;
-  const aged = elapse(state, t, silentSince, settings.breakMin * minuteMs);
-  return apply(aged, event, t, minuteMs);
+  const tolerance = event.type === 'startup' ? (event.staleMs ?? 0) : 0;
+  const aged = elapse(state, t, silentSince, settings.breakMin * minuteMs, tolerance);
+  return apply(aged, event, t, minuteMs, state.lastAliveAt);
 }
 
-function apply(s: TrackerState, event: TrackerEvent, t: number, minuteMs: number): TrackerState {
+function apply(
+  s: TrackerState,
+  event: TrackerEvent,
+  t: number,
+  minuteMs: number,
+  lastSeen: number,
+): TrackerState {
   switch (event.type) {
     case 'activity':
       return changeActivity(s, event.state, t);
@@ -89,8 +96,13 @@ function apply(s: TrackerState, event: TrackerEvent, t: number, minuteMs: number
         ? s
         : { ...s, focused: event.focused, fullscreenWithSound: event.fullscreenWithSound };
     case 'tick':
-    case 'startup':
       return s;
+    case 'startup':
+      // The session survived the restart, but nothing was observed while the browser was gone:
+      // that gap is not counted.
+      return s.activeSince !== null && s.activeSince <= lastSeen
+        ? { ...settle(s, lastSeen), activeSince: t }
+        : s;
   }
 }
 
@@ -158,20 +170,6 @@ export function isMeaningfulChange(prev: TrackerState, next: TrackerState): bool
     if (key !== 'lastAliveAt' && prev[key] !== next[key]) return true;
   }
   return false;
-}
-
-/**
- * Whether the glue should save a heartbeat although nothing meaningful changed: once the saved
- * snapshot's `lastAliveAt` lags a quarter of the break behind. A restore compares `lastAliveAt`
- * with the time of the next event, so a stale one would turn a worker restart into a false break.
- */
-export function isHeartbeatDue(
-  saved: TrackerState,
-  current: TrackerState,
-  settings: TrackerSettings,
-  minuteMs: number,
-): boolean {
-  return current.lastAliveAt - saved.lastAliveAt >= (settings.breakMin * minuteMs) / 4;
 }
 
 function activeTotal(s: TrackerState): number {

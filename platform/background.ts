@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { checkCalls, watchCalls } from './calls';
 import { MIN_IDLE_INTERVAL_S, notificationsSupportButtons } from './compat';
-import { dispatch, dropCache, onOutcome, TICK_ALARM } from './engine';
+import { dispatch, dropCache, HEARTBEAT_MIN, onOutcome, TICK_ALARM } from './engine';
 import { type Request, requestSchema, type Status } from './messages';
 import { maybeNudge, NUDGE_NOTIFICATION, openCard, readContext, showNudge } from './nudge';
 import { readSettings, settingsItem } from './storage';
@@ -26,7 +26,8 @@ export function startBackground(): void {
     void dispatch((at) => ({ type: 'tick', at }));
   });
   browser.runtime.onStartup.addListener(() => {
-    void dispatch((at) => ({ type: 'startup', at }));
+    // The snapshot may be one heartbeat old: a quick restart keeps the session.
+    void dispatch((at) => ({ type: 'startup', at, staleMs: HEARTBEAT_MIN * MINUTE_MS }));
   });
   browser.idle.onStateChanged.addListener((state) => {
     void dispatch((at) => ({ type: 'activity', state, at }));
@@ -111,7 +112,7 @@ async function handleRequest(request: Exclude<Request, { type: 'status' }>): Pro
       await showNudge(request.style ?? (await readSettings()).nudgeStyle);
       return;
     case 'data-replaced':
-      dropCache();
+      await dropCache();
       await dispatch((at) => ({ type: 'tick', at }));
       return;
   }

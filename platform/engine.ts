@@ -32,8 +32,12 @@ import { loadTracker, type StatsChange, saveTracker } from './tracker-store';
 export const TICK_ALARM = 'attune-tick';
 /** One tick a configured minute (Chromium's unpacked builds accept sub-30 s periods in e2e). */
 export const TICK_PERIOD_MIN = MINUTE_MS / 60_000;
-/** Save a heartbeat at most this often (configured minutes) so stats and restarts stay fresh. */
-const HEARTBEAT_MIN = 15;
+/**
+ * Without a transition, save a heartbeat every this many configured minutes, so stats stay fresh
+ * and a browser restart knows roughly when it was last seen (`startup`'s `staleMs`). Plain ticks
+ * are never saved: 4 heartbeats an hour stays inside the budget of 6 writes per active hour.
+ */
+export const HEARTBEAT_MIN = 15;
 
 export interface Outcome {
   state: TrackerState;
@@ -87,6 +91,14 @@ export function dispatch(makeEvent: (now: number) => TrackerEvent): Promise<Outc
   return run;
 }
 
+/**
+ * Handles an event at once, inside the event being handled now. Only for effects that must record
+ * something before anything else can happen (the nudge being shown).
+ */
+export function dispatchNow(makeEvent: (now: number) => TrackerEvent): Promise<Outcome> {
+  return handle(makeEvent);
+}
+
 async function handle(makeEvent: (now: number) => TrackerEvent): Promise<Outcome> {
   const settings = await readSettings();
   const tracker = trackerSettings(settings);
@@ -102,7 +114,7 @@ async function handle(makeEvent: (now: number) => TrackerEvent): Promise<Outcome
   );
   const changes = cache.statsChanges;
   changes.push((stats) => recordLongest(stats, day, peakMin));
-  if (event.type === 'connected' || isConnectingCall(before, event)) {
+  if (event.type === 'connected' || isConnectingCall(before, next, event)) {
     changes.push((stats) => recordConnection(stats, day));
   }
   if (event.type === 'nudge-shown') changes.push((stats) => recordNudge(stats, day));
@@ -134,15 +146,21 @@ async function wake(
     const lastFiring = alarm.scheduledTime - TICK_PERIOD_MIN * 60_000;
     live = step(saved, { type: 'tick', at: now, scheduledAt: lastFiring }, tracker, MINUTE_MS);
   }
+  // Focus is re-read whenever a nudge is due; a stored "unfocused" must never hold one back.
+  live = { ...live, focused: true, fullscreenWithSound: false };
   return { tracker: live, saved: fresh ? null : saved, statsChanges: [] };
 }
 
-/** A call that lasted long enough to be a connection moment just ended. */
-function isConnectingCall(before: TrackerState, event: TrackerEvent): boolean {
+/**
+ * A call that lasted long enough to be a connection moment just ended (and was not cut short by a
+ * break, e.g. the machine sleeping mid-call).
+ */
+function isConnectingCall(before: TrackerState, next: TrackerState, event: TrackerEvent): boolean {
   return (
     event.type === 'call-end' &&
     before.callSince !== null &&
-    event.at - before.callSince >= CALL_CONNECTION_MIN * MINUTE_MS
+    next.sessionStartedAt === before.sessionStartedAt &&
+    next.lastAliveAt - before.callSince >= CALL_CONNECTION_MIN * MINUTE_MS
   );
 }
 
@@ -180,6 +198,11 @@ async function syncAlarm(state: TrackerState): Promise<void> {
 }
 
 /** Forgets the in-memory cache (after storage was replaced from outside, e.g. an import or reset). */
-export function dropCache(): void {
-  cache = null;
+export function dropCache(): Promise<void> {
+  // In the queue, so a save in flight cannot put the old state back afterwards.
+  const run = queue.then(() => {
+    cache = null;
+  });
+  queue = run;
+  return run;
 }

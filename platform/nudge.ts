@@ -7,13 +7,15 @@ import { i18n } from '#i18n';
 import { localDayKey } from '../lib/stats';
 import type { TrackerEvent } from '../lib/tracker';
 import { lastFocusedNormalWindow, notificationsSupportButtons, openToolbarPopup } from './compat';
-import { dispatch, type Outcome } from './engine';
+import { dispatch, dispatchNow, type Outcome } from './engine';
 
 export const NUDGE_NOTIFICATION = 'attune-nudge';
 const CARD_WINDOW = { width: 400, height: 640 };
 
+type ContextEvent = Extract<TrackerEvent, { type: 'context' }>;
+
 /** What the browser's windows look like right now, as the tracker's `context` event. */
-export async function readContext(now: number): Promise<TrackerEvent> {
+export async function readContext(now: number): Promise<ContextEvent> {
   const win = await lastFocusedNormalWindow();
   const focused = Boolean(win?.focused);
   let fullscreenWithSound = false;
@@ -25,21 +27,18 @@ export async function readContext(now: number): Promise<TrackerEvent> {
 }
 
 /** After each event: when a nudge is due and the moment is right, show it once. */
-export async function maybeNudge({ state, view, settings }: Outcome, event: TrackerEvent): Promise<void> {
-  if (!view.nudgeDue || event.type === 'context') {
+export async function maybeNudge({ view, settings }: Outcome, event: TrackerEvent): Promise<void> {
+  if (!view.nudgeDue || event.type === 'context') return;
+  const context = await readContext(Date.now());
+  if (!context.focused || context.fullscreenWithSound) {
+    // Not the moment: the tracker defers it until a browser window has focus again.
+    void dispatch((at) => ({ ...context, at }));
     return;
   }
-  const context = await readContext(Date.now());
-  if (
-    context.type === 'context' &&
-    (context.focused !== state.focused || context.fullscreenWithSound !== state.fullscreenWithSound)
-  ) {
-    // The tracker decides with the fresh context; if it still says due, the next tick shows it.
-    void dispatch((at) => ({ ...context, at }));
-    if (!context.focused || context.fullscreenWithSound) return;
-  }
+  // Recorded before it is shown, inside the current event, so no event queued meanwhile can show
+  // the same nudge again.
+  await dispatchNow((at) => ({ type: 'nudge-shown', at, dayKey: localDayKey(at) }));
   await showNudge(settings.nudgeStyle);
-  void dispatch((at) => ({ type: 'nudge-shown', at, dayKey: localDayKey(at) }));
 }
 
 /** Shows the nudge in a style now (also used by the options page's preview). */

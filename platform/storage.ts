@@ -31,12 +31,6 @@ export const templatesItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.tem
   version: 1,
 });
 
-/** The tracker's last snapshot (`lib/tracker.ts`), written on transitions only. */
-export const trackerItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.tracker}`, {
-  fallback: null,
-  version: 1,
-});
-
 /** Per-day local stats (`lib/stats.ts`), 12 weeks kept. */
 export const statsItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.stats}`, {
   fallback: null,
@@ -95,9 +89,3 @@ export async function readRotation(): Promise<Rotation> {
 export async function writeRotation(rotation: Rotation): Promise<void> {
   await rotationItem.setValue(rotation);
 }
-
-/** The question the popup asks after a channel button (`popup-store.ts`). */
-export const pendingAskItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.pendingAsk}`, {
-  fallback: null,
-  version: 1,
-});

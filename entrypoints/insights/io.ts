@@ -20,8 +20,9 @@ export function watchStats(onChange: (stats: Stats) => void): () => void {
 }
 
 /**
- * Forgets the history. The background holds a copy in memory and would write it back on its next
- * save, so it is told to drop it (`data-replaced`, as the options page's "Clear stats" does).
+ * Forgets the history, and tells the background (`data-replaced`, as the options page's "Clear
+ * stats" does) so the minutes it has not saved yet are dropped rather than added to the empty
+ * history.
  */
 export async function clearStats(): Promise<void> {
   await statsItem.removeValue();

@@ -2,8 +2,8 @@ import { send } from '../../platform/messages';
 
 /**
  * Tells the background that stored data was replaced from here (import, clear stats, reset), so it
- * drops its in-memory copy (`dropCache` in platform/engine.ts) and starts tracking afresh instead of
- * writing old stats back.
+ * forgets its in-memory session and unsaved stats (`dropCache` in platform/engine.ts) and carries on
+ * from what is stored now.
  */
 export async function restartTracking(): Promise<void> {
   await send({ type: 'data-replaced' }).catch(() => undefined);

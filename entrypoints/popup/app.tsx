@@ -32,9 +32,9 @@ export function App() {
   useEffect(() => heading.current?.focus(), []);
 
   async function updateRotation(change: (rot: Rotation) => Rotation) {
-    if (!data) return;
-    const rotation = change(data.rotation);
-    setData({ ...data, rotation });
+    // From what is stored now: favourites may have changed in Options while this card was open.
+    const rotation = change((await readPopupStored([])).rotation);
+    setData((d) => (d ? { ...d, rotation } : d));
     await savePopupStored({ rotation });
   }
 

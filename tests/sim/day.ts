@@ -73,7 +73,7 @@ export async function simulateDay(day: DaySegment[] = WORKING_DAY): Promise<DayR
   let lastSessionStart: number | null = null;
 
   const send = async (event: (at: number) => TrackerEvent) => {
-    dropCache(); // a cold worker for every event
+    await dropCache(); // a cold worker for every event
     vi.setSystemTime(now);
     const outcome = await dispatch(event);
     if (outcome.state.sessionStartedAt !== lastSessionStart && outcome.state.sessionStartedAt !== null) {

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   countedSpan,
   initialTrackerState,
-  isHeartbeatDue,
   isMeaningfulChange,
   step,
   type TrackerEvent,
@@ -184,11 +183,25 @@ describe('tracker: session and solitary time', () => {
       { solitary: 5, session: 5 },
     ],
     [
-      'continues the session on a startup within the break length',
+      'continues the session on a quick restart, without counting the time the browser was gone',
       'raw',
       [e.startup(4), ...ticks(5, 10)],
       10,
-      { solitary: 10, session: 10 },
+      { solitary: 6, session: 6 },
+    ],
+    [
+      'keeps the session when a restart is within the break plus how stale the snapshot may be',
+      'raw',
+      [{ type: 'startup', at: at(12), staleMs: 10 * MINUTE }, ...ticks(13, 20)],
+      20,
+      { solitary: 8, session: 8 },
+    ],
+    [
+      'ends the session when a restart is longer than the break plus the staleness',
+      'raw',
+      [{ type: 'startup', at: at(16), staleMs: 10 * MINUTE }, ...ticks(17, 20)],
+      20,
+      { solitary: 4, session: 4 },
     ],
     [
       'keeps an idle person away after a silence until they are active',
@@ -369,13 +382,6 @@ describe('tracker: persistence', () => {
     const inCall = run([e.callStart(2)]);
 
     expect(isMeaningfulChange(inCall, step(inCall, e.callEnd(3), SETTINGS, MINUTE))).toBe(true);
-  });
-
-  it('asks for a heartbeat once the saved snapshot lags a quarter of the break', () => {
-    const saved = run([e.tick(1)]);
-
-    expect(isHeartbeatDue(saved, step(saved, e.tick(2), SETTINGS, MINUTE), SETTINGS, MINUTE)).toBe(false);
-    expect(isHeartbeatDue(saved, step(saved, e.tick(2.25), SETTINGS, MINUTE), SETTINGS, MINUTE)).toBe(true);
   });
 
   it('never mutates the state it is given', () => {

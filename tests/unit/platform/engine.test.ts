@@ -14,9 +14,9 @@ async function at(minutes: number, event: Parameters<typeof dispatch>[0]) {
 /** A tick as the alarm delivers it: on time, one period after the previous one. */
 const tick = (ts: number) => ({ type: 'tick' as const, at: ts, scheduledAt: ts });
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
-  dropCache();
+  await dropCache();
   vi.useFakeTimers({ toFake: ['Date'] });
 });
 
@@ -58,7 +58,7 @@ describe('background engine', () => {
   it('a restarted worker woken by a message continues the session from the unsaved ticks', async () => {
     await at(0, (ts) => ({ type: 'tick', at: ts }));
     for (let m = 1; m <= 10; m++) await at(m, tick);
-    dropCache(); // the worker stopped; its memory is gone
+    await dropCache(); // the worker stopped; its memory is gone
     await fakeBrowser.alarms.create(TICK_ALARM, { when: now + MIN, periodInMinutes: 1 });
 
     const { view } = await at(10.5, (ts) => ({ type: 'connected', at: ts }));
@@ -71,7 +71,7 @@ describe('background engine', () => {
   it('a tick that comes late (the machine slept) ends the session', async () => {
     await at(0, (ts) => ({ type: 'tick', at: ts }));
     for (let m = 1; m <= 10; m++) await at(m, tick);
-    dropCache();
+    await dropCache();
 
     const { state, view } = await at(50, (ts) => ({ type: 'tick', at: ts, scheduledAt: ts - 39 * MIN }));
 

@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dispatch, dropCache, onOutcome } from '../../../platform/engine';
+import { maybeNudge } from '../../../platform/nudge';
+
+const MIN = 60_000;
+const START = new Date(2026, 10, 2, 10).getTime();
+const SETTINGS = {
+  thresholdMin: 15,
+  breakMin: 5,
+  repeatMin: 30,
+  dailyCap: 6,
+  quietHours: { enabled: false, start: '22:00', end: '07:00' },
+  nudgeStyle: 'popup',
+  callSites: [],
+};
+
+onOutcome(maybeNudge);
+
+let focused = true;
+let cardWindows = 0;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await dropCache();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  focused = true;
+  cardWindows = 0;
+  await fakeBrowser.storage.sync.set({ settings: SETTINGS });
+  // A browser without openPopup: the card opens in a small window, which is easy to count.
+  vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockImplementation(
+    async () => ({ id: 1, focused, type: 'normal', state: 'normal' }) as never,
+  );
+  vi.spyOn(fakeBrowser.windows, 'create').mockImplementation(async () => {
+    cardWindows += 1;
+    return { id: 2 } as never;
+  });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** An on-time alarm tick. */
+const tick: Parameters<typeof dispatch>[0] = (at) => ({ type: 'tick', at, scheduledAt: at });
+
+async function minute(m: number, event = tick) {
+  vi.setSystemTime(START + m * MIN);
+  return dispatch(event);
+}
+
+/** Ticks every minute from `from` to `to`. */
+async function browse(from: number, to: number) {
+  for (let m = from; m <= to; m++) await minute(m);
+}
+
+describe('surfacing the nudge', () => {
+  it('shows a due nudge once, even when more events arrive while it is being shown', async () => {
+    await browse(0, 15);
+
+    vi.setSystemTime(START + 16 * MIN);
+    await Promise.all([
+      dispatch(tick),
+      dispatch(tick),
+      dispatch((at) => ({ type: 'activity', state: 'active', at })),
+    ]);
+
+    expect(cardWindows).toBe(1);
+    const { tracker } = (await fakeBrowser.storage.local.get('tracker')) as {
+      tracker: { nudgesOnDay: number };
+    };
+    expect(tracker.nudgesOnDay).toBe(1);
+  });
+
+  it('waits while no browser window has focus, then shows it when one has', async () => {
+    focused = false;
+    await browse(0, 16);
+
+    expect(cardWindows).toBe(0);
+    focused = true;
+    await minute(17, (at) => ({ type: 'context', focused: true, fullscreenWithSound: false, at }));
+    await minute(17.5);
+
+    expect(cardWindows).toBe(1);
+  });
+
+  it('is not held back by an "unfocused" that was saved before the worker stopped', async () => {
+    await browse(0, 9);
+    await minute(10, (at) => ({ type: 'context', focused: false, fullscreenWithSound: false, at }));
+    await minute(11, (at) => ({ type: 'snooze', until: at + MIN, at })); // a transition saves "unfocused"
+    await dropCache(); // the worker stops
+    await fakeBrowser.alarms.create('attune-tick', { when: START + 12 * MIN, periodInMinutes: 1 });
+
+    await browse(12, 16);
+
+    expect(cardWindows).toBe(1);
+  });
+});
