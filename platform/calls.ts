@@ -3,6 +3,7 @@
  * granted call site nothing about tabs is read — the listeners return before any query.
  */
 import { browser } from 'wxt/browser';
+import { onTabAudibleChanged } from './compat';
 import { dispatch } from './engine';
 import { readSettings } from './storage';
 
@@ -29,9 +30,6 @@ export async function checkCalls(afterChange = false): Promise<void> {
 
 /** Registers the tab listeners (synchronously, with the rest of the background). */
 export function watchCalls(): void {
-  browser.tabs.onUpdated.addListener((_tabId, change) => {
-    // Only a change of audibility matters; other tab updates return at once.
-    if (change.audible !== undefined) void checkCalls();
-  });
+  onTabAudibleChanged(() => void checkCalls());
   browser.tabs.onRemoved.addListener(() => void checkCalls());
 }
