@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { type Reflection, SOURCE } from '../lib/reflections';
+import { ArticleCredit } from './article-credit';
 import { reflectionWords } from './reflection-words';
-import { RichText } from './rich-text';
 
 interface Props {
   reflection: Reflection;
@@ -24,15 +24,7 @@ export function ReflectionCard({ reflection, favourite, onAnother, onFavourite, 
       </blockquote>
       {invitation && <p class="invitation">{invitation}</p>}
       <p class="credit">
-        <RichText
-          message="popup.reflection.credit"
-          parts={[
-            <a key="source" href={SOURCE.url} target="_blank" rel="noreferrer">
-              <cite>{SOURCE.title}</cite>
-            </a>,
-            SOURCE.author,
-          ]}
-        />
+        <ArticleCredit message="popup.reflection.credit" />
       </p>
       <div class="row">
         <button type="button" onClick={onAnother}>

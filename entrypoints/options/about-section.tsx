@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { ArticleCredit } from '../../components/article-credit';
 import { RichText } from '../../components/rich-text';
-import { SOURCE } from '../../lib/reflections';
 
 /** What Attune is and is not, where its words come from, and where to get help now. */
 export function AboutSection() {
@@ -11,15 +11,7 @@ export function AboutSection() {
       <p>{i18n.t('options.about.what')}</p>
       <p>{i18n.t('options.about.is_not')}</p>
       <p>
-        <RichText
-          message="options.about.credit"
-          parts={[
-            <a key="source" href={SOURCE.url} target="_blank" rel="noreferrer">
-              <cite>{SOURCE.title}</cite>
-            </a>,
-            SOURCE.author,
-          ]}
-        />
+        <ArticleCredit message="options.about.credit" />
       </p>
       <p>
         <RichText
