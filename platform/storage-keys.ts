@@ -12,3 +12,25 @@ export const LOCAL_KEYS = {
   rotation: 'rotation',
   pendingAsk: 'pendingAsk',
 } as const;
+
+/**
+ * The keys of `storage.session` (memory only: gone when the browser quits, kept while the worker
+ * sleeps; cheap to write). The background owns both.
+ */
+export const SESSION_KEYS = {
+  /** The tracker's live state after the last handled event, so a cold worker resumes exactly. */
+  live: 'live',
+  /**
+   * The last storage write that failed (`{ at, message }`), cleared by the next write that
+   * succeeds; pages show it so a failure is never silent.
+   */
+  saveError: 'saveError',
+} as const;
+
+/** What `SESSION_KEYS.saveError` holds. */
+export interface SaveError {
+  /** When the write failed (ms epoch). */
+  at: number;
+  /** The browser's own error text (e.g. a quota message). */
+  message: string;
+}
