@@ -92,3 +92,26 @@ export function elapse(
   if (next.pausedUntil !== null && next.pausedUntil <= t) next = { ...next, pausedUntil: null };
   return next.lastAliveAt === t ? next : { ...next, lastAliveAt: t };
 }
+
+/**
+ * The wall clock was set back by more than the break (a dual-boot hardware clock, a manual fix):
+ * nothing is known about the time between, so it is a break, and time is anchored on the new clock
+ * again instead of waiting, frozen, until it catches up with `lastAliveAt`. A snooze or pause keeps
+ * the time it had left. Smaller jumps back are left to `effectiveTime`.
+ */
+export function rebaseIfClockJumpedBack(state: TrackerState, at: number, breakMs: number): TrackerState {
+  if (!Number.isFinite(at) || state.lastAliveAt - at <= breakMs) return state;
+  const shift = at - state.lastAliveAt;
+  const ended = state.sessionStartedAt === null ? state : endSession(state, state.lastAliveAt);
+  const moved = (ms: number | null) => (ms === null ? null : ms + shift);
+  const rebased: TrackerState = {
+    ...ended,
+    lastAliveAt: at,
+    callSince: null,
+    lastNudgeAt: null,
+    snoozedUntil: moved(ended.snoozedUntil),
+    pausedUntil: moved(ended.pausedUntil),
+    idleSince: ended.activity === 'active' ? null : at,
+  };
+  return rebased.activity === 'active' ? startSession(rebased, at) : rebased;
+}

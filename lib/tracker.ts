@@ -4,6 +4,8 @@
  *
  * Break rules, in one place:
  * - an idle/locked span of at least `breakMin` ends the session where the span began;
+ * - a wall clock set back by more than `breakMin` ends it at the last time seen, and time starts
+ *   again from the new clock (smaller jumps back are absorbed: time never runs backwards);
  * - a silence of more than `breakMin` (no event heard) ends it at the last event heard;
  *   for a tick the silence is measured from the later of the last event and the tick's
  *   `scheduledAt`, so a late alarm (machine asleep) is a break but an ordinary tick period is not;
@@ -12,7 +14,14 @@
 
 import { type DeferReason, deferReason } from './tracker-nudge';
 import type { Activity, TrackerEvent, TrackerSettings, TrackerState } from './tracker-state';
-import { effectiveTime, elapse, resetSolitary, settle, startSession } from './tracker-time';
+import {
+  effectiveTime,
+  elapse,
+  rebaseIfClockJumpedBack,
+  resetSolitary,
+  settle,
+  startSession,
+} from './tracker-time';
 
 export type { DeferReason } from './tracker-nudge';
 export type { Activity, TrackerEvent, TrackerSettings, TrackerState } from './tracker-state';
@@ -52,14 +61,29 @@ export function step(
   settings: TrackerSettings,
   minuteMs: number,
 ): TrackerState {
-  const t = effectiveTime(state, event.at);
+  const aged = age(state, event, settings, minuteMs);
+  return apply(aged.state, event, aged.t, minuteMs, aged.lastSeen);
+}
+
+/**
+ * What the mere passage of time up to `event` does to `state` (breaks, expiries, a clock that
+ * jumped back), before the event itself is applied; `t` is the event's effective time.
+ */
+function age(
+  state: TrackerState,
+  event: TrackerEvent,
+  settings: TrackerSettings,
+  minuteMs: number,
+): { state: TrackerState; t: number; lastSeen: number } {
+  const breakMs = settings.breakMin * minuteMs;
+  const base = rebaseIfClockJumpedBack(state, event.at, breakMs);
+  const t = effectiveTime(base, event.at);
   const silentSince =
     event.type === 'tick' && event.scheduledAt !== undefined && Number.isFinite(event.scheduledAt)
-      ? Math.max(state.lastAliveAt, Math.min(event.scheduledAt, t))
-      : state.lastAliveAt;
+      ? Math.max(base.lastAliveAt, Math.min(event.scheduledAt, t))
+      : base.lastAliveAt;
   const tolerance = event.type === 'startup' ? (event.staleMs ?? 0) : 0;
-  const aged = elapse(state, t, silentSince, settings.breakMin * minuteMs, tolerance);
-  return apply(aged, event, t, minuteMs, state.lastAliveAt);
+  return { state: elapse(base, t, silentSince, breakMs, tolerance), t, lastSeen: base.lastAliveAt };
 }
 
 function apply(
@@ -78,10 +102,14 @@ function apply(
       return s.callSince === null ? { ...s, callSince: t } : s;
     case 'call-end':
       return endCall(s, t, minuteMs);
-    case 'snooze':
-      return { ...s, snoozedUntil: event.until > t ? event.until : null };
-    case 'pause':
-      return { ...s, pausedUntil: event.until > t ? event.until : null };
+    case 'snooze': {
+      const until = keepLength(event.until, event.at, t);
+      return { ...s, snoozedUntil: until > t ? until : null };
+    }
+    case 'pause': {
+      const until = keepLength(event.until, event.at, t);
+      return { ...s, pausedUntil: until > t ? until : null };
+    }
     case 'resume':
       return { ...s, pausedUntil: null, snoozedUntil: null };
     case 'nudge-shown':
@@ -106,6 +134,14 @@ function apply(
   }
 }
 
+/**
+ * A snooze or pause asked for at `at` lasts as long as the person chose, even when `at` lies
+ * behind the latest time seen (a clock set back a little): it is measured from `t` instead.
+ */
+function keepLength(until: number, at: number, t: number): number {
+  return Number.isFinite(at) && at < t ? until + (t - at) : until;
+}
+
 function changeActivity(s: TrackerState, to: Activity, t: number): TrackerState {
   if (s.activity === to) return s;
   if (to === 'active') {
@@ -126,6 +162,23 @@ function endCall(s: TrackerState, t: number, minuteMs: number): TrackerState {
 }
 
 /**
+ * Whether `event` ends a call long enough to be a connection moment. True also when the person
+ * was idle during the call (listening, camera off) and the idle span ended the session meanwhile;
+ * false when a silence (the machine slept, the browser closed) cut the call short, since nobody
+ * can tell how long it really went on.
+ */
+export function endsConnectingCall(
+  state: TrackerState,
+  event: TrackerEvent,
+  settings: TrackerSettings,
+  minuteMs: number,
+): boolean {
+  if (event.type !== 'call-end') return false;
+  const { state: aged, t } = age(state, event, settings, minuteMs);
+  return aged.callSince !== null && t - aged.callSince >= CALL_CONNECTION_MIN * minuteMs;
+}
+
+/**
  * Reads the state at `now`, as if a tick had arrived then (same break rules), without changing it.
  * `localMinuteOfDay` (0–1439) is for quiet hours and `todayKey` ('YYYY-MM-DD', local) for the
  * daily cap; both describe `now` in the person's time zone, so tests stay deterministic.
@@ -138,8 +191,10 @@ export function view(
   localMinuteOfDay: number,
   todayKey: string,
 ): TrackerView {
-  const t = effectiveTime(state, now);
-  const s = elapse(state, t, state.lastAliveAt, settings.breakMin * minuteMs);
+  const breakMs = settings.breakMin * minuteMs;
+  const base = rebaseIfClockJumpedBack(state, now, breakMs);
+  const t = effectiveTime(base, now);
+  const s = elapse(base, t, base.lastAliveAt, breakMs);
   const run = s.activeSince === null ? 0 : t - s.activeSince;
   const solitaryMs = s.solitaryMs + run;
   const deferredBy = deferReason(s, settings, { t, solitaryMs, minuteMs, localMinuteOfDay, todayKey });

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   countedSpan,
+  endsConnectingCall,
   initialTrackerState,
   isMeaningfulChange,
   step,
@@ -211,18 +212,32 @@ describe('tracker: session and solitary time', () => {
       { solitary: 8, session: 8 },
     ],
     [
-      'adds nothing when the clock moves backwards',
+      'adds nothing when the clock moves back by less than the break',
       'raw',
-      [e.tick(4), e.tick(-60)],
+      [e.tick(4), e.tick(1)],
       4,
       { solitary: 4, session: 4 },
     ],
     [
       'resumes counting once the clock is past the latest time seen again',
       'raw',
-      [e.tick(4), e.idle(-60), e.active(2), e.tick(5)],
+      [e.tick(4), e.idle(1), e.active(2), e.tick(5)],
       5,
       { solitary: 5, session: 5 },
+    ],
+    [
+      'reads a clock set back by more than the break as a break, and counts from the new time',
+      'raw',
+      [...ticks(1, 30), e.tick(-60), ...ticks(-59, -50)],
+      -50,
+      { solitary: 10, session: 10 },
+    ],
+    [
+      'never freezes after a big jump back, even before an event arrives',
+      'raw',
+      [...ticks(1, 30)],
+      -58,
+      { solitary: 0, session: 0 },
     ],
     [
       'reads a long idle span as a break before the person returns',
@@ -434,5 +449,55 @@ describe('tracker: persistence', () => {
 
     expect(countedSpan(prev, next)).toEqual({ from: at(10), to: at(12) });
     expect(countedSpan(next, step(next, e.tick(13), SETTINGS, MINUTE))).toBeNull();
+  });
+});
+
+describe('tracker: a clock set back', () => {
+  it('keeps a snooze asked for while the clock is behind the latest time seen', () => {
+    const before = run([...ticks(1, 10)]);
+
+    const state = step(before, e.snooze(8, 23), SETTINGS, MINUTE);
+
+    expect(look(state, 10).snoozedUntil).toBe(at(25));
+    expect(state.snoozedUntil).toBe(at(25));
+  });
+
+  it('keeps a snooze asked for after a big jump back', () => {
+    const jumped = run([...ticks(1, 10), e.tick(-50)]);
+
+    const state = step(jumped, e.snooze(-49, -34), SETTINGS, MINUTE);
+
+    expect(look(state, -45).snoozedUntil).toBe(at(-34));
+  });
+
+  it('keeps the time a running snooze and pause had left', () => {
+    const before = run([...ticks(1, 10), e.snooze(10, 40), e.pause(10, 70)]);
+
+    const state = step(before, e.tick(-50), SETTINGS, MINUTE);
+
+    expect(state.snoozedUntil).toBe(at(-20));
+    expect(state.pausedUntil).toBe(at(10));
+  });
+});
+
+describe('tracker: calls as connection moments', () => {
+  const callSettings = { ...SETTINGS, breakMin: 5 };
+
+  it('counts a call during which the person was idle long enough to end the session', () => {
+    const state = run([...ticks(1, 2), e.callStart(2), e.idle(3), ...ticks(4, 20)], callSettings);
+
+    expect(endsConnectingCall(state, e.callEnd(20), callSettings, MINUTE)).toBe(true);
+  });
+
+  it('does not count a call cut short by a silence (the machine slept)', () => {
+    const state = run([...ticks(1, 2), e.callStart(2)], callSettings);
+
+    expect(endsConnectingCall(state, e.callEnd(30), callSettings, MINUTE)).toBe(false);
+  });
+
+  it('does not count a call shorter than two minutes', () => {
+    const state = run([...ticks(1, 2), e.callStart(2)], callSettings);
+
+    expect(endsConnectingCall(state, e.callEnd(3), callSettings, MINUTE)).toBe(false);
   });
 });
