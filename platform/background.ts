@@ -5,16 +5,14 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { checkCalls, watchCalls } from './calls';
-import { MIN_IDLE_INTERVAL_S, notificationsSupportButtons } from './compat';
-import { dispatch, dropCache, HEARTBEAT_MIN, onOutcome, TICK_ALARM } from './engine';
+import { notificationsSupportButtons } from './compat';
+import { dispatch, dropCache, onOutcome, TICK_ALARM } from './engine';
+import { IDLE_INTERVAL_S } from './idle';
 import { type Request, requestSchema, type Status } from './messages';
 import { maybeNudge, NUDGE_NOTIFICATION, openCard, readContext, showNudge } from './nudge';
 import { readSettings, settingsItem } from './storage';
 import { MINUTE_MS } from './time-scale';
 import { updateToolbar } from './toolbar';
-
-/** Idle after one configured minute without input, never below the browser's 15 s minimum. */
-export const IDLE_INTERVAL_S = Math.max(MIN_IDLE_INTERVAL_S, Math.round(MINUTE_MS / 1000));
 
 export function startBackground(): void {
   onOutcome(updateToolbar);
@@ -26,15 +24,18 @@ export function startBackground(): void {
     void dispatch((at) => ({ type: 'tick', at }));
   });
   browser.runtime.onStartup.addListener(() => {
-    // The snapshot may be one heartbeat old: a quick restart keeps the session.
-    void dispatch((at) => ({ type: 'startup', at, staleMs: HEARTBEAT_MIN * MINUTE_MS }));
+    // The browser just started: the waking worker restores the snapshot and reads the idle state.
+    void dispatch((at) => ({ type: 'tick', at }));
   });
   browser.idle.onStateChanged.addListener((state) => {
     void dispatch((at) => ({ type: 'activity', state, at }));
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TICK_ALARM)
-      void dispatch((at) => ({ type: 'tick', at, scheduledAt: alarm.scheduledTime }));
+    if (alarm.name !== TICK_ALARM) return;
+    void dispatch((at) => ({ type: 'tick', at, scheduledAt: alarm.scheduledTime })).then(({ state }) => {
+      // A call can end in silence (no tab update says so): look again while one is on.
+      if (state.callSince !== null) return checkCalls(true);
+    });
   });
   browser.windows.onFocusChanged.addListener(() => {
     void readContext(Date.now()).then((context) => dispatch((at) => ({ ...context, at })));
@@ -74,9 +75,12 @@ function endOfToday(now: number): number {
   return midnight.getTime();
 }
 
-/** The session right now, as a tick would see it (which also refreshes the badge). */
+/**
+ * The session right now, as a tick would see it (which also refreshes the badge). The person opened
+ * Attune themselves, so a nudge due this moment is the card they are looking at.
+ */
 async function status(): Promise<Status> {
-  const { view, settings } = await dispatch((at) => ({ type: 'tick', at }));
+  const { view, settings } = await dispatch((at) => ({ type: 'tick', at }), 'person');
   return {
     solitaryMs: view.solitaryMs,
     minuteMs: MINUTE_MS,

@@ -1,8 +1,12 @@
 /**
  * The tracker's browser glue: feeds events into the pure state machine, persists transitions,
- * keeps the tick alarm running only while the person is active, and acts on what follows
- * (badge, stats, nudge). Nothing here survives the worker in memory except caches that are
- * rebuilt from storage on the next wake.
+ * keeps the tick alarm running only while the person is active (or in a call), and acts on what
+ * follows (badge, stats, nudge).
+ *
+ * The worker may be stopped between any two events (Chromium stops it ~30 s after the last one), so
+ * nothing lives only in memory: the live state goes to `storage.session` after every event (memory
+ * only, cheap, kept while the worker sleeps), and a snapshot goes to `storage.local` on transitions
+ * plus a heartbeat, for the next browser start.
  */
 import { browser } from 'wxt/browser';
 import type { Settings } from '../lib/settings';
@@ -15,8 +19,8 @@ import {
   type Stats,
 } from '../lib/stats';
 import {
-  CALL_CONNECTION_MIN,
   countedSpan,
+  endsConnectingCall,
   isMeaningfulChange,
   step,
   type TrackerEvent,
@@ -25,24 +29,37 @@ import {
   type TrackerView,
   view,
 } from '../lib/tracker';
+import { readIdleState } from './idle';
 import { readSettings } from './storage';
 import { MINUTE_MS } from './time-scale';
-import { loadTracker, type StatsChange, saveTracker } from './tracker-store';
+import {
+  clearSaveError,
+  loadLive,
+  loadTracker,
+  reportSaveError,
+  type StatsChange,
+  saveLive,
+  saveTracker,
+} from './tracker-store';
 
 export const TICK_ALARM = 'attune-tick';
 /** One tick a configured minute (Chromium's unpacked builds accept sub-30 s periods in e2e). */
 export const TICK_PERIOD_MIN = MINUTE_MS / 60_000;
 /**
- * Without a transition, save a heartbeat every this many configured minutes, so stats stay fresh
- * and a browser restart knows roughly when it was last seen (`startup`'s `staleMs`). Plain ticks
- * are never saved: 4 heartbeats an hour stays inside the budget of 6 writes per active hour.
+ * Without a transition, save a heartbeat to `storage.local` every this many configured minutes, so
+ * stats stay fresh and a browser restart knows roughly when it was last seen (`startup`'s
+ * `staleMs`). Plain ticks only reach `storage.session`.
  */
 export const HEARTBEAT_MIN = 15;
+
+/** Who brought the event: the person opening Attune themselves, or the browser (alarms, idle…). */
+export type Origin = 'person' | 'browser';
 
 export interface Outcome {
   state: TrackerState;
   view: TrackerView;
   settings: Settings;
+  origin: Origin;
 }
 
 type Effect = (outcome: Outcome, event: TrackerEvent) => Promise<void>;
@@ -85,8 +102,11 @@ export function viewAt(state: TrackerState, settings: Settings, now: number): Tr
  * Processes one event (made at the moment it is handled, so queued events keep their order and
  * time). Events are handled one at a time.
  */
-export function dispatch(makeEvent: (now: number) => TrackerEvent): Promise<Outcome> {
-  const run = queue.then(() => handle(makeEvent));
+export function dispatch(
+  makeEvent: (now: number) => TrackerEvent,
+  origin: Origin = 'browser',
+): Promise<Outcome> {
+  const run = queue.then(() => handle(makeEvent, origin));
   queue = run.catch(() => undefined);
   return run;
 }
@@ -96,15 +116,15 @@ export function dispatch(makeEvent: (now: number) => TrackerEvent): Promise<Outc
  * something before anything else can happen (the nudge being shown).
  */
 export function dispatchNow(makeEvent: (now: number) => TrackerEvent): Promise<Outcome> {
-  return handle(makeEvent);
+  return handle(makeEvent, 'browser');
 }
 
-async function handle(makeEvent: (now: number) => TrackerEvent): Promise<Outcome> {
+async function handle(makeEvent: (now: number) => TrackerEvent, origin: Origin): Promise<Outcome> {
   const settings = await readSettings();
   const tracker = trackerSettings(settings);
   const now = Date.now();
+  if (!cache) cache = await wake(now, tracker);
   const event = makeEvent(now);
-  if (!cache) cache = await wake(now, tracker, event.type === 'tick');
   const before = cache.tracker;
   const next = step(before, event, tracker, MINUTE_MS);
   const day = localDayKey(event.at);
@@ -114,54 +134,44 @@ async function handle(makeEvent: (now: number) => TrackerEvent): Promise<Outcome
   );
   const changes = cache.statsChanges;
   changes.push((stats) => recordLongest(stats, day, peakMin));
-  if (event.type === 'connected' || isConnectingCall(before, next, event)) {
+  if (event.type === 'connected' || endsConnectingCall(before, event, tracker, MINUTE_MS)) {
     changes.push((stats) => recordConnection(stats, day));
   }
   if (event.type === 'nudge-shown') changes.push((stats) => recordNudge(stats, day));
   cache.tracker = next;
 
   if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
+  await saveLive(next);
   await syncAlarm(next);
-  const outcome = { state: next, view: viewAt(next, settings, now), settings };
+  const outcome = { state: next, view: viewAt(next, settings, now), settings, origin };
   for (const effect of effects) await effect(outcome, event);
   return outcome;
 }
 
 /**
- * A cold worker restores the snapshot, whose `lastAliveAt` may be minutes old because plain ticks
- * are never saved. The tick alarm is the witness that the browser stayed awake since: while it is
- * not overdue, it last fired one period before its next firing, so a worker woken by a message or
- * an idle event resumes from there instead of mistaking the unsaved ticks for a gap. A waking tick
- * brings its own witness (`scheduledAt`), and an overdue alarm proves nothing (the machine slept).
+ * A cold worker (woken by anything: an alarm, the popup, a settings change, an idle change…)
+ * resumes from the live state the last worker left in `storage.session` — or, when there is none
+ * because the browser or Attune itself just (re)started, from the `storage.local` snapshot, which
+ * may be one heartbeat old. Then it asks the browser for the real idle state: an event may have
+ * been lost with the last worker, and after a restart Chromium reports only changes.
  */
-async function wake(
-  now: number,
-  tracker: TrackerSettings,
-  wokenByTick: boolean,
-): Promise<NonNullable<typeof cache>> {
-  const { tracker: saved, fresh } = await loadTracker(now);
-  let live = saved;
-  const alarm = wokenByTick ? undefined : await browser.alarms.get(TICK_ALARM);
-  if (alarm && alarm.scheduledTime >= now && saved.activity === 'active') {
-    const lastFiring = alarm.scheduledTime - TICK_PERIOD_MIN * 60_000;
-    live = step(saved, { type: 'tick', at: now, scheduledAt: lastFiring }, tracker, MINUTE_MS);
+async function wake(now: number, tracker: TrackerSettings): Promise<NonNullable<typeof cache>> {
+  const [{ tracker: saved, fresh }, live] = await Promise.all([loadTracker(now), loadLive()]);
+  let state = saved;
+  if (fresh) {
+    state = saved;
+  } else if (live) {
+    state = live.lastAliveAt >= saved.lastAliveAt ? live : saved;
+  } else {
+    state = step(saved, { type: 'startup', at: now, staleMs: HEARTBEAT_MIN * MINUTE_MS }, tracker, MINUTE_MS);
   }
   // Focus is re-read whenever a nudge is due; a stored "unfocused" must never hold one back.
-  live = { ...live, focused: true, fullscreenWithSound: false };
-  return { tracker: live, saved: fresh ? null : saved, statsChanges: [] };
-}
-
-/**
- * A call that lasted long enough to be a connection moment just ended (and was not cut short by a
- * break, e.g. the machine sleeping mid-call).
- */
-function isConnectingCall(before: TrackerState, next: TrackerState, event: TrackerEvent): boolean {
-  return (
-    event.type === 'call-end' &&
-    before.callSince !== null &&
-    next.sessionStartedAt === before.sessionStartedAt &&
-    next.lastAliveAt - before.callSince >= CALL_CONNECTION_MIN * MINUTE_MS
-  );
+  state = { ...state, focused: true, fullscreenWithSound: false };
+  const idle = await readIdleState();
+  if (idle && idle !== state.activity) {
+    state = step(state, { type: 'activity', state: idle, at: now }, tracker, MINUTE_MS);
+  }
+  return { tracker: state, saved: fresh ? null : saved, statsChanges: [] };
 }
 
 /** Focus and fullscreen change often and are re-read on demand: they never cause a write. */
@@ -172,6 +182,11 @@ function needsSave(saved: TrackerState | null, next: TrackerState): boolean {
   return next.lastAliveAt - saved.lastAliveAt >= HEARTBEAT_MIN * MINUTE_MS;
 }
 
+/**
+ * Saves the snapshot and the stats changes. A failed write (quota, disk) is reported for the pages
+ * to show and changes nothing in memory: the snapshot and the pending stats stay unsaved, so the
+ * next event tries again.
+ */
 async function persist(now: number): Promise<void> {
   if (!cache) return;
   const { tracker, saved, statsChanges } = cache;
@@ -179,13 +194,22 @@ async function persist(now: number): Promise<void> {
   const changes = span
     ? [(stats: Stats) => addSolitarySpan(stats, span.from, span.to, localDayKey, MINUTE_MS), ...statsChanges]
     : statsChanges;
-  await saveTracker(tracker, changes, now);
+  try {
+    await saveTracker(tracker, changes, now);
+  } catch (error) {
+    await reportSaveError(error, now);
+    return;
+  }
   cache = { tracker, saved: tracker, statsChanges: [] };
+  await clearSaveError();
 }
 
-/** The alarm runs only while the person is active, so nothing wakes the worker while they're away. */
+/**
+ * The alarm runs only while the person is active or in a call (a call goes on while they listen
+ * without touching anything), so nothing wakes the worker while they're away.
+ */
 async function syncAlarm(state: TrackerState): Promise<void> {
-  const want = state.activity === 'active';
+  const want = state.activity === 'active' || state.callSince !== null;
   const alarm = await browser.alarms.get(TICK_ALARM);
   if (want && !alarm) {
     await browser.alarms.create(TICK_ALARM, {

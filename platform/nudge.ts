@@ -8,6 +8,7 @@ import { localDayKey } from '../lib/stats';
 import type { TrackerEvent } from '../lib/tracker';
 import { lastFocusedNormalWindow, notificationsSupportButtons, openToolbarPopup } from './compat';
 import { dispatch, dispatchNow, type Outcome } from './engine';
+import { attunePageInFront } from './in-front';
 
 export const NUDGE_NOTIFICATION = 'attune-nudge';
 const CARD_WINDOW = { width: 400, height: 640 };
@@ -27,32 +28,77 @@ export async function readContext(now: number): Promise<ContextEvent> {
 }
 
 /** After each event: when a nudge is due and the moment is right, show it once. */
-export async function maybeNudge({ view, settings }: Outcome, event: TrackerEvent): Promise<void> {
+export async function maybeNudge({ view, settings, origin }: Outcome, event: TrackerEvent): Promise<void> {
   if (!view.nudgeDue || event.type === 'context') return;
+  if (origin === 'person') {
+    // They opened Attune themselves just as a nudge came due: what they see is that nudge, once.
+    await recordShown();
+    return;
+  }
   const context = await readContext(Date.now());
   if (!context.focused || context.fullscreenWithSound) {
-    // Not the moment: the tracker defers it until a browser window has focus again.
-    void dispatch((at) => ({ ...context, at }));
+    deferUntilFocused(context);
+    return;
+  }
+  // Someone reading one of Attune's pages is already with Attune; the nudge waits until they leave.
+  if (await attunePageInFront()) return;
+  if (settings.nudgeStyle === 'popup') {
+    await openCardWithoutTakingFocus();
     return;
   }
   // Recorded before it is shown, inside the current event, so no event queued meanwhile can show
   // the same nudge again.
-  await dispatchNow((at) => ({ type: 'nudge-shown', at, dayKey: localDayKey(at) }));
-  await showNudge(settings.nudgeStyle);
-}
-
-/** Shows the nudge in a style now (also used by the options page's preview). */
-export async function showNudge(style: 'popup' | 'notification' | 'badge'): Promise<void> {
-  if (style === 'popup') await openCard();
-  else if (style === 'notification') await notify();
+  await recordShown();
+  if (settings.nudgeStyle === 'notification') await notify();
   // `badge`: the badge already shows the time in its warm colour; nothing else moves.
 }
 
-/** Opens the reflection card: the toolbar popup where the browser allows it, else a small window. */
+function recordShown(): Promise<Outcome> {
+  return dispatchNow((at) => ({ type: 'nudge-shown', at, dayKey: localDayKey(at) }));
+}
+
+/** Not the moment: the tracker defers the nudge until a browser window has focus again. */
+function deferUntilFocused(context: ContextEvent): void {
+  void dispatch((at) => ({ ...context, at }));
+}
+
+/**
+ * Opens the card in the focused browser window. The toolbar popup is recorded once it opened (a
+ * second `openPopup` would only find it open); the fallback window is recorded before it is created,
+ * and only created while a browser window still has focus: Chromium (and Firefox from 149) refuse
+ * `openPopup` for a window that isn't focused, and a focused new window would then steal the focus
+ * from whatever the person went to.
+ */
+async function openCardWithoutTakingFocus(): Promise<void> {
+  const win = await lastFocusedNormalWindow();
+  if (win?.focused && win.id !== undefined && (await openToolbarPopup(win.id))) {
+    await recordShown();
+    return;
+  }
+  const context = await readContext(Date.now());
+  if (!context.focused || context.fullscreenWithSound) {
+    deferUntilFocused(context);
+    return;
+  }
+  await recordShown();
+  await openCardWindow();
+}
+
+/** Shows the nudge in a style now (the options page's preview: the person asked for it). */
+export async function showNudge(style: 'popup' | 'notification' | 'badge'): Promise<void> {
+  if (style === 'popup') await openCard();
+  else if (style === 'notification') await notify();
+}
+
+/** Opens the reflection card on request: the toolbar popup where the browser allows it, else a small window. */
 export async function openCard(): Promise<void> {
   const win = await lastFocusedNormalWindow();
   if (win?.id !== undefined && (await openToolbarPopup(win.id))) return;
-  await browser.windows.create({
+  await openCardWindow();
+}
+
+function openCardWindow(): Promise<unknown> {
+  return browser.windows.create({
     url: browser.runtime.getURL('/popup.html?window=1'),
     type: 'popup',
     ...CARD_WINDOW,

@@ -1,12 +1,13 @@
 /**
  * Loads and saves the tracker's snapshot and the daily stats. One `storage.local.set` per save, and
- * saves happen on transitions (plus a rare heartbeat), never on every tick.
+ * saves happen on transitions (plus a rare heartbeat), never on every tick. The live state after
+ * every event goes to `storage.session` instead: memory only, so it costs no disk write.
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { localDayKey, pruneStats, type Stats, statsSchema } from '../lib/stats';
 import { initialTrackerState, type TrackerState, trackerStateSchema } from '../lib/tracker';
-import { LOCAL_KEYS } from './storage-keys';
+import { LOCAL_KEYS, type SaveError, SESSION_KEYS } from './storage-keys';
 
 /** A change to the daily stats, applied to whatever is stored when the next save happens. */
 export type StatsChange = (stats: Stats) => Stats;
@@ -32,4 +33,45 @@ export async function saveTracker(tracker: TrackerState, changes: StatsChange[],
     [LOCAL_KEYS.tracker]: tracker,
     [LOCAL_KEYS.stats]: pruneStats(stats, localDayKey(now)),
   });
+}
+
+/**
+ * `storage.session`, where the browser has it (Chromium 102+, Firefox 115+). It outlives the
+ * worker but not the browser, which is exactly the life of the live state.
+ */
+function sessionArea() {
+  return browser.storage.session as typeof browser.storage.local | undefined;
+}
+
+/** The live state the last worker left, or null (browser or extension just started, or damaged). */
+export async function loadLive(): Promise<TrackerState | null> {
+  try {
+    const raw = await sessionArea()?.get(SESSION_KEYS.live);
+    const parsed = v.safeParse(trackerStateSchema, raw?.[SESSION_KEYS.live]);
+    return parsed.success ? parsed.output : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the live state for the next worker; losing it only costs the exactness of a restore. */
+export async function saveLive(tracker: TrackerState): Promise<void> {
+  await sessionArea()
+    ?.set({ [SESSION_KEYS.live]: tracker })
+    .catch(() => undefined);
+}
+
+/** Records a failed save where every page can read it, so the failure is never silent. */
+export async function reportSaveError(error: unknown, now: number): Promise<void> {
+  const saveError: SaveError = { at: now, message: error instanceof Error ? error.message : String(error) };
+  await sessionArea()
+    ?.set({ [SESSION_KEYS.saveError]: saveError })
+    .catch(() => undefined);
+}
+
+/** A save went through: whatever failed before is behind us. */
+export async function clearSaveError(): Promise<void> {
+  await sessionArea()
+    ?.remove(SESSION_KEYS.saveError)
+    .catch(() => undefined);
 }

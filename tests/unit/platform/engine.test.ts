@@ -14,11 +14,27 @@ async function at(minutes: number, event: Parameters<typeof dispatch>[0]) {
 /** A tick as the alarm delivers it: on time, one period after the previous one. */
 const tick = (ts: number) => ({ type: 'tick' as const, at: ts, scheduledAt: ts });
 
+/** What the browser's idle API reports right now (WXT's fake browser has no idle API). */
+let osIdle: 'active' | 'idle' | 'locked' = 'active';
+
 beforeEach(async () => {
   fakeBrowser.reset();
   await dropCache();
   vi.useFakeTimers({ toFake: ['Date'] });
+  osIdle = 'active';
+  (fakeBrowser.idle as unknown as { queryState: () => Promise<string> }).queryState = async () => osIdle;
 });
+
+/** The worker stops: its memory is gone, storage (local and session) stays. */
+const workerStops = () => dropCache();
+
+/** The browser quits and starts again: storage.session is gone too. */
+async function browserRestarts() {
+  await dropCache();
+  await fakeBrowser.storage.session.clear();
+}
+
+const solitaryMin = (outcome: Awaited<ReturnType<typeof dispatch>>) => outcome.view.solitaryMs / MIN;
 
 afterEach(() => {
   vi.useRealTimers();
@@ -98,5 +114,120 @@ describe('background engine', () => {
     const { stats } = (await fakeBrowser.storage.local.get('stats')) as { stats: Record<string, unknown> };
     expect(stats['2026-10-30']).toEqual(imported);
     expect(stats['2026-11-02']).toMatchObject({ connections: 1 });
+  });
+
+  describe('a cold worker', () => {
+    it.each([
+      ['the popup asking for the status', (ts: number) => ({ type: 'tick' as const, at: ts })],
+      ['a settings change', (ts: number) => ({ type: 'tick' as const, at: ts })],
+      [
+        'a focus change',
+        (ts: number) => ({ type: 'context' as const, focused: true, fullscreenWithSound: false, at: ts }),
+      ],
+      ['"I reached out"', (ts: number) => ({ type: 'connected' as const, at: ts })],
+      ['a snooze', (ts: number) => ({ type: 'snooze' as const, until: ts + 15 * MIN, at: ts })],
+    ])('keeps the session when woken by %s', async (_name, event) => {
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      for (let m = 1; m <= 12; m++) await at(m, tick);
+      await workerStops();
+
+      const { state, view } = await at(12.5, event);
+
+      expect(state.sessionStartedAt).toBe(new Date(2026, 10, 2, 9).getTime());
+      expect(view.sessionActiveMs).toBe(12.5 * MIN);
+    });
+
+    it('shows the running session to the popup after sleeping between alarms', async () => {
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      for (let m = 1; m <= 8; m++) {
+        await at(m, tick);
+        await workerStops(); // Chromium stops the worker ~30 s after each alarm
+      }
+
+      expect(solitaryMin(await at(8.6, (ts) => ({ type: 'tick', at: ts })))).toBeCloseTo(8.6);
+    });
+
+    it('tracks an active person at once after a restart from a locked screen', async () => {
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      await at(5, (ts) => ({ type: 'activity', state: 'locked', at: ts }));
+      await browserRestarts();
+      osIdle = 'active'; // Chromium reports only changes: nothing says "active" by itself
+
+      await at(30, (ts) => ({ type: 'tick', at: ts }));
+      const later = await at(40, tick);
+
+      expect(later.view.away).toBe(false);
+      expect(solitaryMin(later)).toBe(10);
+      expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeDefined();
+    });
+
+    it('notices the person went idle while no worker was running to hear it', async () => {
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      await at(3, tick);
+      await workerStops();
+      osIdle = 'idle';
+
+      const { view } = await at(3.5, (ts) => ({ type: 'tick', at: ts }));
+
+      expect(view.activity).toBe('idle');
+      expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeUndefined();
+    });
+  });
+
+  describe('when a write fails', () => {
+    it('keeps going in memory, says so, and saves at the next event', async () => {
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+      const failing = vi
+        .spyOn(fakeBrowser.storage.local, 'set')
+        .mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'))
+        .mockImplementation(set);
+
+      const failed = await at(5, (ts) => ({ type: 'connected', at: ts }));
+
+      expect(failed.view.solitaryMs).toBe(0);
+      expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeDefined();
+      expect(await fakeBrowser.storage.session.get('saveError')).toMatchObject({
+        saveError: { message: 'QUOTA_BYTES quota exceeded' },
+      });
+
+      await at(6, (ts) => ({ type: 'activity', state: 'idle', at: ts }));
+
+      expect(failing).toHaveBeenCalledTimes(2);
+      const { stats, tracker } = (await fakeBrowser.storage.local.get(['stats', 'tracker'])) as {
+        stats: Record<string, { connections: number }>;
+        tracker: { activity: string };
+      };
+      expect(stats['2026-11-02']?.connections).toBe(1);
+      expect(tracker.activity).toBe('idle');
+      expect(await fakeBrowser.storage.session.get('saveError')).toEqual({});
+    });
+  });
+
+  describe('calls', () => {
+    it('counts a call the person listened to without touching anything as a connection moment', async () => {
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      await at(1, (ts) => ({ type: 'call-start', at: ts }));
+      await at(2, (ts) => ({ type: 'activity', state: 'idle', at: ts }));
+      for (let m = 3; m <= 20; m++) {
+        if (await fakeBrowser.alarms.get(TICK_ALARM)) await at(m, tick);
+      }
+
+      await at(20.5, (ts) => ({ type: 'call-end', at: ts }));
+
+      const { stats } = (await fakeBrowser.storage.local.get('stats')) as {
+        stats: Record<string, { connections: number }>;
+      };
+      expect(stats['2026-11-02']?.connections).toBe(1);
+    });
+
+    it('keeps the alarm running during a call while the person is idle', async () => {
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      await at(1, (ts) => ({ type: 'call-start', at: ts }));
+
+      await at(2, (ts) => ({ type: 'activity', state: 'idle', at: ts }));
+
+      expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeDefined();
+    });
   });
 });

@@ -26,6 +26,8 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   focused = true;
   cardWindows = 0;
+  // A browser without openPopup unless a test gives it one.
+  delete (fakeBrowser.action as { openPopup?: unknown }).openPopup;
   await fakeBrowser.storage.sync.set({ settings: SETTINGS });
   // A browser without openPopup: the card opens in a small window, which is easy to count.
   vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockImplementation(
@@ -92,6 +94,61 @@ describe('surfacing the nudge', () => {
     await fakeBrowser.alarms.create('attune-tick', { when: START + 12 * MIN, periodInMinutes: 1 });
 
     await browse(12, 16);
+
+    expect(cardWindows).toBe(1);
+  });
+
+  it('counts the popup the person opened themselves as the due nudge, and opens nothing more', async () => {
+    await browse(0, 14);
+    const openPopup = vi.fn(async () => undefined);
+    (fakeBrowser.action as unknown as { openPopup: typeof openPopup }).openPopup = openPopup;
+
+    vi.setSystemTime(START + 15.2 * MIN);
+    await dispatch((at) => ({ type: 'tick', at }), 'person'); // the popup's status request
+    await browse(16, 20);
+
+    expect(cardWindows).toBe(0);
+    expect(openPopup).not.toHaveBeenCalled();
+    const { stats } = (await fakeBrowser.storage.local.get('stats')) as {
+      stats: Record<string, { nudges: number }>;
+    };
+    expect(stats['2026-11-02']?.nudges).toBe(1);
+  });
+
+  it('does not open a card window when the browser lost focus while the popup was refused', async () => {
+    let reads = 0;
+    vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockImplementation(async () => {
+      reads += 1;
+      // Focused when the nudge comes due, gone by the time openPopup has been refused.
+      return { id: 1, focused: reads <= 1 || focused, type: 'normal', state: 'normal' } as never;
+    });
+    (fakeBrowser.action as unknown as { openPopup: () => Promise<void> }).openPopup = async () => {
+      focused = false;
+      throw new Error('Could not find an active browser window.');
+    };
+    await browse(0, 14);
+
+    await minute(15);
+
+    expect(cardWindows).toBe(0);
+    const { tracker } = (await fakeBrowser.storage.local.get('tracker')) as {
+      tracker: { nudgesOnDay: number };
+    };
+    expect(tracker.nudgesOnDay).toBe(0);
+  });
+
+  it('waits while one of Attune’s own pages is in front', async () => {
+    const inFront = vi.fn((message: { type?: string }) =>
+      message.type === 'in-front' ? Promise.resolve(true) : undefined,
+    );
+    fakeBrowser.runtime.onMessage.addListener(inFront);
+    await browse(0, 16);
+
+    expect(cardWindows).toBe(0);
+    expect(inFront).toHaveBeenCalled();
+
+    fakeBrowser.runtime.onMessage.removeListener(inFront);
+    await browse(17, 18);
 
     expect(cardWindows).toBe(1);
   });
