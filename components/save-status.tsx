@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import type { SaveStatus } from './use-settings';
 
-/** Says, politely to screen readers, whether the last valid edit was saved. */
-export function SaveStatusLine({ status }: { status: SaveStatus }) {
+/** Says, politely to screen readers, whether the last valid edit was saved, or why it wasn't. */
+export function SaveStatusLine({ status, id }: { status: SaveStatus; id?: string }) {
   const text =
     status.kind === 'saved'
       ? i18n.t('common.saved')
@@ -13,6 +13,7 @@ export function SaveStatusLine({ status }: { status: SaveStatus }) {
           : '';
   return (
     <p
+      id={id}
       class={`save-status ${status.kind === 'error' ? 'field-error' : 'field-ok'}`}
       role="status"
       aria-live="polite"

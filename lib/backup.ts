@@ -11,7 +11,7 @@
  */
 import * as v from 'valibot';
 import { type Contact, MAX_CONTACTS, validateContactInput } from './contacts';
-import { type Phrase, phrase } from './phrase';
+import { type Phrase, phrase, plural } from './phrase';
 import { reflectionIds } from './reflections';
 import { type Rotation, repairRotation } from './rotation';
 import { fieldSchemas, isCallSitePattern, type Settings } from './settings';
@@ -224,9 +224,8 @@ function parseJson(text: string): unknown {
  */
 export function parseBackup(text: string, sizeBytes: number): ParseResult {
   try {
-    if (sizeBytes > MAX_BACKUP_BYTES || text.length > MAX_BACKUP_BYTES) {
-      reject(phrase('errors.backup.too_large'));
-    }
+    const tooLarge = checkBackupSize(Math.max(sizeBytes, text.length));
+    if (tooLarge) reject(tooLarge);
     const raw = parseJson(text);
     if (!isRecord(raw) || raw.app !== BACKUP_APP) reject(phrase('errors.backup.not_attune'));
     const version = raw.version;
@@ -253,16 +252,25 @@ export function parseBackup(text: string, sizeBytes: number): ParseResult {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** "Settings: …", "People: …": a part and what changes in it (a list of phrases, or none). */
-function line(part: Phrase, changes: readonly Phrase[]): Phrase {
+/** One part of the import preview: its name and what changes in it (empty: no change). */
+export interface PreviewPart {
+  part: Phrase;
+  changes: Phrase[];
+}
+
+/** At most this many names are listed in one preview line; the rest are counted. */
+const NAMES_SHOWN = 8;
+
+function names(list: readonly string[]): string | Phrase {
+  if (list.length <= NAMES_SHOWN) return list.join(', ');
   return phrase(
-    'backup.preview.line',
-    part,
-    changes.length > 0 ? changes : phrase('backup.preview.no_change'),
+    'backup.preview.names_more',
+    list.slice(0, NAMES_SHOWN).join(', '),
+    list.length - NAMES_SHOWN,
   );
 }
 
-function describeSettings(a: Settings, b: Settings): Phrase {
+function describeSettings(a: Settings, b: Settings): Phrase[] {
   const quiet = (q: Settings['quietHours']) =>
     q.enabled ? `${q.start}–${q.end}` : phrase('backup.preview.off');
   const parts: Phrase[] = [];
@@ -282,38 +290,77 @@ function describeSettings(a: Settings, b: Settings): Phrase {
   if (!same(a.callSites, b.callSites)) {
     parts.push(phrase('backup.preview.call_sites', a.callSites.length, b.callSites.length));
   }
-  return line(PARTS.settings, parts);
+  return parts;
 }
 
-function describeList(part: Phrase, a: readonly unknown[], b: readonly unknown[]): Phrase {
-  if (same(a, b)) return line(part, []);
-  if (a.length === b.length) return phrase('backup.preview.list_changed', part, a.length);
-  return phrase('backup.preview.list_count', part, a.length, b.length);
+/** Who is added, removed and changed (people are matched by id), or that only the order changes. */
+function describePeople(a: readonly Contact[], b: readonly Contact[]): Phrase[] {
+  const before = new Map(a.map((c) => [c.id, c]));
+  const after = new Map(b.map((c) => [c.id, c]));
+  const added = b.filter((c) => !before.has(c.id)).map((c) => c.name);
+  const removed = a.filter((c) => !after.has(c.id)).map((c) => c.name);
+  const changed = b.flatMap((c) => {
+    const old = before.get(c.id);
+    if (!old || same(canonicalContact(old), canonicalContact(c))) return [];
+    return [old.name === c.name ? c.name : `${old.name} → ${c.name}`];
+  });
+  const parts: Phrase[] = [];
+  if (added.length > 0) parts.push(phrase('backup.preview.people_added', names(added)));
+  if (removed.length > 0) parts.push(phrase('backup.preview.people_removed', names(removed)));
+  if (changed.length > 0) parts.push(phrase('backup.preview.people_changed', names(changed)));
+  if (parts.length === 0 && !same(a, b)) parts.push(phrase('backup.preview.reordered'));
+  return parts;
 }
 
-/** One line per part saying what applying `incoming` would change, for the import preview. */
-export function describeChanges(current: BackupData, incoming: BackupData): Phrase[] {
-  const lines = [
-    describeSettings(current.settings, incoming.settings),
-    describeList(PARTS.people, current.contacts, incoming.contacts),
-    describeList(PARTS.messages, current.templates, incoming.templates),
+/** A contact with its keys in one order, so field order never counts as a change. */
+function canonicalContact(c: Contact): [string, unknown][] {
+  return Object.entries(c).sort(([x], [y]) => (x < y ? -1 : 1));
+}
+
+function describeMessages(a: readonly string[], b: readonly string[]): Phrase[] {
+  const added = b.filter((t) => !a.includes(t)).length;
+  const removed = a.filter((t) => !b.includes(t)).length;
+  const parts: Phrase[] = [];
+  if (added > 0) parts.push(plural('backup.preview.messages_added', added));
+  if (removed > 0) parts.push(plural('backup.preview.messages_removed', removed));
+  if (parts.length === 0 && !same(a, b)) parts.push(phrase('backup.preview.reordered'));
+  return parts;
+}
+
+/** Each part of what applying `incoming` would change, by name, for the import preview. */
+export function describeChanges(current: BackupData, incoming: BackupData): PreviewPart[] {
+  const parts: PreviewPart[] = [
+    { part: PARTS.settings, changes: describeSettings(current.settings, incoming.settings) },
+    { part: PARTS.people, changes: describePeople(current.contacts, incoming.contacts) },
+    { part: PARTS.messages, changes: describeMessages(current.templates, incoming.templates) },
   ];
   if (incoming.rotation !== null) {
     const a = current.rotation ?? { favourites: [], hidden: [] };
     const b = incoming.rotation;
-    const parts: Phrase[] = [];
+    const changes: Phrase[] = [];
     if (!same(a.favourites, b.favourites)) {
-      parts.push(phrase('backup.preview.favourites', a.favourites.length, b.favourites.length));
+      changes.push(phrase('backup.preview.favourites', a.favourites.length, b.favourites.length));
     }
     if (!same(a.hidden, b.hidden))
-      parts.push(phrase('backup.preview.hidden', a.hidden.length, b.hidden.length));
-    lines.push(line(PARTS.reflections, parts));
+      changes.push(phrase('backup.preview.hidden', a.hidden.length, b.hidden.length));
+    parts.push({ part: PARTS.reflections, changes });
   }
   const days = (s: Stats) => Object.keys(s).length;
-  lines.push(
-    same(current.stats, incoming.stats)
-      ? line(PARTS.stats, [])
-      : phrase('backup.preview.stats_days', days(current.stats), days(incoming.stats)),
-  );
-  return lines;
+  parts.push({
+    part: PARTS.stats,
+    changes: same(current.stats, incoming.stats)
+      ? []
+      : [phrase('backup.preview.days', days(current.stats), days(incoming.stats))],
+  });
+  return parts;
+}
+
+/** A part with no change, said as one line ("Reflections: no change"). */
+export function unchangedLine(part: Phrase): Phrase {
+  return phrase('backup.preview.line', part, phrase('backup.preview.no_change'));
+}
+
+/** Why a file of `sizeBytes` can't be a backup (checked before reading it), or null when it may be. */
+export function checkBackupSize(sizeBytes: number): Phrase | null {
+  return sizeBytes > MAX_BACKUP_BYTES ? phrase('errors.backup.too_large') : null;
 }

@@ -11,6 +11,8 @@ export const LOCAL_KEYS = {
   stats: 'stats',
   rotation: 'rotation',
   pendingAsk: 'pendingAsk',
+  /** An import between its two writes (`import-journal.ts`, its only owner); absent otherwise. */
+  importJournal: 'importJournal',
 } as const;
 
 /**

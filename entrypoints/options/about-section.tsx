@@ -6,7 +6,7 @@ import { RichText } from '../../components/rich-text';
 /** What Attune is and is not, where its words come from, and where to get help now. */
 export function AboutSection() {
   return (
-    <section class="card" aria-labelledby="about-title">
+    <section class="card" id="about" aria-labelledby="about-title">
       <h2 id="about-title">{i18n.t('options.about.title')}</h2>
       <p>{i18n.t('options.about.what')}</p>
       <p>{i18n.t('options.about.is_not')}</p>

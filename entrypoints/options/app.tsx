@@ -1,40 +1,53 @@
 import { i18n } from '#i18n';
 import { CrisisFooter } from '../../components/crisis-footer';
-import { SaveStatusLine } from '../../components/save-status';
+import { SaveErrorBanner } from '../../components/save-error-banner';
 import { useSettings } from '../../components/use-settings';
+import type { Settings } from '../../lib/settings';
 import { AboutSection } from './about-section';
 import { CallsSection } from './calls-section';
 import { DataSection } from './data-section';
+import { ImportRecovery } from './import-recovery';
 import { MessagesSection } from './messages-section';
 import { PeopleSection } from './people-section';
 import { QuietSection } from './quiet-section';
 import { ReflectionsSection } from './reflections-section';
 import { RhythmSection } from './rhythm-section';
+import { SectionIndex } from './section-index';
 import { StyleSection } from './style-section';
 
-/** The options page: every setting, in calm sections. Settings save as you go; lists have Save buttons. */
+/** Writes the changed settings fields; resolves with null once stored or the reason it failed. */
+export type SaveSettings = (patch: Partial<Settings>) => Promise<string | null>;
+
+/**
+ * The options page: every setting, in calm sections, with an index that stays in reach. Each
+ * setting saves as you go and says so beside itself; lists have Save buttons.
+ */
 export function App() {
-  const { settings, status, save } = useSettings();
+  const { settings, save } = useSettings();
   return (
     <>
-      <main>
+      <main class="options">
         <h1>{i18n.t('options.title')}</h1>
-        <SaveStatusLine status={status} />
-        {settings ? (
-          <>
-            <RhythmSection settings={settings} save={save} />
-            <QuietSection settings={settings} save={save} />
-            <StyleSection settings={settings} save={save} />
-          </>
-        ) : (
-          <p class="muted">{i18n.t('options.loading')}</p>
-        )}
-        <PeopleSection />
-        <MessagesSection />
-        {settings && <CallsSection settings={settings} save={save} />}
-        <ReflectionsSection />
-        {settings && <DataSection settings={settings} />}
-        <AboutSection />
+        <SectionIndex />
+        <div class="sections">
+          <SaveErrorBanner />
+          <ImportRecovery />
+          {settings ? (
+            <>
+              <RhythmSection settings={settings} save={save} />
+              <QuietSection settings={settings} save={save} />
+              <StyleSection settings={settings} save={save} />
+            </>
+          ) : (
+            <p class="muted">{i18n.t('options.loading')}</p>
+          )}
+          <PeopleSection />
+          <MessagesSection />
+          {settings && <CallsSection settings={settings} save={save} />}
+          <ReflectionsSection />
+          {settings && <DataSection settings={settings} />}
+          <AboutSection />
+        </div>
       </main>
       <CrisisFooter />
     </>

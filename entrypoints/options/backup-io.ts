@@ -8,14 +8,9 @@ import { saveFile } from '../../components/save-file';
 import { readLocalTemplates } from '../../components/stored-templates';
 import { type BackupData, backupFileName, makeBackup } from '../../lib/backup';
 import { statsSchema } from '../../lib/stats';
-import {
-  readContacts,
-  readRotation,
-  readSettings,
-  settingsItem,
-  statsItem,
-  writeSettings,
-} from '../../platform/storage';
+import { applyImport } from '../../platform/import-journal';
+import { readContacts, readRotation, readSettings, statsItem } from '../../platform/storage';
+import { LOCAL_KEYS } from '../../platform/storage-keys';
 
 /** Everything a backup holds, as stored now (read through the usual repair). */
 export async function readAll(): Promise<BackupData & { rotation: NonNullable<BackupData['rotation']> }> {
@@ -38,23 +33,20 @@ export async function downloadBackup(now: number): Promise<string> {
 }
 
 /**
- * Writes an accepted import: settings (sync) first, then every local part in one write. If the
- * local write fails, the previous settings are put back, so an import never lands halfway.
+ * Writes an accepted import, all or nothing, even if the tab closes halfway (platform/import-journal.ts).
+ * Throws `ImportFailed` when it didn't land.
  */
-export async function applyBackup(data: BackupData): Promise<void> {
-  const previous = await settingsItem.getValue();
-  await writeSettings(data.settings);
-  try {
-    await browser.storage.local.set({
-      contacts: data.contacts,
-      templates: data.templates,
-      stats: data.stats,
-      ...(data.rotation !== null && { rotation: data.rotation }),
-    });
-  } catch (error) {
-    await settingsItem.setValue(previous).catch(() => undefined);
-    throw error;
-  }
+export async function applyBackup(data: BackupData, now: number): Promise<void> {
+  await applyImport(
+    {
+      [LOCAL_KEYS.contacts]: data.contacts,
+      [LOCAL_KEYS.templates]: data.templates,
+      [LOCAL_KEYS.stats]: data.stats,
+      ...(data.rotation !== null && { [LOCAL_KEYS.rotation]: data.rotation }),
+    },
+    data.settings,
+    now,
+  );
 }
 
 /** Forgets the stats (the background keeps tracking from now). */

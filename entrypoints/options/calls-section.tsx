@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { SaveStatusLine } from '../../components/save-status';
+import type { SaveStatus } from '../../components/use-settings';
 import { checkNewCallSite, hostOfPattern } from '../../lib/permissions';
 import type { Settings } from '../../lib/settings';
 import { say } from '../../platform/i18n';
+import type { SaveSettings } from './app';
 
 interface Props {
   settings: Settings;
-  save: (next: Settings) => void;
+  save: SaveSettings;
 }
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -17,6 +20,14 @@ export function CallsSection({ settings, save }: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
+
+  function saveSites(callSites: string[]) {
+    setStatus({ kind: 'saving' });
+    void save({ callSites }).then((failed) =>
+      setStatus(failed ? { kind: 'error', message: failed } : { kind: 'saved' }),
+    );
+  }
 
   useEffect(() => {
     let live = true;
@@ -48,7 +59,7 @@ export function CallsSection({ settings, save }: Props) {
           return;
         }
         setGranted((g) => ({ ...g, [pattern]: true }));
-        save({ ...settings, callSites: [...settings.callSites, pattern] });
+        saveSites([...settings.callSites, pattern]);
         setText('');
       },
       (e: unknown) => setError(i18n.t('options.calls.failed', [reason(e)])),
@@ -70,11 +81,11 @@ export function CallsSection({ settings, save }: Props) {
       setError(i18n.t('options.calls.failed', [reason(e)]));
       return;
     }
-    save({ ...settings, callSites: settings.callSites.filter((p) => p !== pattern) });
+    saveSites(settings.callSites.filter((p) => p !== pattern));
   }
 
   return (
-    <section class="card" aria-labelledby="calls-title">
+    <section class="card" id="calls" aria-labelledby="calls-title">
       <h2 id="calls-title">{i18n.t('options.calls.title')}</h2>
       <p class="muted">{i18n.t('options.calls.intro')}</p>
       {settings.callSites.length === 0 ? (
@@ -136,6 +147,7 @@ export function CallsSection({ settings, save }: Props) {
           {error}
         </p>
       )}
+      <SaveStatusLine id="calls-status" status={status} />
     </section>
   );
 }

@@ -1,9 +1,17 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { type BackupData, describeChanges, parseBackup } from '../../lib/backup';
+import {
+  type BackupData,
+  checkBackupSize,
+  describeChanges,
+  type PreviewPart,
+  parseBackup,
+  unchangedLine,
+} from '../../lib/backup';
 import type { Settings } from '../../lib/settings';
 import { say } from '../../platform/i18n';
+import { ImportFailed } from '../../platform/import-journal';
 import { applyBackup, clearStats, downloadBackup, readAll, resetEverything } from './backup-io';
 import { ConfirmRow } from './confirm-row';
 import { restartTracking } from './restart-tracking';
@@ -12,7 +20,7 @@ interface Props {
   settings: Settings;
 }
 
-type Pending = { data: BackupData; lines: string[] };
+type Pending = { data: BackupData; parts: PreviewPart[] };
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -38,18 +46,54 @@ export function DataSection({ settings }: Props) {
     setPending(null);
     setMessage(null);
     if (!file) return;
-    const result = parseBackup(await file.text(), file.size);
     // Cleared so choosing the same file again reads it again.
     input.value = '';
+    // Refused from its size alone: a file far too large is never read into memory.
+    const tooLarge = checkBackupSize(file.size);
+    if (tooLarge) {
+      setImportError(say(tooLarge));
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      setImportError(i18n.t('options.data.read_failed', [reason(error)]));
+      return;
+    }
+    const result = parseBackup(text, file.size);
     if (!result.ok) {
       setImportError(say(result.error));
       return;
     }
-    setPending({ data: result.data, lines: describeChanges(await readAll(), result.data).map(say) });
+    try {
+      setPending({ data: result.data, parts: describeChanges(await readAll(), result.data) });
+    } catch (error) {
+      setImportError(i18n.t('common.failed', [reason(error)]));
+    }
+  }
+
+  async function apply(data: BackupData) {
+    setMessage(null);
+    try {
+      await applyBackup(data, Date.now());
+      setMessage({ ok: true, text: i18n.t('options.data.applied') });
+    } catch (error) {
+      const rollback = error instanceof ImportFailed ? error.rollbackError : undefined;
+      setMessage({
+        ok: false,
+        text:
+          rollback === undefined
+            ? i18n.t('options.data.import_failed', [reason(error)])
+            : i18n.t('options.data.import_rollback_failed', [reason(error), reason(rollback)]),
+      });
+    }
+    // Even after a failure: the data may have been replaced for a moment before it was put back.
+    await restartTracking();
   }
 
   return (
-    <section class="card" aria-labelledby="data-title">
+    <section class="card" id="data" aria-labelledby="data-title">
       <h2 id="data-title">{i18n.t('options.data.title')}</h2>
       <p>{i18n.t('options.data.promise')}</p>
       <p>
@@ -69,6 +113,7 @@ export function DataSection({ settings }: Props) {
         <label for="import-file">{i18n.t('options.data.import')}</label>
         <input
           id="import-file"
+          class="file"
           type="file"
           accept="application/json,.json"
           aria-invalid={importError ? 'true' : 'false'}
@@ -87,10 +132,23 @@ export function DataSection({ settings }: Props) {
       {pending && (
         <div class="confirm">
           <p id="import-preview-title">{i18n.t('options.data.preview')}</p>
-          <ul>
-            {pending.lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
+          <ul class="preview" aria-labelledby="import-preview-title">
+            {pending.parts.map(({ part, changes }) =>
+              changes.length === 0 ? (
+                <li key={part.key} class="muted">
+                  {say(unchangedLine(part))}
+                </li>
+              ) : (
+                <li key={part.key}>
+                  <strong>{say(part)}</strong>
+                  <ul>
+                    {changes.map((change) => (
+                      <li key={change.key}>{say(change)}</li>
+                    ))}
+                  </ul>
+                </li>
+              ),
+            )}
           </ul>
           <div class="actions">
             <button
@@ -99,11 +157,7 @@ export function DataSection({ settings }: Props) {
               onClick={() => {
                 const { data } = pending;
                 setPending(null);
-                void run(async () => {
-                  await applyBackup(data);
-                  await restartTracking();
-                  return i18n.t('options.data.applied');
-                });
+                void apply(data);
               }}
             >
               {i18n.t('options.data.apply')}

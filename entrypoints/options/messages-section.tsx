@@ -128,7 +128,7 @@ export function MessagesSection() {
   };
 
   return (
-    <section class="card" aria-labelledby="messages-title">
+    <section class="card" id="messages" aria-labelledby="messages-title">
       <h2 id="messages-title">{i18n.t('options.messages.title')}</h2>
       <p class="muted">{i18n.t('options.messages.intro')}</p>
       <p>{i18n.t('options.messages.placeholder', { name: '{name}' })}</p>

@@ -4,6 +4,7 @@ import { i18n } from '#i18n';
 import { ContactForm, channelName, rhythmName } from '../../components/contact-form';
 import { lastReachedText } from '../../components/contact-last-reached';
 import { SaveStatusLine } from '../../components/save-status';
+import { applyContactEdit, moveContact } from '../../lib/contact-edit';
 import { type Contact, canAddContact } from '../../lib/contacts';
 import { say, uiLocale } from '../../platform/i18n';
 import { contactsItem, readContacts, writeContacts } from '../../platform/storage';
@@ -14,7 +15,7 @@ type Focus = { id: string; control: 'up' | 'down' } | null;
 
 /** People: add, edit, reorder (by buttons, so it works from the keyboard) and remove. */
 export function PeopleSection() {
-  const { value: contacts, status, commit } = useStored(readContacts, writeContacts, contactsItem);
+  const { value: contacts, status, update } = useStored(readContacts, writeContacts, contactsItem);
   const [mode, setMode] = useState<{ kind: 'list' } | { kind: 'add' } | { kind: 'edit'; id: string }>({
     kind: 'list',
   });
@@ -45,17 +46,16 @@ export function PeopleSection() {
     if (room.ok) setMode({ kind: 'add' });
   }
 
-  async function move(index: number, by: -1 | 1) {
-    const next = [...list];
-    const [person] = next.splice(index, 1) as [Contact];
-    next.splice(index + by, 0, person);
-    await commit(next).catch(() => undefined);
-    setFocus({ id: person.id, control: by < 0 ? 'up' : 'down' });
+  // Every change applies to the list as stored at that moment: the popup may have just written a
+  // "last reached" for someone, and saving the list as shown would revert it.
+  async function move(id: string, by: -1 | 1) {
+    await update((stored) => moveContact(stored, id, by)).catch(() => undefined);
+    setFocus({ id, control: by < 0 ? 'up' : 'down' });
   }
 
   async function remove(id: string) {
     setRemoving(null);
-    await commit(list.filter((c) => c.id !== id)).catch(() => undefined);
+    await update((stored) => stored.filter((c) => c.id !== id)).catch(() => undefined);
     document.getElementById('people-add')?.focus();
   }
 
@@ -71,7 +71,7 @@ export function PeopleSection() {
               <ContactForm
                 initial={contact}
                 onSave={async (saved) => {
-                  await commit(list.map((c) => (c.id === saved.id ? saved : c)));
+                  await update((stored) => applyContactEdit(stored, saved));
                   setMode({ kind: 'list' });
                 }}
                 onCancel={() => setMode({ kind: 'list' })}
@@ -101,7 +101,7 @@ export function PeopleSection() {
                     type="button"
                     id={`move-up-${contact.id}`}
                     disabled={i === 0}
-                    onClick={() => void move(i, -1)}
+                    onClick={() => void move(contact.id, -1)}
                   >
                     {i18n.t('options.people.move_up')} <span class="visually-hidden">{contact.name}</span>
                   </button>
@@ -109,7 +109,7 @@ export function PeopleSection() {
                     type="button"
                     id={`move-down-${contact.id}`}
                     disabled={i === list.length - 1}
-                    onClick={() => void move(i, 1)}
+                    onClick={() => void move(contact.id, 1)}
                   >
                     {i18n.t('options.people.move_down')} <span class="visually-hidden">{contact.name}</span>
                   </button>
@@ -127,7 +127,11 @@ export function PeopleSection() {
           <h3>{i18n.t('options.people.add_title')}</h3>
           <ContactForm
             onSave={async (contact) => {
-              await commit([...list, contact]);
+              await update((stored) => {
+                const room = canAddContact(stored);
+                if (!room.ok) throw new Error(say(room.error));
+                return [...stored, contact];
+              });
               setMode({ kind: 'list' });
             }}
             onCancel={() => setMode({ kind: 'list' })}
@@ -156,7 +160,7 @@ export function PeopleSection() {
 
 function Shell({ children }: { children: ComponentChildren }) {
   return (
-    <section class="card" aria-labelledby="people-title">
+    <section class="card" id="people" aria-labelledby="people-title">
       <h2 id="people-title">{i18n.t('options.people.title')}</h2>
       <p class="muted">{i18n.t('options.people.intro')}</p>
       {children}

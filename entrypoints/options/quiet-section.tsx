@@ -1,18 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { SaveStatusLine } from '../../components/save-status';
+import type { SaveStatus } from '../../components/use-settings';
 import type { QuietHours, Settings } from '../../lib/settings';
 import { editQuietHours } from '../../lib/settings-edit';
 import { say } from '../../platform/i18n';
+import type { SaveSettings } from './app';
 
 interface Props {
   settings: Settings;
-  save: (next: Settings) => void;
+  save: SaveSettings;
 }
 
 /** Quiet hours: on/off and a window that may wrap midnight; equal times are refused. */
 export function QuietSection({ settings, save }: Props) {
   const [draft, setDraft] = useState<QuietHours>(settings.quietHours);
   const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
 
   useEffect(() => {
     if (!error) setDraft(settings.quietHours);
@@ -23,13 +27,17 @@ export function QuietSection({ settings, save }: Props) {
     setDraft(next);
     const result = editQuietHours(settings, next);
     setError(result.ok ? null : say(result.error));
-    if (result.ok) save(result.settings);
+    if (!result.ok) return;
+    setStatus({ kind: 'saving' });
+    void save({ quietHours: result.settings.quietHours }).then((failed) =>
+      setStatus(failed ? { kind: 'error', message: failed } : { kind: 'saved' }),
+    );
   }
 
   const invalid = error ? 'true' : 'false';
   const describedBy = error ? 'quiet-error' : undefined;
   return (
-    <section class="card" aria-labelledby="quiet-title">
+    <section class="card" id="quiet" aria-labelledby="quiet-title">
       <h2 id="quiet-title">{i18n.t('options.quiet.title')}</h2>
       <p class="muted">{i18n.t('options.quiet.intro')}</p>
       <div class="field inline">
@@ -70,6 +78,7 @@ export function QuietSection({ settings, save }: Props) {
           {error}
         </p>
       )}
+      <SaveStatusLine id="quiet-status" status={status} />
     </section>
   );
 }

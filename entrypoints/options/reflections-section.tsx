@@ -22,7 +22,7 @@ export function ReflectionsSection() {
 
   const ids = reflectionIds();
   return (
-    <section class="card" aria-labelledby="reflections-title">
+    <section class="card" id="reflections" aria-labelledby="reflections-title">
       <h2 id="reflections-title">{i18n.t('options.reflections.title')}</h2>
       {rotation === null ? (
         <p class="muted">{i18n.t('options.reflections.loading')}</p>

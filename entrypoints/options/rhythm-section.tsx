@@ -1,12 +1,16 @@
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { NumberField } from '../../components/number-field';
+import type { SaveStatus } from '../../components/use-settings';
+import { presetOf, RHYTHM_PRESETS } from '../../lib/rhythm-presets';
 import { BOUNDS, type NumericSetting, type Settings } from '../../lib/settings';
 import { editNumber } from '../../lib/settings-edit';
 import { say } from '../../platform/i18n';
+import type { SaveSettings } from './app';
 
 interface Props {
   settings: Settings;
-  save: (next: Settings) => void;
+  save: SaveSettings;
 }
 
 const range = (key: NumericSetting): [string, string] => [String(BOUNDS[key].min), String(BOUNDS[key].max)];
@@ -34,11 +38,35 @@ const fields = (): { key: NumericSetting; label: string; hint: string }[] => [
   },
 ];
 
-/** Rhythm: when a nudge comes, what counts as a break, and how often it may come back. */
+/** Rhythm: the starting presets, when a nudge comes, what counts as a break, how often it may come back. */
 export function RhythmSection({ settings, save }: Props) {
+  // A preset's save is said by the two fields it changes.
+  const [presetStatus, setPresetStatus] = useState<SaveStatus | undefined>(undefined);
+  const chosen = presetOf(settings);
   return (
-    <section class="card" aria-labelledby="rhythm-title">
+    <section class="card" id="rhythm" aria-labelledby="rhythm-title">
       <h2 id="rhythm-title">{i18n.t('options.rhythm.title')}</h2>
+      <fieldset class="choices">
+        <legend class="muted">{i18n.t('options.rhythm.presets')}</legend>
+        {RHYTHM_PRESETS.map((preset) => (
+          <div class="choice" key={preset.id}>
+            <input
+              id={`preset-${preset.id}`}
+              type="radio"
+              name="rhythm-preset"
+              checked={chosen?.id === preset.id}
+              onChange={() => {
+                setPresetStatus({ kind: 'saving' });
+                void save({ thresholdMin: preset.thresholdMin, breakMin: preset.breakMin }).then((failed) =>
+                  setPresetStatus(failed ? { kind: 'error', message: failed } : { kind: 'saved' }),
+                );
+              }}
+            />
+            <label for={`preset-${preset.id}`}>{say(preset.label)}</label>
+          </div>
+        ))}
+        {!chosen && <p class="muted hint">{i18n.t('options.rhythm.own')}</p>}
+      </fieldset>
       {fields().map(({ key, label, hint }) => (
         <NumberField
           key={key}
@@ -48,11 +76,12 @@ export function RhythmSection({ settings, save }: Props) {
           value={settings[key]}
           min={BOUNDS[key].min}
           max={BOUNDS[key].max}
+          outcome={key === 'thresholdMin' || key === 'breakMin' ? presetStatus : undefined}
           onCommit={(text) => {
             const result = editNumber(settings, key, text);
             if (!result.ok) return say(result.error);
-            if (result.settings[key] !== settings[key]) save(result.settings);
-            return null;
+            if (result.settings[key] === settings[key]) return null;
+            return save({ [key]: result.settings[key] });
           }}
         />
       ))}

@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { SaveStatusLine } from '../../components/save-status';
+import type { SaveStatus } from '../../components/use-settings';
 import { NUDGE_STYLES, type NudgeStyle, type Settings } from '../../lib/settings';
 import { send } from '../../platform/messages';
+import type { SaveSettings } from './app';
 
 function styleWords(style: NudgeStyle): { label: string; hint: string } {
   switch (style) {
@@ -16,14 +19,15 @@ function styleWords(style: NudgeStyle): { label: string; hint: string } {
 
 interface Props {
   settings: Settings;
-  save: (next: Settings) => void;
+  save: SaveSettings;
 }
 
 /** The nudge style, and a preview that shows one now. */
 export function StyleSection({ settings, save }: Props) {
   const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   return (
-    <section class="card" aria-labelledby="style-title">
+    <section class="card" id="style" aria-labelledby="style-title">
       <h2 id="style-title">{i18n.t('options.style.title')}</h2>
       <fieldset class="choices">
         <legend class="visually-hidden">{i18n.t('options.style.title')}</legend>
@@ -36,7 +40,12 @@ export function StyleSection({ settings, save }: Props) {
               value={style}
               checked={settings.nudgeStyle === style}
               aria-describedby={`style-${style}-hint`}
-              onChange={() => save({ ...settings, nudgeStyle: style })}
+              onChange={() => {
+                setStatus({ kind: 'saving' });
+                void save({ nudgeStyle: style }).then((failed) =>
+                  setStatus(failed ? { kind: 'error', message: failed } : { kind: 'saved' }),
+                );
+              }}
             />
             <label for={`style-${style}`}>{styleWords(style).label}</label>
             <p id={`style-${style}-hint`} class="muted hint">
@@ -45,6 +54,7 @@ export function StyleSection({ settings, save }: Props) {
           </div>
         ))}
       </fieldset>
+      <SaveStatusLine id="style-status" status={status} />
       <div class="actions">
         <button
           type="button"

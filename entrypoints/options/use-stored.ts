@@ -10,7 +10,8 @@ interface Watchable {
 /**
  * A stored value kept in step with storage (another page, e.g. the popup, may change it), and a
  * `commit` that writes a new value and reports the outcome in `status`. Failed writes (a quota, a
- * storage error) show in `status` and leave the shown value as it is in storage.
+ * storage error) show in `status` and leave the shown value as it is in storage. `update` changes
+ * the value as stored at that moment, for lists that other pages write too.
  */
 export function useStored<T>(read: () => Promise<T>, write: (value: T) => Promise<void>, item: Watchable) {
   const [value, setValue] = useState<T | null>(null);
@@ -40,7 +41,22 @@ export function useStored<T>(read: () => Promise<T>, write: (value: T) => Promis
     setStatus({ kind: 'saved' });
   }
 
-  return { value, status, commit, setStatus };
+  /**
+   * Applies `change` to the value as stored right now (not as shown, which another page may have
+   * changed a moment ago) and writes the result; resolves and rejects like `commit`.
+   */
+  async function update(change: (stored: T) => T): Promise<void> {
+    let stored: T;
+    try {
+      stored = await read();
+    } catch (error) {
+      setStatus({ kind: 'error', message: couldNotSave(error) });
+      throw error;
+    }
+    await commit(change(stored));
+  }
+
+  return { value, status, commit, update, setStatus };
 }
 
 /** The reason a write failed, as a sentence. */

@@ -1,24 +1,18 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { NumberField } from '../../components/number-field';
+import { presetOf, RHYTHM_PRESETS, type RhythmPreset } from '../../lib/rhythm-presets';
 import { BOUNDS, type Settings } from '../../lib/settings';
 import { editNumber } from '../../lib/settings-edit';
 import { say } from '../../platform/i18n';
 
-/** The three starting rhythms; the break length comes with each. */
-export const PRESETS = [
-  { id: 'gentle', label: () => i18n.t('welcome.rhythm.gentle'), thresholdMin: 120, breakMin: 10 },
-  { id: 'balanced', label: () => i18n.t('welcome.rhythm.balanced'), thresholdMin: 90, breakMin: 5 },
-  { id: 'close', label: () => i18n.t('welcome.rhythm.close'), thresholdMin: 60, breakMin: 5 },
-] as const;
+/** The three starting rhythms (lib/rhythm-presets.ts, shared with options); the break length comes with each. */
+export const PRESETS = RHYTHM_PRESETS.map((preset) => ({ ...preset, label: () => say(preset.label) }));
 
-type Choice = (typeof PRESETS)[number]['id'] | 'custom';
+type Choice = RhythmPreset['id'] | 'custom';
 
 function choiceOf(settings: Settings): Choice {
-  const preset = PRESETS.find(
-    (p) => p.thresholdMin === settings.thresholdMin && p.breakMin === settings.breakMin,
-  );
-  return preset?.id ?? 'custom';
+  return presetOf(settings)?.id ?? 'custom';
 }
 
 interface Props {

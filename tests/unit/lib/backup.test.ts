@@ -5,14 +5,16 @@ import {
   backupFileName,
   describeChanges,
   makeBackup,
+  type PreviewPart,
   parseBackup,
+  unchangedLine,
 } from '../../../lib/backup';
 import type { Contact } from '../../../lib/contacts';
 import { reflectionIds } from '../../../lib/reflections';
 import { createRotation } from '../../../lib/rotation';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/settings';
 import { DEFAULT_TEMPLATE_KEYS } from '../../../lib/templates';
-import { inEnglish, messageIn } from '../setup-i18n';
+import { inEnglish, inLocale, messageIn } from '../setup-i18n';
 
 const NOW = Date.UTC(2025, 4, 6, 12, 0);
 const ids = reflectionIds();
@@ -238,6 +240,15 @@ describe('parseBackup', () => {
   });
 });
 
+/** The preview as the page shows it: "Part: change; change" or "Part: no change". */
+function lines(parts: PreviewPart[], locale: 'en' | 'es' = 'en'): string[] {
+  return parts.map(({ part, changes }) =>
+    changes.length === 0
+      ? String(inLocale(locale, unchangedLine(part)))
+      : `${inLocale(locale, part)}: ${(inLocale(locale, changes) as string[]).join('; ')}`,
+  );
+}
+
 describe('describeChanges', () => {
   it('says what each part would become', () => {
     const current = sample();
@@ -252,19 +263,53 @@ describe('describeChanges', () => {
       templates: [...current.templates, 'Hi {name}!'],
     };
 
-    expect(inEnglish(describeChanges(current, incoming))).toEqual([
-      'Settings: nudge after 45 → 90 min, quiet hours 22:00–07:00 → off',
-      'People: 2 → 1',
-      'Messages: 11 → 12',
+    expect(lines(describeChanges(current, incoming))).toEqual([
+      'Settings: nudge after 45 → 90 min; quiet hours 22:00–07:00 → off',
+      'People: removed: Ben',
+      'Messages: 1 new message',
       'Reflections: no change',
       'Stats: no change',
     ]);
   });
 
-  it('leaves reflections out when the file has no rotation', () => {
-    const lines = describeChanges(sample(), { ...sample(), rotation: null, stats: {} });
+  it('names the people added, removed and changed, and counts messages', () => {
+    const current = { ...sample(), templates: ['A {name}', 'B {name}', 'C {name}'] };
+    const cleo: Contact = { id: 'c-cleo', name: 'Cleo', email: 'cleo@example.org', createdAt: NOW };
+    const incoming = {
+      ...sample(),
+      contacts: [{ ...ana, phone: '+15550000000' }, cleo, { ...ben, name: 'Benji' }],
+      templates: ['A {name}', 'D {name}'],
+    };
 
-    expect(inEnglish(lines)).toEqual([
+    expect(lines(describeChanges(current, incoming)).slice(1, 3)).toEqual([
+      'People: added: Cleo; changed: Ana, Ben → Benji',
+      'Messages: 1 new message; 2 messages removed',
+    ]);
+    expect(lines(describeChanges(current, incoming), 'es').slice(1, 3)).toEqual([
+      'Personas: añadidas: Cleo; con cambios: Ana, Ben → Benji',
+      'Mensajes: 1 mensaje nuevo; 2 mensajes quitados',
+    ]);
+  });
+
+  it('says when only the order of people changes, and cuts a long list of names short', () => {
+    const many: Contact[] = Array.from({ length: 11 }, (_, i) => ({
+      id: `p${i}`,
+      name: `P${i}`,
+      createdAt: NOW,
+    }));
+
+    expect(lines(describeChanges(sample(), { ...sample(), contacts: [ben, ana] }))[1]).toBe(
+      'People: a new order',
+    );
+    expect(lines(describeChanges({ ...sample(), contacts: [] }, { ...sample(), contacts: many }))[1]).toBe(
+      'People: added: P0, P1, P2, P3, P4, P5, P6, P7 and 3 more',
+    );
+  });
+
+  it('leaves reflections out when the file has no rotation', () => {
+    const parts = describeChanges(sample(), { ...sample(), rotation: null, stats: {} });
+
+    expect(lines(parts)).toEqual([
       'Settings: no change',
       'People: no change',
       'Messages: no change',

@@ -97,9 +97,10 @@ describe('options: import', () => {
 
     choose(input, JSON.stringify(good()));
 
-    expect(await screen.findByText('Settings: nudge after 90 → 45 min')).toBeTruthy();
-    expect(screen.getByText('People: 3 → 5')).toBeTruthy();
-    expect(screen.getByText('Messages: 1 → 2')).toBeTruthy();
+    expect(await screen.findByText('nudge after 90 → 45 min')).toBeTruthy();
+    expect(screen.getByText('added: Person 4, Person 5')).toBeTruthy();
+    expect(screen.getByText('1 new message')).toBeTruthy();
+    expect(screen.getByText('Stats: no change')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(await snapshot()).toBe(before);
   });
@@ -128,7 +129,7 @@ describe('options: import', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Apply' }));
 
     expect((await screen.findByText(/QUOTA_BYTES/)).textContent).toBe(
-      'That didn’t work: QUOTA_BYTES quota exceeded',
+      'The import didn’t work (QUOTA_BYTES quota exceeded). Nothing was changed.',
     );
     expect(await snapshot()).toBe(before);
   });

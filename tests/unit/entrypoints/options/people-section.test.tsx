@@ -26,7 +26,7 @@ describe('options: people', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save person' }));
 
     await waitFor(async () => expect(await names()).toEqual(['Sam']));
-    expect(screen.getByRole('status').textContent).toBe('Saved.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
     expect(screen.getByText('Not reached yet')).toBeTruthy();
   });
 

@@ -18,6 +18,20 @@ async function openOptions() {
 /** Longer than the settings' save debounce. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 600));
 
+/** Types a value and leaves the field, as a person commits an edit. */
+function enter(field: HTMLElement, value: string) {
+  fireEvent.input(field, { target: { value } });
+  fireEvent.blur(field);
+}
+
+/** The save line of one field (announced, and tied to the field by aria-describedby). */
+function statusOf(field: HTMLElement): HTMLElement {
+  const status = document.getElementById(`${field.id}-status`) as HTMLElement;
+  expect(status.getAttribute('role')).toBe('status');
+  expect(field.getAttribute('aria-describedby')).toContain(status.id);
+  return status;
+}
+
 function expectInvalid(field: HTMLElement, message: string) {
   const alert = screen.getByText(message);
   expect(alert.getAttribute('role')).toBe('alert');
@@ -35,7 +49,7 @@ describe('options: rhythm', () => {
     const before = await snapshot();
     const field = screen.getByLabelText('Nudge after (minutes alone at the screen)');
 
-    fireEvent.input(field, { target: { value } });
+    enter(field, value);
     await settle();
 
     expectInvalid(field, message);
@@ -48,38 +62,62 @@ describe('options: rhythm', () => {
     const before = await snapshot();
     const field = screen.getByLabelText('Break length (minutes away that end a session)');
 
-    fireEvent.input(field, { target: { value: '30' } });
+    enter(field, '30');
     await settle();
 
     expectInvalid(field, 'The break length must be shorter than “nudge after” (30 minutes).');
     expect(await snapshot()).toBe(before);
   });
 
-  it('saves a valid edit once the burst settles and says so', async () => {
+  it('saves a committed edit and says so beside the field', async () => {
     await openOptions();
     const field = screen.getByLabelText('Nudge after (minutes alone at the screen)');
 
-    fireEvent.input(field, { target: { value: '4' } });
-    fireEvent.input(field, { target: { value: '45' } });
+    enter(field, '45');
 
-    await waitFor(() => expect(screen.getAllByRole('status')[0]?.textContent).toBe('Saved.'));
+    await waitFor(() => expect(statusOf(field).textContent).toBe('Saved.'));
     expect(await storedSettings()).toMatchObject({ thresholdMin: 45 });
   });
 
-  it('shows a storage error instead of swallowing it', async () => {
+  it('shows a storage error beside the field that failed, and “Saved.” only where it saved', async () => {
     await openOptions();
+    const threshold = screen.getByLabelText('Nudge after (minutes alone at the screen)');
+    const cap = screen.getByLabelText('Nudges a day at most');
+    enter(cap, '4');
+    await waitFor(() => expect(statusOf(cap).textContent).toBe('Saved.'));
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(
       new Error('QUOTA_BYTES_PER_ITEM quota exceeded'),
     );
 
-    fireEvent.input(screen.getByLabelText('Nudge after (minutes alone at the screen)'), {
-      target: { value: '45' },
-    });
+    enter(threshold, '45');
 
     await waitFor(() =>
-      expect(screen.getAllByRole('status')[0]?.textContent).toBe(
-        'Couldn’t save: QUOTA_BYTES_PER_ITEM quota exceeded',
-      ),
+      expect(statusOf(threshold).textContent).toBe('Couldn’t save: QUOTA_BYTES_PER_ITEM quota exceeded'),
+    );
+    expect(statusOf(threshold).className).toContain('field-error');
+    expect(statusOf(cap).textContent).toBe('Saved.');
+    expect(screen.queryAllByRole('status').filter((s) => s.textContent === 'Saved.')).toHaveLength(1);
+  });
+
+  it('offers the welcome page’s rhythm presets, saving threshold and break together', async () => {
+    await seedSettings({ thresholdMin: 45, breakMin: 3 });
+    await openOptions();
+    expect((screen.getByLabelText('Balanced — every 90 minutes') as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText('Your own rhythm.')).toBeTruthy();
+
+    fireEvent.click(screen.getByLabelText('Gentle — every 2 hours'));
+
+    await waitFor(async () =>
+      expect(await storedSettings()).toMatchObject({ thresholdMin: 120, breakMin: 10 }),
+    );
+    expect((screen.getByLabelText('Gentle — every 2 hours') as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByLabelText('Nudge after (minutes alone at the screen)') as HTMLInputElement).value,
+    ).toBe('120');
+    await waitFor(() =>
+      expect(
+        statusOf(screen.getByLabelText('Break length (minutes away that end a session)')).textContent,
+      ).toBe('Saved.'),
     );
   });
 });
@@ -93,6 +131,7 @@ describe('options: quiet hours', () => {
 
     fireEvent.input(end, { target: { value: '22:00' } });
     await settle();
+    expect(document.getElementById('quiet-status')?.textContent).toBe('');
 
     expectInvalid(end, 'Quiet hours need different start and end times.');
     expect(await snapshot()).toBe(before);

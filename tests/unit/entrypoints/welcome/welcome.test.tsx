@@ -41,8 +41,10 @@ describe('welcome page', () => {
     const field = screen.getByLabelText('Nudge after (minutes alone at the screen)');
 
     fireEvent.input(field, { target: { value: '0' } });
+    fireEvent.blur(field);
     expect(screen.getByRole('alert').textContent).toBe('Nudge after must be between 15 and 480 minutes.');
     fireEvent.input(field, { target: { value: '75' } });
+    fireEvent.blur(field);
 
     await waitFor(async () => expect((await settings())?.thresholdMin).toBe(75));
   });

@@ -1,0 +1,187 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../../entrypoints/options/app';
+import { makeBackup } from '../../../../lib/backup';
+import { reflectionIds } from '../../../../lib/reflections';
+import { DEFAULT_SETTINGS } from '../../../../lib/settings';
+import { finishImport } from '../../../../platform/import-journal';
+import { mockPermissions, person, seedSettings, snapshot, storedLocal, storedSettings } from './helpers';
+
+const ids = reflectionIds();
+const rotation = { order: [...ids], index: 2, favourites: [ids[0] as string], hidden: [] };
+const stats = { '2025-05-01': { solitaryMin: 50, longestMin: 40, nudges: 1, connections: 1 } };
+
+let sent: unknown[];
+beforeEach(async () => {
+  fakeBrowser.reset();
+  mockPermissions();
+  sent = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    sent.push(message);
+    return Promise.resolve('ok');
+  });
+  await seedSettings({ thresholdMin: 90 });
+  // No templates stored: a key the import adds, which a rollback must remove again.
+  await fakeBrowser.storage.local.set({ contacts: [person(1)], rotation, stats });
+});
+afterEach(cleanup);
+
+const backup = () =>
+  makeBackup(
+    {
+      settings: { ...structuredClone(DEFAULT_SETTINGS), thresholdMin: 45 },
+      contacts: [person(1), person(2)],
+      templates: ['Hi {name}'],
+      rotation,
+      stats: {},
+    },
+    Date.UTC(2025, 4, 6),
+  );
+
+async function openData() {
+  render(<App />);
+  return (await screen.findByLabelText('Import a backup file')) as HTMLInputElement;
+}
+
+function choose(input: HTMLInputElement, file: File) {
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+const jsonFile = (text: string) => new File([text], 'backup.json', { type: 'application/json' });
+
+describe('options: reading an import file', () => {
+  it('refuses a file over the limit from its size, without reading it', async () => {
+    const input = await openData();
+    const file = jsonFile('{}');
+    Object.defineProperty(file, 'size', { value: 50 * 1024 * 1024 });
+    const read = vi.spyOn(file, 'text');
+
+    choose(input, file);
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This file is larger than 1 MB, so it can’t be an Attune backup.',
+    );
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it('says so when the file cannot be read, changing nothing', async () => {
+    const input = await openData();
+    const before = await snapshot();
+    const file = jsonFile('{}');
+    vi.spyOn(file, 'text').mockRejectedValue(new Error('The file was moved'));
+
+    choose(input, file);
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This file couldn’t be read (The file was moved). Nothing was changed.',
+    );
+    expect(await snapshot()).toBe(before);
+  });
+});
+
+describe('options: an import lands whole or not at all', () => {
+  async function importIt() {
+    const input = await openData();
+    choose(input, jsonFile(JSON.stringify(backup())));
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply' }));
+  }
+
+  it('puts every store back as it was when the settings write fails after the local one', async () => {
+    const before = await snapshot();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE'));
+
+    await importIt();
+
+    expect((await screen.findByText(/MAX_WRITE/)).textContent).toBe(
+      'The import didn’t work (MAX_WRITE_OPERATIONS_PER_MINUTE). Nothing was changed.',
+    );
+    expect(await snapshot()).toBe(before);
+    expect(sent).toContainEqual({ type: 'data-replaced' });
+  });
+
+  it('says honestly when putting the previous data back failed too, and finishes it on the next open', async () => {
+    const before = await snapshot();
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('sync is down'));
+    const local = fakeBrowser.storage.local;
+    const set = local.set.bind(local);
+    let writes = 0;
+    vi.spyOn(local, 'set').mockImplementation(async (items) => {
+      writes += 1;
+      if (writes > 1) throw new Error('disk is full');
+      return set(items);
+    });
+
+    await importIt();
+
+    expect((await screen.findByText(/sync is down/)).textContent).toBe(
+      'The import didn’t work (sync is down), and putting your previous data back failed too (disk is full). Part of the import may be in place. Attune tries again to put your data back the next time you open settings.',
+    );
+    cleanup();
+    vi.mocked(local.set).mockRestore();
+    render(<App />);
+    expect(
+      (await screen.findByText('An import that was interrupted has been undone: your previous data is back.'))
+        .textContent,
+    ).toBeTruthy();
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('when the tab closed before the settings were written, the next open puts the previous data back', async () => {
+    const before = await snapshot();
+    // The settings write never ends: the tab is closed in the middle.
+    const syncSet = vi.spyOn(fakeBrowser.storage.sync, 'set').mockReturnValue(new Promise(() => undefined));
+    await importIt();
+    await vi.waitFor(() => expect(syncSet).toHaveBeenCalled());
+    expect(await storedLocal('importJournal')).toBeDefined();
+    expect(await storedLocal('contacts')).toHaveLength(2);
+    cleanup();
+    syncSet.mockRestore();
+
+    render(<App />);
+
+    expect(
+      await screen.findByText('An import that was interrupted has been undone: your previous data is back.'),
+    ).toBeTruthy();
+    expect(await snapshot()).toBe(before);
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('list', { name: 'People' }))
+          .getAllByRole('listitem')
+          .map((item) => item.querySelector('strong')?.textContent),
+      ).toEqual(['Person 1']),
+    );
+  });
+
+  it('when the tab closed after the settings were written, the next open completes the import', async () => {
+    const data = backup();
+    await fakeBrowser.storage.local.set({
+      contacts: data.contacts,
+      templates: data.templates,
+      rotation: data.rotation,
+      stats: data.stats,
+      importJournal: {
+        at: 1,
+        settings: data.settings,
+        previous: { contacts: [person(1)], rotation, stats },
+        absent: ['templates'],
+      },
+    });
+    await fakeBrowser.storage.sync.set({ settings: data.settings });
+
+    render(<App />);
+
+    expect(await screen.findByText('An import that was interrupted has been completed.')).toBeTruthy();
+    expect(await storedLocal('importJournal')).toBeUndefined();
+    expect(await storedLocal('contacts')).toEqual(data.contacts);
+    expect(await storedSettings()).toEqual(data.settings);
+  });
+
+  it('can be finished by the background at startup (finishImport), which has nothing to do without a journal', async () => {
+    const before = await snapshot();
+
+    expect(await finishImport()).toBe('none');
+    expect(await snapshot()).toBe(before);
+  });
+});
