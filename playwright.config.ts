@@ -2,8 +2,17 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests drive the built extension in the system's browsers (Playwright cannot download
- * its own here). `npm test` builds `.output/*-e2e` (accelerated time) before running these.
+ * its own here).
+ *
+ * - `chromium`, `firefox`: journeys against `.output/*-e2e` (accelerated time, `npm run build:e2e`),
+ *   one at a time (they share the display, the pointer and two CPU cores).
+ * - `realtime-chromium`, `realtime-firefox`: the release builds (`npm run build`) in real minutes,
+ *   a few minutes each, mostly asleep; each brings its own display, so they can run alongside the
+ *   journeys. `scripts/test.sh` runs them in a second Playwright process at the same time, with
+ *   `E2E_REPORT` naming its JSON report; `scripts/summary.mjs` counts every report.
  */
+const REALTIME_TIMEOUT_MS = 6 * 60_000;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -11,9 +20,23 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/e2e.json' }]],
   projects: [
-    { name: 'chromium', testDir: 'tests/e2e/chromium' },
-    { name: 'firefox', testDir: 'tests/e2e/firefox' },
+    { name: 'chromium', testDir: 'tests/e2e/chromium', outputDir: 'test-results/e2e' },
+    { name: 'firefox', testDir: 'tests/e2e/firefox', outputDir: 'test-results/e2e' },
+    {
+      name: 'realtime-chromium',
+      testDir: 'tests/realtime',
+      testMatch: 'chromium.spec.ts',
+      timeout: REALTIME_TIMEOUT_MS,
+      outputDir: 'test-results/realtime',
+    },
+    {
+      name: 'realtime-firefox',
+      testDir: 'tests/realtime',
+      testMatch: 'firefox.spec.ts',
+      timeout: REALTIME_TIMEOUT_MS,
+      outputDir: 'test-results/realtime',
+    },
   ],
 });

@@ -13,10 +13,13 @@ if (unit) {
   failed += unit.numFailedTests;
 }
 
-const e2e = read('reports/e2e.json');
-if (e2e) {
-  passed += e2e.stats.expected + e2e.stats.flaky;
-  failed += e2e.stats.unexpected;
+// The accelerated journeys and, from the Playwright run beside them, the real-time tests.
+for (const file of ['reports/e2e.json', 'reports/realtime.json']) {
+  const e2e = read(file);
+  if (e2e) {
+    passed += e2e.stats.expected + e2e.stats.flaky;
+    failed += e2e.stats.unexpected;
+  }
 }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`): types, lint and format, unit tests, the release and e2e builds
-# for Chrome and Firefox, `web-ext lint`, then the end-to-end suites in Chromium and Firefox.
+# for Chrome and Firefox, `web-ext lint`, then the end-to-end suites in Chromium and Firefox. The
+# real-time tests (release builds, real minutes: a few minutes each, mostly asleep) run in a second
+# Playwright process alongside everything after the release builds.
 # Ends with one line: `N passed, N failed` over every step and every test.
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p reports
-rm -f reports/unit.json reports/e2e.json
+rm -f reports/unit.json reports/e2e.json reports/realtime.json reports/realtime.log
 
 bash scripts/system-deps.sh || exit 1
 
@@ -28,14 +30,28 @@ step "type check" npx tsc --noEmit
 step "lint and format (biome)" npx biome ci .
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 step "release builds and store zips" npm run --silent build
+# Each real-time test brings its own X display (tests/realtime/display.ts); Firefox runs headless.
+echo
+echo "== real-time tests (release builds): started, running alongside the next steps"
+E2E_REPORT=reports/realtime.json npx playwright test --project=realtime-chromium --project=realtime-firefox \
+  --workers=2 >reports/realtime.log 2>&1 &
+realtime_pid=$!
 step "e2e builds (accelerated time)" npm run --silent build:e2e
 step "web-ext lint (Firefox)" node scripts/lint-firefox.mjs
 step "demo: a scripted session until the nudge, with screenshots" node scripts/demo.mjs --no-docs --out reports/demo
 # Headed tests (idle detection) need a display; xvfb-run gives them one when none exists.
 if [ -n "${DISPLAY:-}" ]; then
-  step "end-to-end tests" npx playwright test
+  step "end-to-end tests" npx playwright test --project=chromium --project=firefox
 else
-  step "end-to-end tests" xvfb-run -a --server-args="-screen 0 1280x800x24" npx playwright test
+  step "end-to-end tests" xvfb-run -a --server-args="-screen 0 1280x800x24" \
+    npx playwright test --project=chromium --project=firefox
 fi
+realtime() {
+  wait "$realtime_pid"
+  local status=$?
+  cat reports/realtime.log
+  return $status
+}
+step "real-time tests (ran alongside)" realtime
 
 node scripts/summary.mjs "$gates_passed" "$gates_failed"

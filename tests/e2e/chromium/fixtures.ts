@@ -30,13 +30,26 @@ interface Fixtures {
   outsideRequests: string[];
   /** Opens one of the extension's pages (e.g. `options.html`) and waits until it has rendered. */
   openPage: (file: string) => Promise<Page>;
-  /** Stops the service worker the way Chromium does when it goes idle. */
+  /**
+   * The X display the browser runs on when headed (default: the one the tests run under). Real-time
+   * tests move the pointer, so they get a display of their own (`../../realtime/display.ts`).
+   */
+  display: string | undefined;
+  /** Stops the service worker the way Chromium does when it goes idle; resolves once it is stopped. */
   stopServiceWorker: () => Promise<void>;
+  /**
+   * Opens `popup.html` in a tab as the toolbar button does, with the worker stopped just before, so
+   * the popup's status request is what wakes a cold worker (as it is in real minutes, where the
+   * worker sleeps between alarms). The stop lands just after a tick alarm fired, so the request
+   * comes before the next one. Resolves once the status line shows what the background answered.
+   */
+  openPopupCold: () => Promise<Page>;
 }
 
 export const test = base.extend<Fixtures>({
   extensionDir: [E2E_BUILD, { option: true }],
   uiLanguage: ['en', { option: true }],
+  display: [undefined, { option: true }],
 
   extensionErrors: async ({}, use) => {
     await use([]);
@@ -46,11 +59,11 @@ export const test = base.extend<Fixtures>({
     await use([]);
   },
 
-  context: async ({ extensionDir, headless, uiLanguage, extensionErrors, outsideRequests }, use) => {
+  context: async ({ extensionDir, headless, uiLanguage, display, extensionErrors, outsideRequests }, use) => {
     const context = await chromium.launchPersistentContext('', {
       executablePath: CHROMIUM_PATH,
       headless,
-      env: languageEnv(uiLanguage),
+      env: { ...languageEnv(uiLanguage), ...(display ? { DISPLAY: display } : {}) },
       args: [`--lang=${uiLanguage}`, ...extensionArgs(extensionDir)],
     });
     const ownUrl = (url: string) =>
@@ -95,9 +108,44 @@ export const test = base.extend<Fixtures>({
     await use(async () => {
       const page = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(page);
+      // The extension's worker versions by id, with their latest running status.
+      const running = new Map<string, string>();
+      let sent = false;
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          for (const version of versions) {
+            if (version.scriptURL.startsWith('chrome-extension://'))
+              running.set(version.versionId, version.runningStatus);
+          }
+          if (sent && [...running.values()].every((status) => status === 'stopped')) resolve();
+        });
+      });
       await cdp.send('ServiceWorker.enable');
+      sent = true;
       await cdp.send('ServiceWorker.stopAllWorkers');
+      await withTimeout(stopped, 10_000, 'the service worker did not stop');
       await cdp.detach();
+    });
+  },
+
+  openPopupCold: async ({ context, serviceWorker, extensionId, stopServiceWorker }, use) => {
+    await use(async () => {
+      const tab = await context.newPage();
+      tab.on('pageerror', () => {}); // reported through the context's `weberror`
+      const [alarm] = await serviceWorker.evaluate(() => chrome.alarms.getAll());
+      // Just after a tick (a fraction of the period), so the next alarm doesn't wake the worker first.
+      if (alarm) {
+        const period = (alarm.periodInMinutes ?? 1) * 60_000;
+        const lag = Math.min(150, period / 8);
+        let at = alarm.scheduledTime + lag;
+        while (at < Date.now()) at += period;
+        await tab.waitForTimeout(at - Date.now());
+      }
+      await stopServiceWorker();
+      await tab.goto(`chrome-extension://${extensionId}/popup.html`);
+      await expect(tab.locator('h1')).toBeVisible();
+      await expect(tab.locator('.status')).toHaveText(/\S/);
+      return tab;
     });
   },
 });
@@ -105,6 +153,22 @@ export const test = base.extend<Fixtures>({
 /** Wakes a stopped worker: an extension page sends it a message, as a real page would. */
 export async function wakeServiceWorker(page: Page): Promise<void> {
   await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }).catch(() => undefined));
+}
+
+/** Minutes in the popup's status line ("1 h 12 min on your own at the screen."), or null. */
+export async function minutesInStatus(popup: Page): Promise<number | null> {
+  const text = (await popup.locator('.status').textContent()) ?? '';
+  const m = /(?:(\d+) h)? ?(?:(\d+) min)? on your own/.exec(text);
+  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
+  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export { expect };

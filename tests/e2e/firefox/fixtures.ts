@@ -118,6 +118,8 @@ interface WorkerFixtures {
    * `browser`: Playwright's own worker fixture of that name backs `page` and `context`.)
    */
   firefox: FirefoxHarness;
+  /** Extra prefs for this worker's Firefox profile, e.g. a short background idle timeout. */
+  firefoxPrefs: Record<string, string | number | boolean>;
 }
 
 interface Fixtures {
@@ -146,6 +148,17 @@ interface Fixtures {
   outsideRequests: () => Promise<OutsideRequest[]>;
   /** Unloads the background page, as Firefox does when an event page goes idle (wake it with a message). */
   terminateBackground: () => Promise<void>;
+  /** Firefox's state of the background page: `running` when loaded, `stopped` once unloaded. */
+  backgroundState: () => Promise<string>;
+  /**
+   * Shows `popup.html` in the extension tab `tab` with the background page unloaded just before, so
+   * the popup's status request is what wakes it (as in real minutes, where Firefox unloads the idle
+   * event page). The tab is navigated rather than a new one opened: a new tab (like the toolbar
+   * popup) makes Firefox report a focus change, which would wake the background first. The unload
+   * lands just after a tick alarm, so the next one doesn't wake it first either. Resolves once the
+   * status line shows the background's answer.
+   */
+  openPopupCold: (tab: Page) => Promise<Page>;
   /**
    * Makes the idle service count the person as active again. Synthetic input doesn't: `idle` turns
    * `idle` after the detection interval (15 s at least) even headless, and only this brings it back.
@@ -159,8 +172,10 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
+  firefoxPrefs: [{}, { scope: 'worker', option: true }],
+
   firefox: [
-    async ({ headless }, use) => {
+    async ({ headless, firefoxPrefs }, use) => {
       const browser = await puppeteer.launch({
         browser: 'firefox',
         protocol: 'webDriverBiDi',
@@ -174,6 +189,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         extraPrefsFirefox: {
           ...QUIET_PREFS,
           'extensions.webextensions.uuids': JSON.stringify({}),
+          ...firefoxPrefs,
         },
       });
       try {
@@ -280,6 +296,38 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     });
   },
 
+  backgroundState: async ({ firefox, extension }, use) => {
+    await use(() =>
+      firefox.privileged<string>(
+        `return String(WebExtensionPolicy.getByID(${JSON.stringify(extension.id)}).extension.backgroundState);`,
+      ),
+    );
+  },
+
+  openPopupCold: async ({ firefox, extensionUrl, terminateBackground, evalInExtension }, use) => {
+    await use(async (tab) => {
+      const [alarm] = await evalInExtension(tab, (api) => api.alarms.getAll());
+      if (alarm) {
+        const period = (alarm.periodInMinutes ?? 1) * 60_000;
+        const lag = Math.min(150, period / 8);
+        let at = alarm.scheduledTime + lag;
+        while (at < Date.now()) at += period;
+        await sleep(at - Date.now());
+      }
+      await terminateBackground();
+      const url = extensionUrl('popup.html');
+      await step(
+        `navigate to ${url}`,
+        firefox.bidi('browsingContext.navigate', { context: contextId(tab), url, wait: 'complete' }),
+      );
+      await waitForPage(tab, url);
+      await tab.waitForFunction(() => /\S/.test(document.querySelector('.status')?.textContent ?? ''), {
+        timeout: STEP_TIMEOUT_MS,
+      });
+      return tab;
+    });
+  },
+
   resetIdle: async ({ firefox }, use) => {
     await use(async () => {
       await firefox.privileged(
@@ -345,6 +393,18 @@ export function texts(page: Page, selector: string): Promise<string[]> {
 /** The page-level footer (ARIA `contentinfo`): a `footer` outside main, article, aside, nav and section. */
 export const CONTENTINFO =
   'footer:not(main footer, article footer, aside footer, nav footer, section footer)';
+
+/** Minutes in the popup's status line ("1 h 12 min on your own at the screen."), or null. */
+export async function minutesInStatus(popup: Page): Promise<number | null> {
+  return minutesIn(await popup.$eval('.status', (el) => el.textContent ?? '').catch(() => ''));
+}
+
+/** Minutes in a status text like "1 h 12 min on your own at the screen.", or null. */
+export function minutesIn(text: string): number | null {
+  const m = /(?:(\d+) h)? ?(?:(\d+) min)? on your own/.exec(text);
+  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
+  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+}
 
 /** Wakes the background page the way a page would: with a message (whatever the answer). */
 export async function wakeBackground(page: Page): Promise<void> {

@@ -1,26 +1,36 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { simulateDay } from '../../sim/day';
+import { type DayResult, simulateDay } from '../../sim/day';
 
-describe('a simulated 8-hour day through the real background engine', () => {
-  beforeEach(() => {
+describe('a simulated 8-hour day through the real background', () => {
+  let day: DayResult;
+
+  beforeAll(async () => {
     fakeBrowser.reset();
-  });
-
-  it('stays within the budgets: ≤ 6 storage writes per active hour, no wake-ups while away', async () => {
-    const day = await simulateDay();
+    day = await simulateDay();
     mkdirSync('reports', { recursive: true });
     writeFileSync('reports/day-sim.json', JSON.stringify(day, null, 2));
+  });
 
+  it('stays within the budgets: ≤ 6 storage writes per active hour, no wake-ups while away', () => {
     expect(day.steadyWritesPerHour).toBeLessThanOrEqual(6);
     expect(day.writesPerActiveHour).toBeLessThanOrEqual(6);
     expect(day.wakeUpsWhileAway).toBe(0);
   });
 
-  it('sees the breaks: lunch, the locked hour and the sleep gap each start a new session', async () => {
-    const day = await simulateDay();
-
+  it('sees the breaks: lunch, the locked hour and the sleep gap each start a new session', () => {
     expect(day.sessions).toBe(4);
+  });
+
+  it('every glance at the popup, each waking a cold worker, shows the session so far', () => {
+    expect(day.glances).toHaveLength(9);
+    for (const glance of day.glances) {
+      expect(glance.shownMin, JSON.stringify(glance)).not.toBeNull();
+      expect(
+        Math.abs((glance.shownMin ?? -99) - glance.expectedMin),
+        JSON.stringify(glance),
+      ).toBeLessThanOrEqual(1);
+    }
   });
 });
