@@ -6,7 +6,8 @@
  * - an idle/locked span of at least `breakMin` ends the session where the span began;
  * - a wall clock set back by more than `breakMin` ends it at the last time seen, and time starts
  *   again from the new clock (smaller jumps back are absorbed: time never runs backwards);
- * - a silence of more than `breakMin` (no event heard) ends it at the last event heard;
+ * - a silence of more than `breakMin` (no event heard) ends it at the last event heard; a shorter
+ *   one revealed by a late alarm (the machine slept) pauses it: that time is not counted;
  *   for a tick the silence is measured from the later of the last event and the tick's
  *   `scheduledAt`, so a late alarm (machine asleep) is a break but an ordinary tick period is not;
  *   `startup` is just an event, so a restore after more than `breakMin` is a break too.
@@ -124,7 +125,7 @@ function apply(
         ? s
         : { ...s, focused: event.focused, fullscreenWithSound: event.fullscreenWithSound };
     case 'tick':
-      return s;
+      return event.scheduledAt === undefined ? s : skipLateness(s, event.scheduledAt, t, minuteMs, lastSeen);
     case 'startup':
       // The session survived the restart, but nothing was observed while the browser was gone:
       // that gap is not counted.
@@ -132,6 +133,24 @@ function apply(
         ? { ...settle(s, lastSeen), activeSince: t }
         : s;
   }
+}
+
+/**
+ * An alarm that fires late says the machine was asleep (lid closed, suspended) from when it was due:
+ * a short sleep pauses the session like a short idle span, so that time is not counted. Lateness
+ * under half a minute is the alarm's ordinary jitter. (A sleep longer than the break never gets here
+ * running: `elapse` has already ended the session.)
+ */
+function skipLateness(
+  s: TrackerState,
+  scheduledAt: number,
+  t: number,
+  minuteMs: number,
+  lastSeen: number,
+): TrackerState {
+  if (s.activeSince === null || !Number.isFinite(scheduledAt)) return s;
+  const asleepFrom = Math.max(scheduledAt, lastSeen, s.activeSince);
+  return t - asleepFrom < minuteMs / 2 ? s : { ...settle(s, asleepFrom), activeSince: t };
 }
 
 /**

@@ -142,7 +142,7 @@ async function handle(makeEvent: (now: number) => TrackerEvent, origin: Origin):
 
   if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
   await saveLive(next);
-  await syncAlarm(next);
+  await syncAlarm(next, now);
   const outcome = { state: next, view: viewAt(next, settings, now), settings, origin };
   for (const effect of effects) await effect(outcome, event);
   return outcome;
@@ -208,10 +208,13 @@ async function persist(now: number): Promise<void> {
  * The alarm runs only while the person is active or in a call (a call goes on while they listen
  * without touching anything), so nothing wakes the worker while they're away.
  */
-async function syncAlarm(state: TrackerState): Promise<void> {
+async function syncAlarm(state: TrackerState, now: number): Promise<void> {
   const want = state.activity === 'active' || state.callSince !== null;
   const alarm = await browser.alarms.get(TICK_ALARM);
-  if (want && !alarm) {
+  // Chromium runs alarms on the wall clock: after the clock was set back, the next tick would only
+  // come once the clock is past its old due time again, so it is set afresh.
+  const adrift = alarm !== undefined && alarm.scheduledTime > now + TICK_PERIOD_MIN * 60_000;
+  if (want && (!alarm || adrift)) {
     await browser.alarms.create(TICK_ALARM, {
       periodInMinutes: TICK_PERIOD_MIN,
       delayInMinutes: TICK_PERIOD_MIN,

@@ -77,7 +77,8 @@ function replay(state: TrackerState, events: TrackerEvent[], settings: TrackerSe
 const lookAt = (state: TrackerState, settings: TrackerSettings, now: number) =>
   view(state, settings, now, MINUTE, 600, '2025-01-06');
 
-describe('tracker properties', () => {
+// 1,000 runs each: generous time limits, so a busy machine can't fail them on time alone.
+describe('tracker properties', { timeout: 60_000 }, () => {
   it('keeps solitary ≤ session active time ≤ wall time since the session began, and counts only forward time', () => {
     fc.assert(
       fc.property(eventsArb, settingsArb, fc.nat(30 * MINUTE), (events, settings, later) => {

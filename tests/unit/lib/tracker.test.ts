@@ -212,6 +212,20 @@ describe('tracker: session and solitary time', () => {
       { solitary: 8, session: 8 },
     ],
     [
+      'does not count a sleep shorter than the break (the alarm comes late)',
+      'raw',
+      [...ticks(1, 10), e.tick(13, 11), ...ticks(14, 20)],
+      20,
+      { solitary: 18, session: 18 },
+    ],
+    [
+      'counts an alarm a few seconds late as ordinary time',
+      'raw',
+      [...ticks(1, 10), e.tick(11.2, 11), ...ticks(12, 20)],
+      20,
+      { solitary: 20, session: 20 },
+    ],
+    [
       'adds nothing when the clock moves back by less than the break',
       'raw',
       [e.tick(4), e.tick(1)],
