@@ -44,8 +44,13 @@ export class ReferenceModel {
   hi = 0;
   /** The product learns of a jump-break only at its next event: `lo` stays put until then. */
   loFrozen = false;
-  /** Latest wall time shown while active (time below it is not counted). */
+  /**
+   * Latest wall time shown while active: active time below it is not counted. Two of them: after a
+   * backward jump that may or may not be a break, `lo` still waits for the old mark while `hi` counts
+   * from the new clock (the product may have re-anchored there).
+   */
   highWater: number;
+  highWaterHi: number;
   /** What the person does (truth) and whether the machine/browser can see it. */
   activity: Activity = 'active';
   machine: 'awake' | 'asleep' | 'closed' = 'awake';
@@ -74,6 +79,7 @@ export class ReferenceModel {
     public wall: number,
   ) {
     this.highWater = wall;
+    this.highWaterHi = wall;
     this.spans.push({ kind: 'active', from: real, to: null });
   }
 
@@ -98,11 +104,14 @@ export class ReferenceModel {
   advance(ms: number): void {
     const wallEnd = this.wall + ms;
     if (this.counting || (this.hiCountsAway && this.machine === 'awake')) {
-      const gained = Math.max(0, wallEnd - Math.max(this.wall, this.highWater));
-      this.hi += gained;
-      if (this.counting && !this.loFrozen) this.lo += gained;
+      this.hi += Math.max(0, wallEnd - Math.max(this.wall, this.highWaterHi));
+      if (this.counting && !this.loFrozen && this.lostActiveSince === null)
+        this.lo += Math.max(0, wallEnd - Math.max(this.wall, this.highWater));
     }
-    if (this.counting) this.highWater = Math.max(this.highWater, wallEnd);
+    if (this.counting) {
+      this.highWater = Math.max(this.highWater, wallEnd);
+      this.highWaterHi = Math.max(this.highWaterHi, wallEnd);
+    }
     this.wall = wallEnd;
     this.real += ms;
     this.judgeAway();
@@ -170,6 +179,7 @@ export class ReferenceModel {
     if (this.counting) this.comeBack();
     else if (this.machine === 'awake') this.goAway();
     this.highWater = Math.max(this.highWater, this.wall);
+    this.highWaterHi = Math.max(this.highWaterHi, this.wall);
     this.newSpan();
   }
 
@@ -177,9 +187,10 @@ export class ReferenceModel {
   lostActivityEvent(state: Activity): void {
     this.activityUnknown = true;
     if (state === 'active') {
-      // The product still thinks the person is away: it counts from its next event.
+      // The product still thinks the person is away: it counts from its next event, and if that comes
+      // a break or more later, it may take the whole stretch for a break.
       if (this.awaySince !== null) this.awayUncertain = true;
-      this.loFrozen = true;
+      this.lostActiveSince ??= this.real;
     } else {
       // The product still thinks the person is active: it may count the away time.
       this.hiCountsAway = true;
@@ -187,8 +198,39 @@ export class ReferenceModel {
     }
   }
 
+  /** Latest time seen before a backward jump larger than the break, until the product hears of it. */
+  pendingBackJump: number | null = null;
+
+  /**
+   * The product handled (`sure`) or may have handled an event at the present wall time: that is now the
+   * latest time it has seen, and active time below it is not counted (a clock set back).
+   */
+  sawWall(sure: boolean): void {
+    this.highWater = Math.max(this.highWater, this.wall);
+    if (sure) this.highWaterHi = Math.max(this.highWaterHi, this.wall);
+  }
+
+  /** A lost "active" report: since when the product may wrongly believe the person is away. */
+  lostActiveSince: number | null = null;
+
   /** The product handled an event: it has caught up with jumps and lost events. */
   productHeard(): void {
+    if (this.lostActiveSince !== null) {
+      // A cold wake reads the real idle state: counting starts here, after a break if it looked like one.
+      if (this.real - this.lostActiveSince >= this.breakMs() - MINUTE) this.applyBreak('maybe');
+      this.lostActiveSince = null;
+    }
+    if (this.pendingBackJump !== null) {
+      if (this.wall < this.pendingBackJump - this.breakMs() - MINUTE) {
+        // It saw the clock behind by more than the break: a new session starts here.
+        this.applyBreak('yes');
+        this.highWater = this.wall;
+        this.highWaterHi = this.wall;
+        if (this.awaySince !== null) this.awaySince = this.real;
+        this.awaySkewMs = 0;
+      }
+      this.pendingBackJump = null;
+    }
     this.loFrozen = false;
     this.activityUnknown = false;
   }
@@ -228,23 +270,35 @@ export class ReferenceModel {
     const size = Math.abs(ms);
     const brk = this.breakMs();
     this.wall += ms;
-    if (size > brk + MINUTE) {
-      // A definite break; the product can only notice at its next event.
+    if (size > brk + MINUTE && ms < 0) {
+      // A break by definition, but the product can only tell if it hears an event while the clock is
+      // still behind (Chromium's alarms wait for the wall clock): until then, either way.
+      this.applyBreak('maybe');
+      this.loFrozen = true;
+      this.pendingBackJump = Math.max(this.pendingBackJump ?? 0, this.highWater);
+      this.highWaterHi = this.wall;
+    } else if (size > brk + MINUTE) {
+      // A definite break (the next event sees the silence); the product notices at its next event.
       this.applyBreak('yes');
       this.loFrozen = true;
       if (this.awaySince !== null) this.awaySince = this.real;
       this.awaySkewMs = 0;
       this.highWater = this.wall;
+      this.highWaterHi = this.wall;
     } else {
       if (size >= brk - MINUTE) {
         this.applyBreak('maybe');
         this.loFrozen = true;
+        this.highWaterHi = Math.min(this.highWaterHi, this.wall);
       }
       // The product measures spans across the jump on the wall clock.
       if (this.awaySince !== null) this.awaySkewMs += size;
       // A small forward jump while active looks like time passing: the product may count it.
       if (ms > 0 && this.counting) this.hi += ms;
-      if (ms > 0 && this.counting) this.highWater = Math.max(this.highWater, this.wall);
+      if (ms > 0 && this.counting) {
+        this.highWater = Math.max(this.highWater, this.wall);
+        this.highWaterHi = Math.max(this.highWaterHi, this.wall);
+      }
     }
     this.lastNudgeUncertain = this.lastNudgeUncertain || this.lastNudgeWall !== null;
     if (this.snoozedUntil !== null || this.pausedUntil !== null) this.clockMovedUnderTimers = true;

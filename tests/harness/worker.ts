@@ -8,6 +8,8 @@
  * in an older generation never settles once the generation has changed — the old worker freezes
  * at its next await, like a real kill. A call made while no worker is alive never happens.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rawAlarms } from './fake-alarms';
@@ -74,9 +76,11 @@ function allEvents(): { removeAllListeners(): void }[] {
 }
 
 /**
- * Forgets the evaluated product modules (what `vi.resetModules()` does, limited to the
- * extension's own files, which is where a worker's memory lives), so the next import is a fresh
- * instance — a new worker. Resetting everything would re-evaluate WXT and friends at ~150 ms a death.
+ * Forgets the evaluated product modules that make up a worker's memory (what `vi.resetModules()`
+ * does, limited to them), so the next import is a fresh instance — a new worker: every module of
+ * platform/ with top-level mutable state (`let`, or a `const` array/map/set/object), and every
+ * platform module that imports one, directly or not. Found by reading the sources, so new state the
+ * lead adds is picked up. Resetting everything would re-evaluate WXT and the rest at ~40–150 ms a death.
  */
 function forgetProductModules(): void {
   const state = (globalThis as Record<string, unknown>).__vitest_worker__ as
@@ -87,8 +91,10 @@ function forgetProductModules(): void {
     vi.resetModules();
     return;
   }
+  const fresh = workerModules();
   map.forEach((node, path) => {
-    if (!PRODUCT_MODULE.test(path)) return;
+    const match = /\/platform\/([\w-]+)\.tsx?$/.exec(path);
+    if (!match?.[1] || !fresh.has(match[1])) return;
     node.promise = undefined;
     node.exports = undefined;
     node.evaluated = false;
@@ -103,7 +109,34 @@ interface ModuleNode {
   importers: Set<string>;
 }
 
-const PRODUCT_MODULE = /\/(platform)\/[^/]+\.tsx?$/;
+let workerModuleNames: Set<string> | null = null;
+
+const TOP_LEVEL_STATE = /^(let |var |(export )?const \w+(: [^=]+)? = (new (Map|Set|WeakMap)|\[\]|\{\}))/m;
+
+/** platform/ modules holding state, with everything in platform/ that imports them. */
+function workerModules(): Set<string> {
+  if (workerModuleNames) return workerModuleNames;
+  const dir = join(process.cwd(), 'platform');
+  const sources = new Map<string, string>();
+  for (const file of readdirSync(dir)) {
+    if (/\.tsx?$/.test(file)) sources.set(file.replace(/\.tsx?$/, ''), readFileSync(join(dir, file), 'utf8'));
+  }
+  const names = new Set([...sources].filter(([, src]) => TOP_LEVEL_STATE.test(src)).map(([name]) => name));
+  names.add('background');
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [name, src] of sources) {
+      if (names.has(name)) continue;
+      const imports = [...src.matchAll(/from '\.\/([\w-]+)'/g)].map((m) => m[1]);
+      if (imports.some((i) => i !== undefined && names.has(i))) {
+        names.add(name);
+        grew = true;
+      }
+    }
+  }
+  workerModuleNames = names;
+  return names;
+}
 
 /** Lets every pending promise chain run (the fake browser settles in microtasks). */
 export const macrotask = () => new Promise<void>((resolve) => setImmediate(resolve));

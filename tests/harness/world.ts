@@ -9,7 +9,7 @@
  * disagreement is thrown as a readable error with the event log.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fireOverdue, passAwake, rawAlarms } from './fake-alarms';
+import { type AlarmClock, armTimers, fireOverdue, passAwake, rawAlarms } from './fake-alarms';
 import { MINUTE, VirtualClock } from './fake-clock';
 import { type Activity, defineEvent, FakeIdle } from './fake-idle';
 import { localDayKey, type ModelSettings, ReferenceModel } from './model';
@@ -83,6 +83,8 @@ export class World {
   private killArmed = false;
   private dueAtLastTick: 'yes' | 'no' | 'maybe' = 'no';
   private skip: Set<string>;
+  /** Chromium's alarms follow the wall clock, Firefox's are timers armed for a delay. */
+  private readonly alarmClock: AlarmClock;
   private readonly startReal: number;
 
   constructor(readonly options: WorldOptions = {}) {
@@ -92,6 +94,7 @@ export class World {
     this.idle = new FakeIdle(options.browser ?? 'chrome');
     this.worker = new WorkerHost(this.idle);
     this.skip = new Set(options.skip ?? []);
+    this.alarmClock = options.browser === 'firefox' ? 'timer' : 'wall';
   }
 
   /** Fresh browser, settings stored, the extension installed (the worker starts, onInstalled fires). */
@@ -196,6 +199,7 @@ export class World {
     }
     if (!survived) this.log.push(`    (worker died inside ${label})`);
     if (survived) this.model.productHeard();
+    this.model.sawWall(survived);
     return done ? { survived, value } : { survived };
   }
 
@@ -250,10 +254,15 @@ export class World {
       this.model.advance(this.clock.wall - modelAt);
       modelAt = this.clock.wall;
     };
-    await passAwake(this.clock, ms, async (alarm) => {
-      sync();
-      await this.fireAlarm(alarm);
-    });
+    await passAwake(
+      this.clock,
+      ms,
+      async (alarm) => {
+        sync();
+        await this.fireAlarm(alarm);
+      },
+      this.alarmClock,
+    );
     sync();
   }
 
@@ -299,7 +308,7 @@ export class World {
         m.advance(ev.min * MINUTE);
         this.clock.advance(ev.min * MINUTE);
         m.wake();
-        await fireOverdue(this.clock, this.fireAlarm);
+        await fireOverdue(this.clock, this.fireAlarm, this.alarmClock);
         break;
       }
       case 'status': {
@@ -369,7 +378,7 @@ export class World {
         await this.deliver('startup', () => fakeBrowser.runtime.onStartup.trigger());
         if (reported) await this.deliver('idle change', () => this.idle.onStateChanged.trigger(reported));
         this.afterDelivery(before, true, 'other');
-        await fireOverdue(this.clock, this.fireAlarm);
+        await fireOverdue(this.clock, this.fireAlarm, this.alarmClock);
         break;
       }
       case 'death':
@@ -380,6 +389,7 @@ export class World {
         this.killArmed = true;
         break;
       case 'jump':
+        await armTimers(this.clock, this.alarmClock);
         m.jump(ev.min * MINUTE);
         this.clock.jump(ev.min * MINUTE);
         break;

@@ -1,0 +1,108 @@
+/**
+ * The oracle: random real-life sequences through the REAL background, compared after every event
+ * with an independent reference model (tests/harness/model.ts). See issue 10, "Prove it the way it
+ * fails in life". A failure prints the seed and the shrunk sequence; copy it into
+ * oracle-cases.test.ts as a named table test.
+ *
+ * ORACLE_RUNS, ORACLE_LEN and ORACLE_SEED override the defaults (e.g. for a long local soak).
+ */
+import fc from 'fast-check';
+import { afterEach, beforeAll, describe, it, vi } from 'vitest';
+import { DEFAULT_WEIGHTS, eventArb } from '../../harness/events';
+import { type Ev, World } from '../../harness/world';
+
+const RUNS = Number(process.env.ORACLE_RUNS ?? 500);
+const MAX_LEN = Number(process.env.ORACLE_LEN ?? 300);
+const SEED = Number(process.env.ORACLE_SEED ?? 20261130);
+/** ORACLE_MUTE=death,sleep leaves those events out (to look past a finding that is being fixed). */
+const WEIGHTS = { ...DEFAULT_WEIGHTS };
+for (const name of (process.env.ORACLE_MUTE ?? '').split(',').filter(Boolean)) {
+  (WEIGHTS as Record<string, number>)[name] = 0;
+}
+
+// The first import of the background compiles it: do that once, outside the timed property.
+beforeAll(async () => {
+  await import('../../../platform/background');
+}, 120_000);
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** What the runs exercised, printed once per browser so a quiet oracle can't hide a dead harness. */
+const totals = {
+  runs: 0,
+  events: 0,
+  longest: 0,
+  statusChecks: 0,
+  nudges: 0,
+  deaths: 0,
+  midDeaths: 0,
+  hours: 0,
+};
+
+async function live(events: Ev[], browser: 'chrome' | 'firefox'): Promise<void> {
+  const world = new World({ browser });
+  try {
+    await world.install();
+    for (const ev of events) await world.run(ev);
+  } finally {
+    await world.dispose();
+    totals.runs += 1;
+    totals.events += events.length;
+    totals.longest = Math.max(totals.longest, events.length);
+    totals.statusChecks += world.statusChecks;
+    totals.nudges += world.nudgesSeen;
+    totals.deaths += world.worker.deaths;
+    totals.midDeaths += world.worker.midDeaths;
+    totals.hours += world.realHours();
+  }
+}
+
+/**
+ * Most sequences are short (an hour or two of life, cheap to shrink); a few are long days of up to
+ * MAX_LEN events, where caps, quiet hours and repeated restarts show up. ORACLE_SIZE=max makes every
+ * sequence long (for a soak).
+ */
+const sequences =
+  process.env.ORACLE_SIZE === 'max'
+    ? fc.array(eventArb(WEIGHTS), { maxLength: MAX_LEN, size: 'max' })
+    : fc.oneof(
+        { weight: 98, arbitrary: fc.array(eventArb(WEIGHTS), { maxLength: MAX_LEN, size: 'small' }) },
+        {
+          weight: 3,
+          arbitrary: fc.array(eventArb(WEIGHTS), { minLength: Math.min(150, MAX_LEN), maxLength: MAX_LEN }),
+        },
+      );
+
+describe('the background against the reference model', () => {
+  for (const browser of ['chrome', 'firefox'] as const) {
+    it(`agrees on solitary minutes and nudges in ${browser}`, { timeout: 600_000 }, async () => {
+      const started = performance.now();
+      Object.assign(totals, {
+        runs: 0,
+        events: 0,
+        longest: 0,
+        statusChecks: 0,
+        nudges: 0,
+        deaths: 0,
+        midDeaths: 0,
+        hours: 0,
+      });
+      await fc.assert(
+        fc.asyncProperty(sequences, (events) => live(events, browser)),
+        {
+          numRuns: Math.ceil(RUNS / 2),
+          seed: browser === 'chrome' ? SEED : SEED + 1,
+          endOnFailure: process.env.ORACLE_SHRINK !== '1',
+          verbose: 1,
+        },
+      );
+      console.info(
+        `oracle ${browser}: ${totals.runs} runs, ${totals.events} events (longest ${totals.longest}), ` +
+          `${Math.round(totals.hours)} simulated hours, ${totals.statusChecks} status checks, ${totals.nudges} nudges, ` +
+          `${totals.deaths} worker deaths (${totals.midDeaths} mid-handler), ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+    });
+  }
+});
