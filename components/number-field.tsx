@@ -78,30 +78,33 @@ export function NumberField({ id, label, hint, value, min, max, onCommit, outcom
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <input
-        id={id}
-        name={id}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        step={1}
-        value={text}
-        aria-invalid={error ? 'true' : 'false'}
-        aria-describedby={[hint ? hintId : '', error ? errorId : '', statusId].join(' ').trim()}
-        onInput={(event) => {
-          const next = event.currentTarget.value;
-          setText(next);
-          typed.current = next;
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(commit, REST_MS);
-        }}
-        onChange={commit}
-        onBlur={commit}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit();
-        }}
-      />
+      <div class="field-row">
+        <input
+          id={id}
+          name={id}
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          step={1}
+          value={text}
+          aria-invalid={error ? 'true' : 'false'}
+          aria-describedby={[hint ? hintId : '', error ? errorId : '', statusId].join(' ').trim()}
+          onInput={(event) => {
+            const next = event.currentTarget.value;
+            setText(next);
+            typed.current = next;
+            if (timer.current) clearTimeout(timer.current);
+            timer.current = setTimeout(commit, REST_MS);
+          }}
+          onChange={commit}
+          onBlur={commit}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') commit();
+          }}
+        />
+        <SaveStatusLine id={statusId} status={status} />
+      </div>
       {hint && (
         <p id={hintId} class="muted hint">
           {hint}
@@ -112,7 +115,6 @@ export function NumberField({ id, label, hint, value, min, max, onCommit, outcom
           {error}
         </p>
       )}
-      <SaveStatusLine id={statusId} status={status} />
     </div>
   );
 }

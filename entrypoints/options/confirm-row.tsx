@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 
 interface Props {
@@ -11,7 +11,8 @@ interface Props {
 
 /**
  * An inline "are you sure?" for destructive actions, in the page (never `window.confirm`). Focus
- * lands on the safe choice, so a stray Enter changes nothing; Escape cancels.
+ * lands on the safe choice, so a stray Enter changes nothing; Escape cancels. A labelled group, not
+ * a fieldset: a fieldset's legend and min-content sizing pushed the buttons out of narrow cards.
  */
 export function ConfirmRow({
   question,
@@ -21,15 +22,21 @@ export function ConfirmRow({
   onCancel,
 }: Props) {
   const cancel = useRef<HTMLButtonElement>(null);
+  const questionId = useId();
   useEffect(() => cancel.current?.focus(), []);
   return (
-    <fieldset
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset's sizing pushed the buttons out of narrow cards (see above).
+    <div
       class="confirm"
+      role="group"
+      aria-labelledby={questionId}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <legend>{question}</legend>
+      <p id={questionId} class="confirm-question">
+        {question}
+      </p>
       <div class="actions">
         <button type="button" class="danger" onClick={onConfirm}>
           {confirmLabel}
@@ -38,6 +45,6 @@ export function ConfirmRow({
           {cancelLabel}
         </button>
       </div>
-    </fieldset>
+    </div>
   );
 }

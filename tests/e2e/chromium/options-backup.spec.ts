@@ -137,10 +137,10 @@ test('export, reset everything, import: the same state comes back', async ({ ope
   await data(page)
     .getByLabel('Import a backup file')
     .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: file });
-  await expect(
-    data(page).getByText('Settings: nudge after 90 → 45 min, quiet hours 22:00–07:00 → 21:00–06:30'),
-  ).toBeVisible();
-  await expect(data(page).getByText('People: 0 → 2')).toBeVisible();
+  const preview = data(page).getByRole('list', { name: 'This import will change:' });
+  await expect(preview.getByText('nudge after 90 → 45 min', { exact: true })).toBeVisible();
+  await expect(preview.getByText('quiet hours 22:00–07:00 → 21:00–06:30', { exact: true })).toBeVisible();
+  await expect(preview.getByText('added: Ana, Ben', { exact: true })).toBeVisible();
   await data(page).getByRole('button', { name: 'Apply' }).click();
 
   await expect(data(page).getByText('Imported. Your data is restored.')).toBeVisible();
