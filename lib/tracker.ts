@@ -6,10 +6,9 @@
  * - an idle/locked span of at least `breakMin` ends the session where the span began;
  * - a wall clock set back by more than `breakMin` ends it at the last time seen, and time starts
  *   again from the new clock (smaller jumps back are absorbed: time never runs backwards);
- * - a silence of more than `breakMin` (no event heard) ends it at the last event heard; a shorter
- *   one revealed by a late alarm (the machine slept) pauses it: that time is not counted;
- *   for a tick the silence is measured from the later of the last event and the tick's
- *   `scheduledAt`, so a late alarm (machine asleep) is a break but an ordinary tick period is not;
+ * - a silence of more than `breakMin` plus one tick period (no event heard) ends it at the last
+ *   event heard, so a late alarm (the machine slept) is a break but an ordinary tick period is not;
+ *   a shorter sleep revealed by a late alarm pauses it: that time is not counted;
  *   `startup` is just an event, so a restore after more than `breakMin` is a break too.
  */
 
@@ -79,12 +78,22 @@ function age(
   const breakMs = settings.breakMin * minuteMs;
   const base = rebaseIfClockJumpedBack(state, event.at, breakMs);
   const t = effectiveTime(base, event.at);
-  const silentSince =
-    event.type === 'tick' && event.scheduledAt !== undefined && Number.isFinite(event.scheduledAt)
-      ? Math.max(base.lastAliveAt, Math.min(event.scheduledAt, t))
-      : base.lastAliveAt;
-  const tolerance = event.type === 'startup' ? (event.staleMs ?? 0) : 0;
-  return { state: elapse(base, t, silentSince, breakMs, tolerance), t, lastSeen: base.lastAliveAt };
+  const stale = event.type === 'startup' ? (event.staleMs ?? 0) : 0;
+  return {
+    state: elapse(base, t, base.lastAliveAt, breakMs, silenceSlack(minuteMs) + stale),
+    t,
+    lastSeen: base.lastAliveAt,
+  };
+}
+
+/**
+ * How much longer than the break a silence must last to be one: the alarm ticks once a minute, so
+ * a minute between two events is how the worker normally lives, not a sign of sleep. Only
+ * `lastAliveAt` (the last event really handled) proves the browser was alive: an alarm's due time
+ * doesn't, since the firing that rescheduled it may have been lost with its worker.
+ */
+function silenceSlack(minuteMs: number): number {
+  return minuteMs;
 }
 
 function apply(
@@ -213,7 +222,7 @@ export function view(
   const breakMs = settings.breakMin * minuteMs;
   const base = rebaseIfClockJumpedBack(state, now, breakMs);
   const t = effectiveTime(base, now);
-  const s = elapse(base, t, base.lastAliveAt, breakMs);
+  const s = elapse(base, t, base.lastAliveAt, breakMs, silenceSlack(minuteMs));
   const run = s.activeSince === null ? 0 : t - s.activeSince;
   const solitaryMs = s.solitaryMs + run;
   const deferredBy = deferReason(s, settings, { t, solitaryMs, minuteMs, localMinuteOfDay, todayKey });

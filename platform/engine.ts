@@ -140,9 +140,10 @@ async function handle(makeEvent: (now: number) => TrackerEvent, origin: Origin):
   if (event.type === 'nudge-shown') changes.push((stats) => recordNudge(stats, day));
   cache.tracker = next;
 
-  if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
-  await saveLive(next);
+  // Cheapest and most vital first: the worker may be stopped at any await from here on.
   await syncAlarm(next, now);
+  await saveLive(next);
+  if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
   const outcome = { state: next, view: viewAt(next, settings, now), settings, origin };
   for (const effect of effects) await effect(outcome, event);
   return outcome;

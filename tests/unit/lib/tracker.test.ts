@@ -142,9 +142,9 @@ describe('tracker: session and solitary time', () => {
     ],
     ['ignores a call end without a start', 'live', [e.callEnd(41)], 50, { solitary: 50, session: 50 }],
     [
-      'treats a silence longer than the break length as a break',
+      'treats a silence longer than the break length and one tick period as a break',
       'raw',
-      [e.tick(4), e.tick(10)],
+      [e.tick(4), e.tick(10.5)],
       10,
       { solitary: 0, session: 0 },
     ],
@@ -170,11 +170,11 @@ describe('tracker: session and solitary time', () => {
       { solitary: 1, session: 1 },
     ],
     [
-      'keeps the session through on-time ticks sparser than the break',
+      'ends the session after a silence even when the tick after it is on time (the late one was lost)',
       'raw',
-      [e.tick(10, 10), e.tick(20, 20)],
-      20,
-      { solitary: 20, session: 20 },
+      [e.tick(10, 10), e.tick(20, 20), ...ticks(21, 25)],
+      25,
+      { solitary: 5, session: 5 },
     ],
     [
       'treats a startup long after the last event as a break',

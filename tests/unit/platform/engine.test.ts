@@ -154,6 +154,7 @@ describe('background engine', () => {
       osIdle = 'active'; // Chromium reports only changes: nothing says "active" by itself
 
       await at(30, (ts) => ({ type: 'tick', at: ts }));
+      for (let m = 31; m < 40; m++) await at(m, tick);
       const later = await at(40, tick);
 
       expect(later.view.away).toBe(false);
