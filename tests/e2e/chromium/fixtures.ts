@@ -44,6 +44,12 @@ interface Fixtures {
    * comes before the next one. Resolves once the status line shows what the background answered.
    */
   openPopupCold: () => Promise<Page>;
+  /**
+   * Puts a page of the person's own (not one of Attune's) in front. A nudge never opens while an
+   * Attune page is in front (the welcome tab opened on install, options, the popup in a tab), so a
+   * journey waiting for a nudge looks at something else meanwhile, as a person would.
+   */
+  workInFront: () => Promise<Page>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -128,6 +134,15 @@ export const test = base.extend<Fixtures>({
     });
   },
 
+  workInFront: async ({ context }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.goto(WORK_PAGE);
+      await page.bringToFront();
+      return page;
+    });
+  },
+
   openPopupCold: async ({ context, serviceWorker, extensionId, stopServiceWorker }, use) => {
     await use(async () => {
       const tab = await context.newPage();
@@ -149,6 +164,9 @@ export const test = base.extend<Fixtures>({
     });
   },
 });
+
+/** Someone's own work: not an Attune page, and no network needed. */
+export const WORK_PAGE = 'data:text/html,<title>Notes</title><h1>Notes</h1>';
 
 /** Wakes a stopped worker: an extension page sends it a message, as a real page would. */
 export async function wakeServiceWorker(page: Page): Promise<void> {

@@ -43,10 +43,10 @@ async function tabThrough(page: Page, max = 200): Promise<{ reached: string[]; i
 
 test('the popup: every control is reached by Tab, with visible focus, and works from the keyboard', async ({
   serviceWorker,
-  openPage,
+  openPopupCold,
 }) => {
   await seedContacts(serviceWorker, [MAYA]);
-  const popup = await openPage('popup.html');
+  const popup = await openPopupCold();
   await expect(popup.getByRole('heading', { name: 'Reach out to Maya?' })).toBeVisible();
   await expect(popup.locator('h1')).toBeFocused(); // focus starts on the card's heading
 

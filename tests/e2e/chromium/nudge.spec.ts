@@ -1,16 +1,27 @@
-import { expect, test } from './fixtures';
-import { MAYA, nudgesShown, popupOpen, seedContacts, seedSettings, storedLocal, toolbar } from './helpers';
+import { expect, minutesInStatus, test } from './fixtures';
+import {
+  MAYA,
+  minutesInTitle,
+  nudgesShown,
+  popupOpen,
+  seedContacts,
+  seedSettings,
+  storedLocal,
+  toolbar,
+} from './helpers';
 
 // Accelerated build: a configured minute lasts a second, so the 15-minute threshold is 15 s.
 
 test('after the threshold the popup opens by itself with a reflection and a drafted text', async ({
   serviceWorker,
   openPage,
+  workInFront,
   outsideRequests,
 }) => {
   await seedContacts(serviceWorker, [MAYA]);
   await seedSettings(serviceWorker, { thresholdMin: 15, nudgeStyle: 'popup' });
   const options = await openPage('options.html');
+  await workInFront();
 
   await expect.poll(() => popupOpen(serviceWorker), { timeout: 30_000 }).toBe(true);
 
@@ -42,12 +53,15 @@ test('after the threshold the popup opens by itself with a reflection and a draf
 
 test('"I reached out" resets the badge and counts a connection moment', async ({
   serviceWorker,
-  openPage,
+  openPopupCold,
 }) => {
   await seedContacts(serviceWorker, [MAYA]);
   await seedSettings(serviceWorker, { thresholdMin: 16, nudgeStyle: 'badge' });
   await expect.poll(async () => (await toolbar(serviceWorker)).text, { timeout: 20_000 }).toMatch(/^\d+m$/);
-  const popup = await openPage('popup.html');
+  const badgeMin = minutesInTitle((await toolbar(serviceWorker)).title) ?? 0;
+  const popup = await openPopupCold();
+  // The status request woke a cold worker: it still shows the session, not a fresh one.
+  expect(await minutesInStatus(popup)).toBeGreaterThanOrEqual(badgeMin);
 
   await popup.getByRole('button', { name: 'I reached out' }).click();
 
@@ -59,13 +73,18 @@ test('"I reached out" resets the badge and counts a connection moment', async ({
   expect(maya?.lastContactedAt).toBeGreaterThan(Date.now() - 60_000);
 });
 
-test('snooze holds the nudge back for its period, then it comes', async ({ serviceWorker, openPage }) => {
+test('snooze holds the nudge back for its period, then it comes', async ({
+  serviceWorker,
+  openPopupCold,
+  workInFront,
+}) => {
   await seedSettings(serviceWorker, { thresholdMin: 15, nudgeStyle: 'badge' });
-  const popup = await openPage('popup.html');
+  const popup = await openPopupCold();
 
   await popup.getByRole('button', { name: '30 min' }).click(); // 30 s here
 
   await expect(popup.locator('.status')).toContainText('snoozed until');
+  await workInFront();
   await popup.waitForTimeout(20_000); // past the 15 s threshold, still snoozed
   expect(await nudgesShown(serviceWorker)).toBe(0);
   await expect.poll(() => nudgesShown(serviceWorker), { timeout: 20_000 }).toBe(1);
@@ -86,8 +105,9 @@ test('quiet hours hold the nudge back', async ({ serviceWorker }) => {
   expect(await nudgesShown(serviceWorker)).toBe(0);
 });
 
-test('the notification style shows a system notification', async ({ serviceWorker }) => {
+test('the notification style shows a system notification', async ({ serviceWorker, workInFront }) => {
   await seedSettings(serviceWorker, { thresholdMin: 15, nudgeStyle: 'notification' });
+  await workInFront();
 
   await expect
     .poll(() => serviceWorker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), {
@@ -100,6 +120,7 @@ test('the notification style shows a system notification', async ({ serviceWorke
 test('where the popup cannot open, a small window shows the same card', async ({
   serviceWorker,
   context,
+  workInFront,
 }) => {
   // A browser without openPopup (or one that refuses it without a gesture).
   await serviceWorker.evaluate(() => {
@@ -107,6 +128,7 @@ test('where the popup cannot open, a small window shows the same card', async ({
   });
   await seedContacts(serviceWorker, [MAYA]);
   await seedSettings(serviceWorker, { thresholdMin: 15, nudgeStyle: 'popup' });
+  await workInFront();
 
   const card = await context.waitForEvent('page', {
     predicate: (p) => p.url().includes('popup.html?window=1'),

@@ -160,6 +160,12 @@ interface Fixtures {
    */
   openPopupCold: (tab: Page) => Promise<Page>;
   /**
+   * Puts a page of the person's own (not one of Attune's) in front. A nudge never opens while an
+   * Attune page is in front (the welcome tab opened on install, options, the popup in a tab), so a
+   * journey waiting for a nudge looks at something else meanwhile, as a person would.
+   */
+  workInFront: () => Promise<Page>;
+  /**
    * Makes the idle service count the person as active again. Synthetic input doesn't: `idle` turns
    * `idle` after the detection interval (15 s at least) even headless, and only this brings it back.
    */
@@ -304,6 +310,22 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     );
   },
 
+  workInFront: async ({ firefox, extension: _ }, use) => {
+    await use(async () => {
+      const page = await step('open a tab', firefox.browser.newPage());
+      await step(
+        'navigate to the work page',
+        firefox.bidi('browsingContext.navigate', {
+          context: contextId(page),
+          url: WORK_PAGE,
+          wait: 'complete',
+        }),
+      );
+      await firefox.bidi('browsingContext.activate', { context: contextId(page) });
+      return page;
+    });
+  },
+
   openPopupCold: async ({ firefox, extensionUrl, terminateBackground, evalInExtension }, use) => {
     await use(async (tab) => {
       const [alarm] = await evalInExtension(tab, (api) => api.alarms.getAll());
@@ -348,6 +370,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/** Someone's own work: not an Attune page, and no network needed. */
+export const WORK_PAGE = 'data:text/html,<title>Notes</title><h1>Notes</h1>';
 
 // ---------------------------------------------------------------------------------------------------
 // Page helpers (Puppeteer pages; Playwright's locators and web-first assertions don't apply to them).

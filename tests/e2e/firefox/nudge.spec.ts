@@ -1,9 +1,10 @@
-import { expect, test } from './fixtures';
+import { expect, minutesInStatus, test } from './fixtures';
 import {
   type Card,
   clickButton,
   encodeBody,
   MAYA,
+  minutesInTitle,
   nudgesShown,
   openCards,
   seedContacts,
@@ -33,11 +34,13 @@ test('after the threshold the popup opens by itself with a reflection and a draf
   openPage,
   firefox,
   outsideRequests,
+  workInFront,
   keepActive: _,
 }) => {
   const options = await openPage('options.html');
   await seedContacts(options, [MAYA]);
   await seedSettings(options, { thresholdMin: 15, nudgeStyle: 'popup' });
+  await workInFront(); // no nudge while an Attune page is in front
   // Where Firefox refuses openPopup without a gesture, the product opens its card window instead.
   const popupAllowed = await firefox.privileged<boolean>(
     `return Services.prefs.getBoolPref('${OPEN_POPUP_PREF}', false);`,
@@ -62,10 +65,16 @@ test.describe('where Firefox refuses openPopup without a gesture', () => {
     await firefox.privileged(`Services.prefs.clearUserPref('${OPEN_POPUP_PREF}');`);
   });
 
-  test('a small window shows the same card', async ({ openPage, evalInExtension, keepActive: _ }) => {
+  test('a small window shows the same card', async ({
+    openPage,
+    evalInExtension,
+    workInFront,
+    keepActive: _,
+  }) => {
     const options = await openPage('options.html');
     await seedContacts(options, [MAYA]);
     await seedSettings(options, { thresholdMin: 15, nudgeStyle: 'popup' });
+    await workInFront();
 
     await expect
       .poll(async () => (await openCards(options, 'window'))[0]?.heading, { timeout: 30_000 })
@@ -84,13 +93,17 @@ test.describe('where Firefox refuses openPopup without a gesture', () => {
 
 test('"I reached out" resets the badge and counts a connection moment', async ({
   openPage,
+  openPopupCold,
   keepActive: _,
 }) => {
   const options = await openPage('options.html');
   await seedContacts(options, [MAYA]);
   await seedSettings(options, { thresholdMin: 16, nudgeStyle: 'badge' });
   await expect.poll(async () => (await toolbar(options)).text, { timeout: 20_000 }).toMatch(/^\d+m$/);
-  const popup = await openPage('popup.html');
+  const badgeMin = minutesInTitle((await toolbar(options)).title) ?? 0;
+  const popup = await openPopupCold(options);
+  // The status request woke the unloaded background: it still shows the session, not a fresh one.
+  expect(await minutesInStatus(popup)).toBeGreaterThanOrEqual(badgeMin);
 
   await clickButton(popup, 'I reached out');
 
@@ -117,10 +130,12 @@ test.describe('with Firefox showing notifications itself', () => {
   test('the notification style shows a system notification', async ({
     openPage,
     evalInExtension,
+    workInFront,
     keepActive: _,
   }) => {
     const options = await openPage('options.html');
     await seedSettings(options, { thresholdMin: 15, nudgeStyle: 'notification' });
+    await workInFront();
 
     await expect
       .poll(async () => Object.keys(await evalInExtension(options, (api) => api.notifications.getAll())), {
