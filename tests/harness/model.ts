@@ -144,7 +144,7 @@ export class ReferenceModel {
           ? 'maybe'
           : 'no';
     }
-    return length >= brk + margin ? 'yes' : length >= brk - margin ? 'maybe' : 'no';
+    return length > brk + margin ? 'yes' : length >= brk - margin ? 'maybe' : 'no';
   }
 
   /** An away span that has reached the break length ends the session even before the person is back. */

@@ -88,4 +88,20 @@ describe('counterexamples found by the oracle', { timeout: 30_000 }, () => {
       );
     },
   );
+
+  // F4, shrunk at ef1a438 (seed 20261131, firefox): the clock jumps 7 minutes forward (more than the
+  // break); the worker dies inside the one late tick that shows it; the next, on-time tick's
+  // `scheduledAt` is taken as proof of life, so the jumped minutes count: a nudge after 13 real minutes.
+  it('a forward jump counts as a break even when the tick that showed it was lost', async () => {
+    await live(
+      [
+        { k: 'killNext', after: 1 },
+        { k: 'jump', min: 7 },
+        { k: 'pass', min: 13 },
+      ],
+      {
+        browser: 'firefox',
+      },
+    );
+  });
 });
