@@ -8,6 +8,7 @@ import { checkCalls, watchCalls } from './calls';
 import { notificationsSupportButtons } from './compat';
 import { dispatch, dropCache, onOutcome, TICK_ALARM } from './engine';
 import { IDLE_INTERVAL_S } from './idle';
+import { finishImport } from './import-journal';
 import { type Request, requestSchema, type Status } from './messages';
 import { maybeNudge, NUDGE_NOTIFICATION, openCard, readContext, showNudge } from './nudge';
 import { readSettings, settingsItem } from './storage';
@@ -24,8 +25,12 @@ export function startBackground(): void {
     void dispatch((at) => ({ type: 'tick', at }));
   });
   browser.runtime.onStartup.addListener(() => {
-    // The browser just started: the waking worker restores the snapshot and reads the idle state.
-    void dispatch((at) => ({ type: 'tick', at }));
+    // The browser just started: an import cut short by the last quit is completed or undone first,
+    // then the waking worker restores the snapshot and reads the idle state.
+    void finishImport()
+      .catch(() => 'none')
+      .then((done) => (done === 'none' ? undefined : dropCache()))
+      .then(() => dispatch((at) => ({ type: 'tick', at })));
   });
   browser.idle.onStateChanged.addListener((state) => {
     void dispatch((at) => ({ type: 'activity', state, at }));

@@ -9,27 +9,7 @@ vi.mock('../../../../platform/engine', () => ({
 }));
 
 const { startBackground } = await import('../../../../platform/background');
-
-/** fakeBrowser throws for events it doesn't implement (idle, permissions…); those become no-ops. */
-function stubUnimplementedEvents() {
-  const noop = () => undefined;
-  for (const namespace of Object.values(fakeBrowser as unknown as Record<string, unknown>)) {
-    if (typeof namespace !== 'object' || namespace === null) continue;
-    for (const event of Object.values(namespace as Record<string, unknown>)) {
-      const target = event as {
-        addListener?: (fn: () => void) => void;
-        removeListener?: (fn: () => void) => void;
-      };
-      if (typeof event !== 'object' || event === null || typeof target.addListener !== 'function') continue;
-      try {
-        target.addListener(noop);
-        target.removeListener?.(noop);
-      } catch {
-        vi.spyOn(target as { addListener: () => void }, 'addListener').mockImplementation(noop);
-      }
-    }
-  }
-}
+const { stubUnimplementedEvents } = await import('../../stub-events');
 
 describe('welcome page on install (platform/background.ts)', () => {
   beforeEach(() => {
