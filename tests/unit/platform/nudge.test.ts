@@ -138,8 +138,8 @@ describe('surfacing the nudge', () => {
   });
 
   it('waits while one of Attune’s own pages is in front', async () => {
-    const inFront = vi.fn((message: { type?: string }) =>
-      message.type === 'in-front' ? Promise.resolve(true) : undefined,
+    const inFront = vi.fn((message: unknown) =>
+      (message as { type?: string }).type === 'in-front' ? Promise.resolve(true) : undefined,
     );
     fakeBrowser.runtime.onMessage.addListener(inFront);
     await browse(0, 16);
