@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, RELEASE_BUILD, test } from './fixtures';
 import { seedContacts } from './helpers';
 
 // The options page at a phone's width, a half-screen window and a desktop one, in both languages:
@@ -110,6 +111,82 @@ for (const language of ['en', 'es'] as const) {
         const bar = (await index.boundingBox()) as { y: number; height: number };
         const top = ((await heading.boundingBox()) as { y: number }).y;
         if (width < 1024) expect(top).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+      });
+    }
+  });
+}
+
+for (const language of ['en', 'es'] as const) {
+  test.describe(`options states pass axe (${language})`, () => {
+    // Real minutes: the background saves rarely, so it doesn't clear the failed-save banner mid-test.
+    test.use({ uiLanguage: language, extensionDir: RELEASE_BUILD });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`with a failed-save banner, open confirmations, an import preview and a field's status, in ${scheme} mode`, async ({
+        context,
+        extensionId,
+        serviceWorker,
+      }) => {
+        await seedContacts(serviceWorker, [
+          { id: 'ben', name: 'Ben', email: 'ben@example.org', createdAt: 2 },
+        ]);
+        const page = await context.newPage();
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.setViewportSize({ width: 320, height: 800 });
+        await page.goto(`chrome-extension://${extensionId}/options.html`);
+        const names = NAMES[language];
+
+        const threshold = page.locator('#thresholdMin');
+        await threshold.fill('75');
+        await threshold.blur();
+        await expect(page.locator('#thresholdMin-status')).not.toBeEmpty();
+        await page
+          .getByRole('region', { name: names.people })
+          .getByRole('button', { name: `${names.remove} Ben` })
+          .click();
+        const backup = {
+          app: 'attune',
+          version: 2,
+          exportedAt: new Date().toISOString(),
+          settings: {
+            thresholdMin: 45,
+            breakMin: 5,
+            repeatMin: 30,
+            dailyCap: 6,
+            quietHours: { enabled: true, start: '22:00', end: '07:00' },
+            nudgeStyle: 'popup',
+            callSites: [],
+          },
+          contacts: [{ id: 'ana', name: 'Ana', email: 'ana@example.org', createdAt: 1 }],
+          templates: ['Hi {name}'],
+          rotation: { order: [], index: 0, favourites: [], hidden: [] },
+          stats: {},
+        };
+        const data = page.getByRole('region', { name: names.data });
+        await data.locator('input[type="file"]').setInputFiles({
+          name: 'backup.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(backup)),
+        });
+        await expect(data.locator('.preview')).toBeVisible();
+        await data.locator('button.danger').click();
+        // The background clears its failed save after its next good one: set it until it shows.
+        await expect(async () => {
+          await serviceWorker.evaluate(() =>
+            chrome.storage.session.set({
+              saveError: { at: Date.now(), message: 'QUOTA_BYTES quota exceeded' },
+            }),
+          );
+          await expect(page.locator('.banner-error')).toBeVisible({ timeout: 500 });
+        }).toPass();
+
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          violations.map((v) => `${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
+        expect(await spills(page)).toEqual([]);
       });
     }
   });
