@@ -131,7 +131,9 @@ export function DataSection({ settings }: Props) {
       </div>
       {pending && (
         <div class="confirm">
-          <p id="import-preview-title">{i18n.t('options.data.preview')}</p>
+          <p id="import-preview-title" class="confirm-question">
+            {i18n.t('options.data.preview')}
+          </p>
           <ul class="preview" aria-labelledby="import-preview-title">
             {pending.parts.map(({ part, changes }) =>
               changes.length === 0 ? (
