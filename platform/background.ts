@@ -4,9 +4,9 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { checkCalls, watchCalls } from './calls';
+import { checkCalls } from './calls';
 import { notificationsSupportButtons } from './compat';
-import { dispatch, dropCache, onOutcome, TICK_ALARM } from './engine';
+import { dispatch, dropCache, type Outcome, onOutcome, TICK_ALARM } from './engine';
 import { IDLE_INTERVAL_S } from './idle';
 import { finishImport } from './import-journal';
 import { type Request, requestSchema, type Status } from './messages';
@@ -33,25 +33,22 @@ export function startBackground(): void {
       .then(() => dispatch((at) => ({ type: 'tick', at })));
   });
   browser.idle.onStateChanged.addListener((state) => {
-    void dispatch((at) => ({ type: 'activity', state, at }));
+    void dispatch((at) => ({ type: 'activity', state, at })).then(lookForCalls);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== TICK_ALARM) return;
-    void dispatch((at) => ({ type: 'tick', at, scheduledAt: alarm.scheduledTime })).then(({ state }) => {
-      // A call can end in silence (no tab update says so): look again while one is on.
-      if (state.callSince !== null) return checkCalls(true);
-    });
+    void dispatch((at) => ({ type: 'tick', at, scheduledAt: alarm.scheduledTime })).then(lookForCalls);
   });
   browser.windows.onFocusChanged.addListener(() => {
     void readContext(Date.now()).then((context) => dispatch((at) => ({ ...context, at })));
   });
   settingsItem.watch(() => {
     // New settings take effect at once: re-evaluate the badge, calls and the nudge now.
-    void dispatch((at) => ({ type: 'tick', at })).then(() => checkCalls(true));
+    void dispatch((at) => ({ type: 'tick', at })).then(lookForCalls);
   });
-  watchCalls();
-  browser.permissions.onAdded?.addListener(() => void checkCalls(true));
-  browser.permissions.onRemoved?.addListener(() => void checkCalls(true));
+  const permissionsChanged = () => void dispatch((at) => ({ type: 'tick', at })).then(lookForCalls);
+  browser.permissions.onAdded?.addListener(permissionsChanged);
+  browser.permissions.onRemoved?.addListener(permissionsChanged);
   browser.notifications.onClicked.addListener((id) => {
     if (id === NUDGE_NOTIFICATION) void openCard().then(() => browser.notifications.clear(id));
   });
@@ -71,6 +68,11 @@ export function startBackground(): void {
     if (parsed.output.type === 'status') return status();
     return handleRequest(parsed.output).then(() => 'ok');
   });
+}
+
+/** After the tick and idle changes: a call may have started or ended (see `checkCalls`). */
+function lookForCalls({ state }: Outcome): Promise<void> {
+  return checkCalls(state.callSince !== null);
 }
 
 /** The end of today, local time: "pause for the rest of today" ends at midnight. */

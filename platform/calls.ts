@@ -1,9 +1,8 @@
 /**
  * Calls count as connection (opt-in): an audible tab on a call site the person granted. Without a
- * granted call site nothing about tabs is read — the listeners return before any query.
+ * granted call site nothing about tabs is read.
  */
 import { browser } from 'wxt/browser';
-import { onTabAudibleChanged } from './compat';
 import { dispatch } from './engine';
 import { readSettings } from './storage';
 
@@ -17,19 +16,14 @@ export async function grantedCallSites(): Promise<string[]> {
 }
 
 /**
- * Looks for an audible tab on a granted call site and tells the tracker a call started or ended.
- * With no granted site there is nothing to look at; `afterChange` still ends a call that was on
- * when the person removed its site or revoked its permission.
+ * Looks for an audible tab on a granted call site and tells the tracker when a call started or
+ * ended (`inCall`: what the tracker believes now). Called on the tick and on idle changes rather
+ * than from tab events: Chromium's `tabs.onUpdated` has no filter, and a listener would wake the
+ * worker at every page load of every tab. With no granted site nothing about tabs is read.
  */
-export async function checkCalls(afterChange = false): Promise<void> {
+export async function checkCalls(inCall: boolean): Promise<void> {
   const sites = await grantedCallSites();
-  if (sites.length === 0 && !afterChange) return;
+  if (sites.length === 0 && !inCall) return;
   const onCall = sites.length > 0 && (await browser.tabs.query({ audible: true, url: sites })).length > 0;
-  await dispatch((at) => ({ type: onCall ? 'call-start' : 'call-end', at }));
-}
-
-/** Registers the tab listeners (synchronously, with the rest of the background). */
-export function watchCalls(): void {
-  onTabAudibleChanged(() => void checkCalls());
-  browser.tabs.onRemoved.addListener(() => void checkCalls());
+  if (onCall !== inCall) await dispatch((at) => ({ type: onCall ? 'call-start' : 'call-end', at }));
 }

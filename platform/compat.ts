@@ -54,23 +54,3 @@ export async function lastFocusedNormalWindow(): Promise<Window | null> {
     return null;
   }
 }
-
-/**
- * Listens for tabs starting or stopping sound. Firefox can filter the event so the background is
- * woken only for that; Chromium has no filter, so the listener returns at once for other changes.
- */
-export function onTabAudibleChanged(listener: () => void): void {
-  const onUpdated = (_tabId: number, change: { audible?: boolean }) => {
-    if (change.audible !== undefined) listener();
-  };
-  if (import.meta.env.BROWSER === 'firefox') {
-    (
-      browser.tabs.onUpdated.addListener as (
-        callback: typeof onUpdated,
-        filter: { properties: string[] },
-      ) => void
-    )(onUpdated, { properties: ['audible'] });
-  } else {
-    browser.tabs.onUpdated.addListener(onUpdated);
-  }
-}

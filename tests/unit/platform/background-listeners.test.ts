@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-// Only what the browser's start does with an import cut short is under test here.
+// The engine is not under test here: only which events the background listens to and what it asks.
 vi.mock('../../../platform/engine', () => ({
-  dispatch: vi.fn(async () => ({})),
+  dispatch: vi.fn(async () => ({ state: { callSince: null } })),
   dropCache: vi.fn(async () => undefined),
   onOutcome: vi.fn(),
   TICK_ALARM: 'attune-tick',
@@ -13,7 +13,7 @@ const { startBackground } = await import('../../../platform/background');
 const { stubUnimplementedEvents } = await import('../stub-events');
 const engine = await import('../../../platform/engine');
 
-describe('background at browser start', () => {
+describe('background listeners', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.spyOn(fakeBrowser.idle, 'setDetectionInterval').mockImplementation(() => undefined);
@@ -38,5 +38,42 @@ describe('background at browser start', () => {
 
     expect(await fakeBrowser.storage.local.get(['contacts', 'importJournal'])).toEqual({ contacts: before });
     expect(engine.dropCache).toHaveBeenCalled();
+  });
+
+  it('is not woken by tab updates or closed tabs (page loads must not wake the worker)', () => {
+    expect(fakeBrowser.tabs.onUpdated.hasListeners()).toBe(false);
+    expect(fakeBrowser.tabs.onRemoved.hasListeners()).toBe(false);
+  });
+
+  it('reads no tab at all on a tick while no call site is granted', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query');
+
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'attune-tick',
+      scheduledTime: Date.now(),
+      periodInMinutes: 1,
+    });
+    await vi.waitFor(() => expect(engine.dispatch).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 10));
+
+    expect(query).not.toHaveBeenCalled();
+  });
+
+  it('notices a call on a granted call site at the tick', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { callSites: ['https://meet.google.com/*'] } });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, audible: true } as never]);
+    await new Promise((resolve) => setTimeout(resolve, 10)); // the settings change is handled first
+    vi.mocked(engine.dispatch).mockClear();
+
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'attune-tick',
+      scheduledTime: Date.now(),
+      periodInMinutes: 1,
+    });
+
+    await vi.waitFor(() => expect(vi.mocked(engine.dispatch).mock.calls.length).toBe(2));
+    const makeEvent = vi.mocked(engine.dispatch).mock.calls[1]?.[0];
+    expect(makeEvent?.(5)).toEqual({ type: 'call-start', at: 5 });
   });
 });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // The tracker engine is not under test here; only which tab the install event opens.
 vi.mock('../../../../platform/engine', () => ({
-  dispatch: vi.fn(async () => ({})),
+  dispatch: vi.fn(async () => ({ state: { callSince: null } })),
   onOutcome: vi.fn(),
   TICK_ALARM: 'attune-tick',
 }));
