@@ -41,8 +41,9 @@ describe('background listeners', () => {
   });
 
   it('is not woken by tab updates or closed tabs (page loads must not wake the worker)', () => {
-    expect(fakeBrowser.tabs.onUpdated.hasListeners()).toBe(false);
-    expect(fakeBrowser.tabs.onRemoved.hasListeners()).toBe(false);
+    const listened = (event: unknown) => (event as { hasListeners(): boolean }).hasListeners();
+    expect(listened(fakeBrowser.tabs.onUpdated)).toBe(false);
+    expect(listened(fakeBrowser.tabs.onRemoved)).toBe(false);
   });
 
   it('reads no tab at all on a tick while no call site is granted', async () => {
