@@ -23,6 +23,7 @@ export const DEFAULT_WEIGHTS = {
   focus: 3,
   dataReplaced: 1,
   update: 1,
+  call: 4,
 };
 
 export type Weights = typeof DEFAULT_WEIGHTS;
@@ -99,5 +100,9 @@ export function eventArb(weights: Weights = DEFAULT_WEIGHTS): fc.Arbitrary<Ev> {
     ),
     w(weights.dataReplaced, fc.constant<Ev>({ k: 'data-replaced' })),
     w(weights.update, fc.constant<Ev>({ k: 'update' })),
+    w(
+      weights.call,
+      fc.boolean().map((on): Ev => ({ k: 'call', on })),
+    ),
   );
 }

@@ -35,6 +35,9 @@ export interface Span {
 /** The documented loss of a browser restart (one heartbeat). */
 export const RESTART_LOSS_MIN = 15;
 
+/** A call at least this long (configured minutes) is a connection moment (product.md). */
+export const CALL_CONNECTION_MIN = 2;
+
 export type Tri = 'yes' | 'no' | 'maybe';
 
 export class ReferenceModel {
@@ -236,6 +239,7 @@ export class ReferenceModel {
   }
 
   sleep(): void {
+    if (this.callSince !== null) this.callDisrupted = true;
     this.machine = 'asleep';
     this.goAway();
     this.newSpan();
@@ -248,6 +252,7 @@ export class ReferenceModel {
   }
 
   closeBrowser(): void {
+    if (this.callSince !== null) this.callDisrupted = true;
     this.machine = 'closed';
     this.goAway();
     this.awayRestartTolerance = true;
@@ -269,6 +274,7 @@ export class ReferenceModel {
   jump(ms: number): void {
     const size = Math.abs(ms);
     const brk = this.breakMs();
+    if (this.callSince !== null) this.callDisrupted = true;
     this.wall += ms;
     if (size > brk + MINUTE && ms < 0) {
       // A break by definition, but the product can only tell if it hears an event while the clock is
@@ -305,6 +311,44 @@ export class ReferenceModel {
   }
 
   clockMovedUnderTimers = false;
+
+  /** A call in progress (real start), and whether something may have cut it short for the product. */
+  callSince: number | null = null;
+  callDisrupted = false;
+  /** After a disrupted or lost call event, the product may or may not think a call is on. */
+  callUnknown = false;
+
+  /** A call (a granted site's tab audible) starts or ends. */
+  call(on: boolean): void {
+    if (on) {
+      this.callSince = this.real;
+      this.callDisrupted = false;
+      return;
+    }
+    if (this.callSince === null) return;
+    const length = this.real - this.callSince;
+    const long = CALL_CONNECTION_MIN * MINUTE;
+    // A call of 2 minutes or more is a connection moment, even if the person only listened.
+    if (this.callDisrupted || this.callUnknown) {
+      if (length >= long - MINUTE) this.applyConnectionMaybe();
+    } else if (length >= long + MINUTE) this.connected();
+    else if (length >= long - MINUTE) this.applyConnectionMaybe();
+    this.callSince = null;
+    this.callUnknown = this.callDisrupted;
+    this.callDisrupted = false;
+  }
+
+  /** The worker died handling a call's start or end: the product may have missed it. */
+  lostCallEvent(): void {
+    this.callUnknown = true;
+    if (this.callSince === null) this.applyConnectionMaybe();
+  }
+
+  private applyConnectionMaybe(): void {
+    this.lo = 0;
+    this.loFrozen = false;
+    this.lastNudgeUncertain = this.lastNudgeUncertain || this.lastNudgeWall !== null;
+  }
 
   /** The break length changed: a span in progress may be judged either way. */
   settingsChanged(next: ModelSettings): void {
@@ -378,6 +422,8 @@ export class ReferenceModel {
       if (since < this.settings.repeatMin * MINUTE) results.push(this.lastNudgeUncertain ? 'maybe' : 'no');
     }
     if (!this.focused) results.push('no');
+    if (this.callSince !== null) results.push(this.callDisrupted || this.callUnknown ? 'maybe' : 'no');
+    else if (this.callUnknown) results.push('maybe');
     if (results.includes('no')) return 'no';
     if (results.includes('maybe')) return 'maybe';
     return 'yes';

@@ -40,12 +40,16 @@ export type Ev =
   | { k: 'jump'; min: number }
   | { k: 'focus'; focused: boolean }
   | { k: 'data-replaced' }
-  | { k: 'update' };
+  | { k: 'update' }
+  /** A granted call site's tab starts or stops playing sound (only with `calls` on). */
+  | { k: 'call'; on: boolean };
 
 export interface WorldOptions {
   browser?: 'chrome' | 'firefox';
   start?: number;
   settings?: Partial<ModelSettings>;
+  /** A call site is listed and granted, so an audible tab there is a call. */
+  calls?: boolean;
   /** Checks to leave out while a known finding is being fixed (names in `Failure.check`). */
   skip?: string[];
 }
@@ -61,6 +65,9 @@ export class OracleFailure extends Error {
 
 const TOLERANCE = MINUTE;
 
+/** The call site a world with `calls` lists and grants. */
+export const CALL_SITE = 'https://meet.google.com/*';
+
 export const DEFAULT_MODEL_SETTINGS: ModelSettings = {
   thresholdMin: 20,
   breakMin: 5,
@@ -75,6 +82,8 @@ export class World {
   readonly worker: WorkerHost;
   model!: ReferenceModel;
   focused = true;
+  /** A call tab is audible. */
+  callOn = false;
   /** Nudges seen opening: toolbar popups and card windows. */
   opened: { wall: number; how: 'popup' | 'window' }[] = [];
   log: string[] = [];
@@ -145,13 +154,23 @@ export class World {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
     w.stub('tabs', 'create', async () => ({ id: 9 }));
-    w.stub('permissions', 'contains', async () => false);
+    w.stub('permissions', 'contains', async (query: unknown) => {
+      const origins = (query as { origins?: string[] }).origins ?? [];
+      return Boolean(this.options.calls) && origins.every((o) => o === CALL_SITE);
+    });
+    w.stub('tabs', 'query', async (query: unknown) => {
+      const q = query as { audible?: boolean; url?: string[] | string };
+      const urls = Array.isArray(q.url) ? q.url : q.url ? [q.url] : [];
+      const callTab = { id: 5, windowId: 1, audible: true, url: 'https://meet.google.com/abc-defg-hij' };
+      if (this.callOn && q.audible && urls.includes(CALL_SITE)) return [callTab];
+      return [];
+    });
     w.stub('notifications', 'create', async () => 'n');
     w.stub('notifications', 'clear', async () => true);
   }
 
   private async writeSettings(s: ModelSettings, notify = true): Promise<void> {
-    const value = { ...s, nudgeStyle: 'popup', callSites: [] };
+    const value = { ...s, nudgeStyle: 'popup', callSites: this.options.calls ? [CALL_SITE] : [] };
     const sync = fakeBrowser.storage.sync as unknown as { set: { original: (x: unknown) => Promise<void> } };
     const set = sync.set.original ?? (fakeBrowser.storage.sync.set as never);
     if (notify) await this.deliver('settings', () => set.call(fakeBrowser.storage.sync, { settings: value }));
@@ -235,9 +254,14 @@ export class World {
       this.dueAtLastTick = 'no';
       return;
     }
+    // A worker that died mid-event may have recorded the due nudge (it is recorded before it is shown).
+    if (!survived && due !== 'no') this.model.nudgeShown(true);
     if (kind === 'tick') {
       if (survived && due === 'yes' && this.dueAtLastTick === 'yes' && !this.skip.has('nudge-missed'))
-        this.fail('nudge-missed', 'a nudge has been due for more than one tick and none opened');
+        this.fail(
+          'nudge-missed',
+          `a nudge has been due for more than one tick and none opened (${this.explainNotDue()})`,
+        );
       this.dueAtLastTick = survived ? this.model.nudgeDue(0) : 'no';
     }
   }
@@ -312,6 +336,8 @@ export class World {
         break;
       }
       case 'status': {
+        // Opening the popup means clicking in a browser window: the browser has focus.
+        if (!this.focused) await this.run({ k: 'focus', focused: true });
         const before = this.opened.length;
         const due = m.nudgeDue(TOLERANCE);
         const reply = (await this.message({ type: 'status' })) as { solitaryMs: number } | undefined;
@@ -406,6 +432,24 @@ export class World {
       case 'data-replaced':
         await this.message({ type: 'data-replaced' });
         break;
+      case 'call': {
+        if (ev.on === this.callOn) break;
+        this.callOn = ev.on;
+        const calls = Boolean(this.options.calls);
+        if (calls) m.call(ev.on);
+        const before = this.opened.length;
+        const armed = this.killArmed;
+        const { survived } = await this.deliver('tab audible', () =>
+          fakeBrowser.tabs.onUpdated.trigger(
+            5,
+            { audible: ev.on } as never,
+            { id: 5, audible: ev.on } as never,
+          ),
+        );
+        if (calls && !survived && armed) m.lostCallEvent();
+        this.afterDelivery(before, survived, 'other');
+        break;
+      }
       case 'update': {
         const before = this.opened.length;
         const { survived } = await this.deliver('update', () =>
