@@ -4,9 +4,10 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { checkCalls } from './calls';
+import { repairSettings } from '../lib/settings';
+import { lookForCalls } from './calls';
 import { notificationsSupportButtons } from './compat';
-import { dispatch, dropCache, type Outcome, onOutcome, TICK_ALARM } from './engine';
+import { catchUp, dispatch, dropCache, onOutcome, TICK_ALARM } from './engine';
 import { IDLE_INTERVAL_S } from './idle';
 import { finishImport } from './import-journal';
 import { type Request, requestSchema, type Status } from './messages';
@@ -33,20 +34,27 @@ export function startBackground(): void {
       .then(() => dispatch((at) => ({ type: 'tick', at })));
   });
   browser.idle.onStateChanged.addListener((state) => {
-    void dispatch((at) => ({ type: 'activity', state, at })).then(lookForCalls);
+    void dispatch((at) => ({ type: 'activity', state, at })).then(() => lookForCalls());
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== TICK_ALARM) return;
-    void dispatch((at) => ({ type: 'tick', at, scheduledAt: alarm.scheduledTime })).then(lookForCalls);
+    // A call that began since the last tick holds back a nudge this very tick.
+    void lookForCalls().then(() =>
+      dispatch((at) => ({ type: 'tick', at, scheduledAt: alarm.scheduledTime })),
+    );
   });
   browser.windows.onFocusChanged.addListener(() => {
     void readContext(Date.now()).then((context) => dispatch((at) => ({ ...context, at })));
   });
-  settingsItem.watch(() => {
-    // New settings take effect at once: re-evaluate the badge, calls and the nudge now.
-    void dispatch((at) => ({ type: 'tick', at })).then(lookForCalls);
+  settingsItem.watch((_next, previous) => {
+    // The time that passed is judged by the settings it passed under; then the new ones take
+    // effect at once: the badge, calls and the nudge are looked at again.
+    void catchUp(repairSettings(previous))
+      .then(() => lookForCalls(true))
+      .then(() => dispatch((at) => ({ type: 'tick', at })));
   });
-  const permissionsChanged = () => void dispatch((at) => ({ type: 'tick', at })).then(lookForCalls);
+  const permissionsChanged = () =>
+    void lookForCalls(true).then(() => dispatch((at) => ({ type: 'tick', at })));
   browser.permissions.onAdded?.addListener(permissionsChanged);
   browser.permissions.onRemoved?.addListener(permissionsChanged);
   browser.notifications.onClicked.addListener((id) => {
@@ -68,11 +76,6 @@ export function startBackground(): void {
     if (parsed.output.type === 'status') return status();
     return handleRequest(parsed.output).then(() => 'ok');
   });
-}
-
-/** After the tick and idle changes: a call may have started or ended (see `checkCalls`). */
-function lookForCalls({ state }: Outcome): Promise<void> {
-  return checkCalls(state.callSince !== null);
 }
 
 /** The end of today, local time: "pause for the rest of today" ends at midnight. */

@@ -15,15 +15,22 @@ export async function grantedCallSites(): Promise<string[]> {
   return callSites.filter((_, i) => granted[i]);
 }
 
-/**
- * Looks for an audible tab on a granted call site and tells the tracker when a call started or
- * ended (`inCall`: what the tracker believes now). Called on the tick and on idle changes rather
- * than from tab events: Chromium's `tabs.onUpdated` has no filter, and a listener would wake the
- * worker at every page load of every tab. With no granted site nothing about tabs is read.
- */
-export async function checkCalls(inCall: boolean): Promise<void> {
+/** Whether a call is on right now; null when no call site is granted (nothing about tabs is read). */
+async function callOnNow(): Promise<boolean | null> {
   const sites = await grantedCallSites();
-  if (sites.length === 0 && !inCall) return;
-  const onCall = sites.length > 0 && (await browser.tabs.query({ audible: true, url: sites })).length > 0;
-  if (onCall !== inCall) await dispatch((at) => ({ type: onCall ? 'call-start' : 'call-end', at }));
+  if (sites.length === 0) return null;
+  return (await browser.tabs.query({ audible: true, url: sites })).length > 0;
+}
+
+/**
+ * Tells the tracker whether a call is on (a start or end it already knows changes nothing). Done
+ * just before each tick and on idle changes rather than from tab events: Chromium's
+ * `tabs.onUpdated` has no filter, and a listener would wake the worker at every page load of every
+ * tab. With no granted call site nothing is said, unless `afterChange` (a site was removed or its
+ * permission revoked: a call that was on has ended).
+ */
+export async function lookForCalls(afterChange = false): Promise<void> {
+  const on = await callOnNow();
+  if (on === null && !afterChange) return;
+  await dispatch((at) => ({ type: on ? 'call-start' : 'call-end', at }));
 }

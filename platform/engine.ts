@@ -119,8 +119,23 @@ export function dispatchNow(makeEvent: (now: number) => TrackerEvent): Promise<O
   return handle(makeEvent, 'browser');
 }
 
-async function handle(makeEvent: (now: number) => TrackerEvent, origin: Origin): Promise<Outcome> {
-  const settings = await readSettings();
+/**
+ * Brings the session up to now under settings that were in force until a moment ago, without acting
+ * on it (no badge, no nudge): an idle span that reached the old break length was a break, even if
+ * the break was raised while nobody was there to notice.
+ */
+export function catchUp(previous: Settings): Promise<Outcome> {
+  const run = queue.then(() => handle((at) => ({ type: 'tick', at }), 'browser', previous));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function handle(
+  makeEvent: (now: number) => TrackerEvent,
+  origin: Origin,
+  previous?: Settings,
+): Promise<Outcome> {
+  const settings = previous ?? (await readSettings());
   const tracker = trackerSettings(settings);
   const now = Date.now();
   if (!cache) cache = await wake(now, tracker);
@@ -145,7 +160,7 @@ async function handle(makeEvent: (now: number) => TrackerEvent, origin: Origin):
   await saveLive(next);
   if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
   const outcome = { state: next, view: viewAt(next, settings, now), settings, origin };
-  for (const effect of effects) await effect(outcome, event);
+  if (!previous) for (const effect of effects) await effect(outcome, event);
   return outcome;
 }
 

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 // The engine is not under test here: only which events the background listens to and what it asks.
 vi.mock('../../../platform/engine', () => ({
   dispatch: vi.fn(async () => ({ state: { callSince: null } })),
+  catchUp: vi.fn(async () => ({ state: { callSince: null } })),
   dropCache: vi.fn(async () => undefined),
   onOutcome: vi.fn(),
   TICK_ALARM: 'attune-tick',
@@ -74,7 +75,9 @@ describe('background listeners', () => {
     });
 
     await vi.waitFor(() => expect(vi.mocked(engine.dispatch).mock.calls.length).toBe(2));
-    const makeEvent = vi.mocked(engine.dispatch).mock.calls[1]?.[0];
-    expect(makeEvent?.(5)).toEqual({ type: 'call-start', at: 5 });
+    const [callEvent, tickEvent] = vi.mocked(engine.dispatch).mock.calls.map(([makeEvent]) => makeEvent(5));
+    // Before the tick, so a call that just began holds back a nudge this very tick.
+    expect(callEvent).toEqual({ type: 'call-start', at: 5 });
+    expect(tickEvent).toMatchObject({ type: 'tick', at: 5 });
   });
 });

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 // The tracker engine is not under test here; only which tab the install event opens.
 vi.mock('../../../../platform/engine', () => ({
   dispatch: vi.fn(async () => ({ state: { callSince: null } })),
+  catchUp: vi.fn(async () => ({ state: { callSince: null } })),
   onOutcome: vi.fn(),
   TICK_ALARM: 'attune-tick',
 }));
