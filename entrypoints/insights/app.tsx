@@ -60,7 +60,7 @@ export function App({ now = Date.now }: { now?: () => number }) {
         )}
         {stats !== null && <DataActions stats={stats} todayKey={todayKey} />}
       </main>
-      <CrisisFooter />
+      <CrisisFooter full />
     </>
   );
 }

@@ -36,7 +36,7 @@ export function App() {
         {settings && <DataSection settings={settings} />}
         <AboutSection />
       </main>
-      <CrisisFooter />
+      <CrisisFooter full />
     </>
   );
 }

@@ -43,7 +43,7 @@ export function App() {
             </p>
           </section>
         </main>
-        <CrisisFooter />
+        <CrisisFooter full />
       </>
     );
   }
@@ -73,7 +73,7 @@ export function App() {
           </button>
         </div>
       </main>
-      <CrisisFooter />
+      <CrisisFooter full />
     </>
   );
 }
