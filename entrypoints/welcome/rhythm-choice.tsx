@@ -4,6 +4,7 @@ import { NumberField } from '../../components/number-field';
 import { BOUNDS, type Settings } from '../../lib/settings';
 import { editNumber } from '../../lib/settings-edit';
 import { say } from '../../platform/i18n';
+import { QuietHoursLine } from './quiet-hours';
 
 /** The three starting rhythms; the break length comes with each. */
 export const PRESETS = [
@@ -26,7 +27,7 @@ interface Props {
   save: (next: Settings) => void;
 }
 
-/** Three presets and a custom number; every choice saves at once. */
+/** Three presets and a custom number, then the quiet hours; every choice saves at once. */
 export function RhythmChoice({ settings, save }: Props) {
   const [choice, setChoice] = useState<Choice>(() => choiceOf(settings));
   return (
@@ -79,6 +80,7 @@ export function RhythmChoice({ settings, save }: Props) {
           }}
         />
       )}
+      <QuietHoursLine settings={settings} save={save} />
     </section>
   );
 }
