@@ -54,6 +54,8 @@ export function InsightsChart({ bars, label, words, minScale = 60 }: Props) {
   const { step, top } = scaleFor(Math.max(minScale, ...bars.map((b) => b.value)));
   const slot = (WIDTH - LEFT - RIGHT) / Math.max(1, bars.length);
   const barWidth = Math.min(48, slot * 0.6);
+  // More than eight columns get every other label (counted from the latest), so none overlap.
+  const labelled = (i: number) => bars.length <= 8 || (bars.length - 1 - i) % 2 === 0;
   const y = (minutes: number) => BASE - ((BASE - TOP) * minutes) / top;
   const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
   return (
@@ -99,9 +101,11 @@ export function InsightsChart({ bars, label, words, minScale = 60 }: Props) {
                 </text>
               </g>
             )}
-            <text x={center} y={LABELS} text-anchor="middle">
-              {bar.label}
-            </text>
+            {labelled(i) && (
+              <text x={center} y={LABELS} text-anchor="middle">
+                {bar.label}
+              </text>
+            )}
           </g>
         );
       })}

@@ -111,7 +111,7 @@ export function App() {
         </section>
         <p class="muted">{i18n.t('welcome.privacy')}</p>
         {asking && (
-          <fieldset ref={ask} class="confirm" aria-describedby="ask-why">
+          <fieldset ref={ask} class="ask" aria-describedby="ask-why">
             <legend>
               {typedName ? i18n.t('welcome.ask.question_named', [typedName]) : i18n.t('welcome.ask.question')}
             </legend>

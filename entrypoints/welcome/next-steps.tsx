@@ -64,7 +64,6 @@ export function NextSteps({ settings, person }: Props) {
       </section>
       <section class="card" aria-labelledby="button-title">
         <h2 id="button-title">{i18n.t('welcome.next.button_title')}</h2>
-        <p>{i18n.t('welcome.pin')}</p>
         <p>
           <RichText
             message="welcome.shortcut"
@@ -75,6 +74,7 @@ export function NextSteps({ settings, person }: Props) {
             ]}
           />
         </p>
+        <p>{i18n.t('welcome.pin')}</p>
         <p>
           <a href={browser.runtime.getURL('/options.html')}>{i18n.t('welcome.settings')}</a>
         </p>
