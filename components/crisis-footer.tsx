@@ -1,26 +1,58 @@
-import { i18n } from '#i18n';
+import { CRISIS_LINES, HELPLINE_DIRECTORY } from '../lib/crisis-lines';
+import { CountryPicker, countryName } from './country-picker';
 import { RichText } from './rich-text';
+import { useCrisisCountry } from './use-crisis-country';
 
-/** The quiet footer every page carries: Attune is not a crisis service, and where to get help now. */
-export function CrisisFooter() {
+const directory = (
+  <a key="helpline" href={HELPLINE_DIRECTORY.url} target="_blank" rel="noreferrer">
+    {HELPLINE_DIRECTORY.shown}
+  </a>
+);
+
+/**
+ * The footer every page carries: Attune is not a crisis service, and the line that fits the
+ * person's country (guessed from the time zone and languages, or chosen). One short line by
+ * default (the popup); `full` adds which country is assumed and a picker to change it.
+ */
+export function CrisisFooter({ full = false }: { full?: boolean }) {
+  const { guess, choice, country, choose } = useCrisisCountry();
+  const line = country ? CRISIS_LINES[country] : null;
+  const number = line && (
+    <a key="call" href={`tel:${line.dial}`} title={country ? countryName(country) : undefined}>
+      {line.shown}
+    </a>
+  );
+  const texts = line?.text ?? false;
+
+  if (!full) {
+    return (
+      <footer class="crisis">
+        <p>
+          {number ? (
+            <RichText
+              message={texts ? 'crisis.short_call_text' : 'crisis.short_call'}
+              parts={[number, directory]}
+            />
+          ) : (
+            <RichText message="crisis.short_other" parts={[directory]} />
+          )}
+        </p>
+      </footer>
+    );
+  }
   return (
     <footer class="crisis">
       <p>
-        <RichText
-          message="crisis.text"
-          parts={[
-            <a key="call" href="tel:988">
-              988
-            </a>,
-            <a key="text" href="sms:988">
-              {i18n.t('crisis.text_988')}
-            </a>,
-            <a key="helpline" href="https://findahelpline.com" target="_blank" rel="noreferrer">
-              findahelpline.com
-            </a>,
-          ]}
-        />
+        {number ? (
+          <>
+            <RichText message={texts ? 'crisis.full_call_text' : 'crisis.full_call'} parts={[number]} />{' '}
+            <RichText message="crisis.elsewhere" parts={[directory]} />
+          </>
+        ) : (
+          <RichText message="crisis.full_other" parts={[directory]} />
+        )}
       </p>
+      <CountryPicker guess={guess} choice={choice} choose={choose} />
     </footer>
   );
 }

@@ -89,6 +89,42 @@ export function lastWeeks(stats: Stats, todayKey: string, count: number): WeekRo
   });
 }
 
+/** The earliest day with stored numbers, or null when nothing is stored. */
+export function firstDayKey(stats: Stats): string | null {
+  const keys = Object.keys(stats).sort();
+  return keys[0] ?? null;
+}
+
+/**
+ * The days from the first day with data on: the days before it are not empty history, they are
+ * before Attune was counting, so the page draws nothing for them.
+ */
+export function daysSinceStart(stats: Stats, todayKey: string, count: number): DayRow[] {
+  const first = firstDayKey(stats);
+  return first === null ? [] : lastDays(stats, todayKey, count).filter((d) => d.key >= first);
+}
+
+/** The weeks from the one holding the first day with data on (see `daysSinceStart`). */
+export function weeksSinceStart(stats: Stats, todayKey: string, count: number): WeekRow[] {
+  const first = firstDayKey(stats);
+  return first === null ? [] : lastWeeks(stats, todayKey, count).filter((w) => w.end >= first);
+}
+
+/**
+ * A chart tick in `locale`: whole minutes under an hour ("45 min"), hours above, with one decimal
+ * when needed ("1.5 hr") so every tick stays short enough for the axis.
+ */
+export function formatTick(minutes: number, locale: string): string {
+  const format = (unit: 'hour' | 'minute', n: number) =>
+    new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit,
+      unitDisplay: 'short',
+      maximumFractionDigits: 1,
+    }).format(n);
+  return minutes < 60 ? format('minute', Math.round(minutes)) : format('hour', minutes / 60);
+}
+
 /** A day key as a date in `locale`, e.g. `{ weekday: 'short' }` → "Mon". */
 export function formatDay(key: string, locale: string, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(keyToUtc(key));

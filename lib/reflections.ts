@@ -55,46 +55,59 @@ export const SOURCE = {
 
 const r = (id: string, theme: Theme, invitation = true): Reflection => ({ id, theme, invitation });
 
-/** The catalogue. Order here is not the display order (see rotation.ts). */
+/**
+ * The catalogue: every reflection here can open by itself (a nudge), so each one makes sense
+ * alone, speaks to the reader or about people in general, and has its gentle invitation.
+ * Order here is not the display order (see rotation.ts).
+ */
 export const REFLECTIONS: readonly Reflection[] = [
   r('wired-for-connection', 'biological-need'),
   r('not-a-luxury', 'biological-need'),
   r('shaped-through-relationships', 'biological-need'),
-  r('met-by-others', 'biological-need', false),
+  r('met-by-others', 'biological-need'),
   r('nervous-system-learns-safe', 'biological-need'),
   r('not-wired-to-heal-alone', 'biological-need'),
   r('friendship-co-regulation', 'co-regulation'),
   r('someone-who-listens', 'co-regulation'),
   r('brief-moments', 'co-regulation'),
-  r('safe-attuned-consistent', 'co-regulation', false),
+  r('safe-attuned-consistent', 'co-regulation'),
   r('being-met', 'co-regulation'),
   r('painful-loop', 'loneliness-loop'),
-  r('breaking-the-loop', 'loneliness-loop'),
   r('overwhelmed-friendships', 'loneliness-loop'),
   r('reaching-out-feels-impossible', 'loneliness-loop'),
   r('over-it-by-now', 'loneliness-loop'),
-  r('therapy-is-a-relationship', 'therapeutic-relationship', false),
   r('no-need-to-perform', 'therapeutic-relationship'),
-  r('fully-seen', 'therapeutic-relationship', false),
-  r('gently-reshape', 'therapeutic-relationship', false),
-  r('first-learn-healthy-connection', 'therapeutic-relationship', false),
-  r('safe-enough-to-be-real', 'relearning-safety'),
   r('downshift-out-of-survival', 'relearning-safety'),
   r('presence-of-another', 'relearning-safety'),
-  r('quiet-steady-relational', 'relearning-safety', false),
   r('gently-challenge', 'not-alone'),
-  r('not-weak', 'not-alone', false),
-  r('not-failed', 'not-alone', false),
+  r('not-weak', 'not-alone'),
   r('not-a-burden', 'not-alone'),
-  r('most-powerful-tools', 'not-alone', false),
-  r('struggling-with-disconnection', 'hidden-struggle', false),
-  r('surrounded-by-others', 'hidden-struggle'),
-  r('outwardly-doing-fine', 'hidden-struggle'),
+  r('most-powerful-tools', 'not-alone'),
+  r('struggling-with-disconnection', 'hidden-struggle'),
   r('hold-it-together', 'hidden-struggle'),
   r('still-feel-alone', 'hidden-struggle'),
   r('dont-want-to-burden', 'hidden-struggle'),
-  r('safe-attuned-connection', 'hidden-struggle', false),
-  r('adaptive-responses', 'self-compassion'),
+  r('safe-attuned-connection', 'hidden-struggle'),
+  r('not-failed', 'self-compassion'),
+];
+
+/**
+ * Ids taken out of the catalogue (issue 11): passages that only make sense inside the article —
+ * about the author's clients and therapy practice ("many of my clients", "a strong therapeutic
+ * relationship"), or pointing back to what came before ("it was there that…", "that loop",
+ * "they're struggling…"). Never reuse them.
+ */
+export const RETIRED_IDS: readonly string[] = [
+  'breaking-the-loop',
+  'therapy-is-a-relationship',
+  'fully-seen',
+  'gently-reshape',
+  'first-learn-healthy-connection',
+  'safe-enough-to-be-real',
+  'quiet-steady-relational',
+  'surrounded-by-others',
+  'outwardly-doing-fine',
+  'adaptive-responses',
 ];
 
 /** The message key of a reflection's text or invitation (message names allow no hyphens). */

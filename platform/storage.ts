@@ -7,6 +7,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { type Contact, repairContacts } from '../lib/contacts';
+import { type CountryChoice, repairCountryChoice } from '../lib/crisis-lines';
 import { reflectionIds } from '../lib/reflections';
 import { createRotation, type Rotation, repairRotation } from '../lib/rotation';
 import { repairSettings, type Settings } from '../lib/settings';
@@ -88,4 +89,27 @@ export async function readRotation(): Promise<Rotation> {
 
 export async function writeRotation(rotation: Rotation): Promise<void> {
   await rotationItem.setValue(rotation);
+}
+
+/**
+ * Which country's crisis line to show (`lib/crisis-lines.ts`): `auto` (guessed from the time zone
+ * and languages), a country code, or `other`. Synced, like the settings: it follows the person.
+ */
+export const crisisCountryItem = storage.defineItem<unknown>('sync:crisisCountry', {
+  fallback: null,
+  version: 1,
+});
+
+/** The person's crisis-line country choice; `auto` when missing or damaged. */
+export async function readCountryChoice(): Promise<CountryChoice> {
+  return repairCountryChoice(await crisisCountryItem.getValue());
+}
+
+export async function writeCountryChoice(choice: CountryChoice): Promise<void> {
+  await crisisCountryItem.setValue(choice);
+}
+
+/** Calls `onChange` whenever the choice changes (on another page or in another browser). */
+export function watchCountryChoice(onChange: (choice: CountryChoice) => void): () => void {
+  return crisisCountryItem.watch((raw) => onChange(repairCountryChoice(raw)));
 }

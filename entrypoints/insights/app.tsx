@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CrisisFooter } from '../../components/crisis-footer';
-import { lastDays, lastWeeks, SUMMARY_DAYS, summarise } from '../../lib/insights';
+import { daysSinceStart, SUMMARY_DAYS, summarise, weeksSinceStart } from '../../lib/insights';
 import { localDayKey, type Stats } from '../../lib/stats';
 import { DataActions } from './data-actions';
 import { readStats, watchStats } from './io';
@@ -10,7 +10,10 @@ import { insightsLocale, summaryWords } from './words';
 
 const WEEKS = 12;
 
-/** The Insights page: the last 7 days and 12 weeks, in words, bars and tables; export and clear. */
+/**
+ * The Insights page: the last 7 days and 12 weeks (from the first day Attune counted), in words,
+ * bars with connection moments beside them, and tables; export and clear.
+ */
 export function App({ now = Date.now }: { now?: () => number }) {
   const [stats, setStats] = useState<Stats | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -51,16 +54,17 @@ export function App({ now = Date.now }: { now?: () => number }) {
               </p>
             ))
           )}
+          {empty && <p>{i18n.t('insights.empty_what')}</p>}
         </section>
         {stats !== null && !empty && (
           <>
-            <DaysSection days={lastDays(stats, todayKey, SUMMARY_DAYS)} locale={locale} />
-            <WeeksSection weeks={lastWeeks(stats, todayKey, WEEKS)} locale={locale} />
+            <DaysSection days={daysSinceStart(stats, todayKey, SUMMARY_DAYS)} locale={locale} />
+            <WeeksSection weeks={weeksSinceStart(stats, todayKey, WEEKS)} locale={locale} />
           </>
         )}
         {stats !== null && <DataActions stats={stats} todayKey={todayKey} />}
       </main>
-      <CrisisFooter />
+      <CrisisFooter full />
     </>
   );
 }

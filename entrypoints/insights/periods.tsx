@@ -6,12 +6,36 @@ import {
   type DayRow,
   formatDay,
   formatMinutes,
+  formatTick,
   formatWeek,
   totalOf,
   type WeekRow,
 } from '../../lib/insights';
 
 const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'short', day: 'numeric' };
+
+/** The chart's summary, with the connection moments of the same period. */
+function chartLabel(summary: string, rows: readonly (DayRow | WeekRow)[], locale: string): string {
+  const count = totalOf(rows).connections;
+  const moments = i18n.t('insights.chart_connections', count, [new Intl.NumberFormat(locale).format(count)]);
+  return `${summary} ${moments}`;
+}
+
+/** What the bars and the dots mean, in words beside the drawing. */
+function Legend() {
+  return (
+    <ul class="chart-legend">
+      <li>
+        <span class="swatch bar-swatch" aria-hidden="true" />
+        {i18n.t('insights.legend_solitary')}
+      </li>
+      <li>
+        <span class="swatch dot-swatch" aria-hidden="true" />
+        {i18n.t('insights.legend_connections')}
+      </li>
+    </ul>
+  );
+}
 
 function numbers(row: DayRow | WeekRow, locale: string): Omit<TableRow, 'key' | 'header'> {
   return {
@@ -44,15 +68,29 @@ export function DaysSection({ days, locale }: { days: readonly DayRow[]; locale:
     key: d.key,
     label: formatDay(d.key, locale, { weekday: 'short' }),
     value: d.solitaryMin,
+    connections: d.connections,
     title: `${longName(i)}: ${formatMinutes(d.solitaryMin, locale)}`,
   }));
   const rows: TableRow[] = days.map((d, i) => ({ key: d.key, header: longName(i), ...numbers(d, locale) }));
   const parts = chartParts(days, longName, locale);
-  const label = parts ? i18n.t('insights.days_chart', parts) : i18n.t('insights.chart_none');
+  const label = chartLabel(
+    parts ? i18n.t('insights.days_chart', parts) : i18n.t('insights.chart_none'),
+    days,
+    locale,
+  );
   return (
     <section class="card" aria-labelledby="days-title">
       <h2 id="days-title">{i18n.t('insights.days_title')}</h2>
-      <InsightsChart bars={bars} label={label} />
+      <InsightsChart
+        bars={bars}
+        label={label}
+        words={{
+          yTitle: i18n.t('insights.axis_solitary'),
+          xTitle: i18n.t('insights.axis_day'),
+          minutes: (m) => formatTick(m, locale),
+        }}
+      />
+      <Legend />
       <InsightsTable
         caption={i18n.t('insights.days_caption')}
         period={i18n.t('insights.col_day')}
@@ -73,6 +111,7 @@ export function WeeksSection({ weeks, locale }: { weeks: readonly WeekRow[]; loc
     // Numeric ("3/10"): twelve short-month labels don't fit side by side on a narrow page.
     label: formatDay(w.start, locale, { month: 'numeric', day: 'numeric' }),
     value: w.solitaryMin,
+    connections: w.connections,
     title: `${range(i)}: ${formatMinutes(w.solitaryMin, locale)}`,
   }));
   const rows: TableRow[] = weeks.map((w, i) => ({
@@ -81,11 +120,25 @@ export function WeeksSection({ weeks, locale }: { weeks: readonly WeekRow[]; loc
     ...numbers(w, locale),
   }));
   const parts = chartParts(weeks, range, locale);
-  const label = parts ? i18n.t('insights.weeks_chart', parts) : i18n.t('insights.chart_none');
+  const label = chartLabel(
+    parts ? i18n.t('insights.weeks_chart', parts) : i18n.t('insights.chart_none'),
+    weeks,
+    locale,
+  );
   return (
     <section class="card" aria-labelledby="weeks-title">
       <h2 id="weeks-title">{i18n.t('insights.weeks_title')}</h2>
-      <InsightsChart bars={bars} label={label} minScale={120} />
+      <InsightsChart
+        bars={bars}
+        label={label}
+        minScale={120}
+        words={{
+          yTitle: i18n.t('insights.axis_solitary'),
+          xTitle: i18n.t('insights.axis_week'),
+          minutes: (m) => formatTick(m, locale),
+        }}
+      />
+      <Legend />
       <InsightsTable
         caption={i18n.t('insights.weeks_caption')}
         period={i18n.t('insights.col_week')}

@@ -49,7 +49,7 @@ export function App() {
           <AboutSection />
         </div>
       </main>
-      <CrisisFooter />
+      <CrisisFooter full />
     </>
   );
 }

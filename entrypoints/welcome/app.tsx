@@ -1,22 +1,81 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { CrisisFooter } from '../../components/crisis-footer';
-import { RichText } from '../../components/rich-text';
 import { SaveStatusLine } from '../../components/save-status';
 import { useSettings } from '../../components/use-settings';
-import { AddPerson } from './add-person';
+import { type ContactErrors, canAddContact } from '../../lib/contacts';
+import { say } from '../../platform/i18n';
+import { readContacts, writeContacts } from '../../platform/storage';
+import { NextSteps } from './next-steps';
+import { checkPerson, EMPTY_PERSON, isStarted, type PersonDraft, PersonFields } from './person-fields';
 import { RhythmChoice } from './rhythm-choice';
 
-/** The welcome page, opened once on install: what Attune does, a rhythm, one person, the promise. */
+function newId(): string {
+  return typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * The welcome page, opened once on install: a rhythm (with the quiet hours), one optional person
+ * and one Finish. A person typed is never lost: Finish saves them, or — when something is missing
+ * or wrong — says so and asks before going on without them. The last step says when the first
+ * nudge can come, previews it, and shows where the button is.
+ */
 export function App() {
   const { settings, status, save } = useSettings();
-  const [finished, setFinished] = useState(false);
+  const [person, setPerson] = useState<PersonDraft>(EMPTY_PERSON);
+  const [errors, setErrors] = useState<ContactErrors>({});
+  const [asking, setAsking] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [finished, setFinished] = useState<{ person: string | null } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const ask = useRef<HTMLFieldSetElement>(null);
+  const id = useRef(newId());
 
   useEffect(() => {
     if (finished) heading.current?.focus();
   }, [finished]);
+
+  useEffect(() => {
+    if (asking) ask.current?.querySelector('button')?.focus();
+  }, [asking]);
+
+  function edit(next: PersonDraft) {
+    setPerson(next);
+    setAsking(false);
+    if (Object.keys(errors).length > 0) {
+      const result = checkPerson(next, id.current, Date.now());
+      setErrors(result.ok ? {} : result.errors);
+    }
+  }
+
+  async function finish() {
+    setFailure(null);
+    if (!isStarted(person)) {
+      setFinished({ person: null });
+      return;
+    }
+    const result = checkPerson(person, id.current, Date.now());
+    if (!result.ok) {
+      setErrors(result.errors);
+      setAsking(true);
+      return;
+    }
+    setSaving(true);
+    try {
+      const list = await readContacts();
+      const room = canAddContact(list);
+      if (!room.ok) throw new Error(say(room.error));
+      await writeContacts([...list, result.value]);
+      setFinished({ person: result.value.name });
+    } catch (error) {
+      setFailure(i18n.t('common.could_not_save', [error instanceof Error ? error.message : String(error)]));
+    } finally {
+      setSaving(false);
+    }
+  }
 
   if (finished) {
     return (
@@ -25,55 +84,69 @@ export function App() {
           <h1 ref={heading} tabIndex={-1}>
             {i18n.t('welcome.done_title')}
           </h1>
-          <section class="card">
-            <p>{i18n.t('welcome.done_intro')}</p>
-            <p>
-              <RichText
-                message="welcome.shortcut"
-                parts={[
-                  <span key="keys">
-                    <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>A</kbd>
-                  </span>,
-                ]}
-              />
-            </p>
-            <p>{i18n.t('welcome.pin')}</p>
-            <p>
-              <a href={browser.runtime.getURL('/options.html')}>{i18n.t('welcome.settings')}</a>
-            </p>
-          </section>
+          <p>{i18n.t('welcome.done_intro')}</p>
+          <NextSteps settings={settings} person={finished.person} />
         </main>
-        <CrisisFooter />
+        <CrisisFooter full />
       </>
     );
   }
 
+  const typedName = person.name.trim();
   return (
     <>
       <main>
         <h1>{i18n.t('welcome.title')}</h1>
-        <section class="card" aria-labelledby="what-title">
-          <h2 id="what-title">{i18n.t('welcome.what_title')}</h2>
-          <p>{i18n.t('welcome.what')}</p>
-        </section>
+        <p class="lead">{i18n.t('welcome.what')}</p>
         <SaveStatusLine status={status} />
         {settings ? (
           <RhythmChoice settings={settings} save={save} />
         ) : (
           <p class="muted">{i18n.t('common.loading')}</p>
         )}
-        <AddPerson />
-        <section class="card" aria-labelledby="privacy-title">
-          <h2 id="privacy-title">{i18n.t('welcome.privacy_title')}</h2>
-          <p>{i18n.t('welcome.privacy')}</p>
+        <section class="card" aria-labelledby="person-title">
+          <h2 id="person-title">{i18n.t('welcome.person.title')}</h2>
+          <p class="muted">{i18n.t('welcome.person.intro')}</p>
+          <PersonFields draft={person} errors={errors} onChange={edit} />
         </section>
+        <p class="muted">{i18n.t('welcome.privacy')}</p>
+        {asking && (
+          <fieldset ref={ask} class="ask" aria-describedby="ask-why">
+            <legend>
+              {typedName ? i18n.t('welcome.ask.question_named', [typedName]) : i18n.t('welcome.ask.question')}
+            </legend>
+            <p id="ask-why" class="muted">
+              {i18n.t('welcome.ask.why')}
+            </p>
+            <div class="actions">
+              <button
+                type="button"
+                onClick={() => {
+                  setAsking(false);
+                  const first = Object.keys(errors)[0];
+                  document.getElementById(`person-${first}`)?.focus();
+                }}
+              >
+                {i18n.t('welcome.ask.fix')}
+              </button>
+              <button type="button" onClick={() => setFinished({ person: null })}>
+                {i18n.t('welcome.ask.without')}
+              </button>
+            </div>
+          </fieldset>
+        )}
+        {failure && (
+          <p class="field-error" role="alert">
+            {failure}
+          </p>
+        )}
         <div class="actions">
-          <button type="button" class="primary" onClick={() => setFinished(true)}>
-            {i18n.t('welcome.finish')}
+          <button type="button" class="primary" disabled={saving} onClick={() => void finish()}>
+            {isStarted(person) ? i18n.t('welcome.finish_with_person') : i18n.t('welcome.finish')}
           </button>
         </div>
       </main>
-      <CrisisFooter />
+      <CrisisFooter full />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { i18n } from '#i18n';
 import '../../assets/tokens.css';
 import '../options/style.css';
+import './style.css';
 import { localizePage } from '../../platform/i18n';
 import { answerInFront } from '../../platform/in-front';
 import { App } from './app';

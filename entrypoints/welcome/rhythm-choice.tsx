@@ -5,6 +5,7 @@ import { presetOf, RHYTHM_PRESETS, type RhythmPreset } from '../../lib/rhythm-pr
 import { BOUNDS, type Settings } from '../../lib/settings';
 import { editNumber } from '../../lib/settings-edit';
 import { say } from '../../platform/i18n';
+import { QuietHoursLine } from './quiet-hours';
 
 /** The three starting rhythms (lib/rhythm-presets.ts, shared with options); the break length comes with each. */
 export const PRESETS = RHYTHM_PRESETS.map((preset) => ({ ...preset, label: () => say(preset.label) }));
@@ -20,7 +21,7 @@ interface Props {
   save: (next: Settings) => void;
 }
 
-/** Three presets and a custom number; every choice saves at once. */
+/** Three presets and a custom number, then the quiet hours; every choice saves at once. */
 export function RhythmChoice({ settings, save }: Props) {
   const [choice, setChoice] = useState<Choice>(() => choiceOf(settings));
   return (
@@ -73,6 +74,7 @@ export function RhythmChoice({ settings, save }: Props) {
           }}
         />
       )}
+      <QuietHoursLine settings={settings} save={save} />
     </section>
   );
 }

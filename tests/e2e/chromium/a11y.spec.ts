@@ -32,6 +32,8 @@ for (const language of ['en', 'es'] as const) {
         context,
         extensionId,
       }) => {
+        // Six page states scanned in one browser: more than the default minute on a busy machine.
+        test.slow();
         await seedContacts(serviceWorker, [MAYA]);
         await serviceWorker.evaluate((stats) => chrome.storage.local.set({ stats }), seededStats());
         const page = await context.newPage();
@@ -47,6 +49,29 @@ for (const language of ['en', 'es'] as const) {
             violations.map((v) => `${file}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
           ).toEqual([]);
         }
+
+        // The welcome page's other states: the question when a typed person can't be saved (with
+        // the quiet hours and the details open), then the last step.
+        const scan = async (state: string) => {
+          const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+          expect(
+            violations.map(
+              (v) => `welcome (${state}): ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            ),
+          ).toEqual([]);
+        };
+        await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+        await page.locator('#person-name').fill('Maya');
+        await page.locator('#person-phone').fill('12');
+        await page.locator('.quiet-line button').click();
+        await page.locator('details.more summary').click();
+        await page.locator('button.primary').click();
+        await expect(page.locator('fieldset.ask')).toBeVisible();
+        await scan('ask');
+        await page.locator('#person-phone').fill('+44 7700 900123');
+        await page.locator('button.primary').click();
+        await expect(page.locator('h1[tabindex]')).toBeFocused();
+        await scan('done');
       });
     }
   });

@@ -65,10 +65,16 @@ export const test = base.extend<Fixtures>({
     await use([]);
   },
 
-  context: async ({ extensionDir, headless, uiLanguage, display, extensionErrors, outsideRequests }, use) => {
+  context: async (
+    { extensionDir, headless, uiLanguage, display, timezoneId, locale, extensionErrors, outsideRequests },
+    use,
+  ) => {
     const context = await chromium.launchPersistentContext('', {
       executablePath: CHROMIUM_PATH,
       headless,
+      // Playwright's own options, so a test can place the browser (`test.use({ timezoneId })`).
+      timezoneId,
+      locale,
       env: { ...languageEnv(uiLanguage), ...(display ? { DISPLAY: display } : {}) },
       args: [`--lang=${uiLanguage}`, ...extensionArgs(extensionDir)],
     });

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
 test.describe('extension pages', () => {
+  // An en-US browser in New York: the crisis line is 988 (tests/unit/lib/crisis-lines.test.ts).
+  test.use({ timezoneId: 'America/New_York' });
+
   for (const [file, title] of [
     ['popup.html', 'Attune'],
     ['options.html', 'Attune settings'],
@@ -14,7 +17,7 @@ test.describe('extension pages', () => {
       const page = await openPage(file);
 
       await expect(page.locator('h1')).toHaveText(title);
-      await expect(page.getByRole('contentinfo')).toContainText('Attune is not a crisis service');
+      await expect(page.getByRole('contentinfo')).toContainText(/not a crisis service/i);
       await expect(page.getByRole('link', { name: '988' }).first()).toHaveAttribute('href', 'tel:988');
       await expect(page.getByRole('link', { name: 'findahelpline.com' })).toBeVisible();
       expect(extensionErrors).toEqual([]);

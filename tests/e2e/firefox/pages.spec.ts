@@ -1,4 +1,4 @@
-import { attribute, CONTENTINFO, expect, test, texts, wakeBackground } from './fixtures';
+import { CONTENTINFO, expect, test, texts, wakeBackground } from './fixtures';
 
 test.describe('extension pages', () => {
   for (const [file, title] of [
@@ -15,8 +15,9 @@ test.describe('extension pages', () => {
       expect(await texts(page, 'h1')).toEqual([title]);
       const footers = await texts(page, CONTENTINFO);
       expect(footers).toHaveLength(1);
-      expect(footers[0]).toContain('Attune is not a crisis service');
-      expect(await attribute(page, `${CONTENTINFO} a[href^="tel:"]`, 'href')).toBe('tel:988');
+      expect(footers[0]).toMatch(/not a crisis service/i);
+      // Which national line shows depends on the machine's time zone (tests/unit/lib/crisis-lines
+      // holds the table); findahelpline.com is on every page wherever it is.
       expect(await texts(page, `${CONTENTINFO} a[href="https://findahelpline.com"]`)).toEqual([
         'findahelpline.com',
       ]);

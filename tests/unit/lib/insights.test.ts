@@ -5,11 +5,14 @@ import {
   addDays,
   csvField,
   csvFileName,
+  daysSinceStart,
   formatMinutes,
+  formatTick,
   lastDays,
   lastWeeks,
   summarise,
   toCsv,
+  weeksSinceStart,
 } from '../../../lib/insights';
 import type { DayStats, Stats } from '../../../lib/stats';
 import { getMessage } from '../setup-i18n';
@@ -202,13 +205,38 @@ describe('aboutMinutes', () => {
   });
 });
 
+describe('since the first day with data', () => {
+  it('keeps only the days and weeks from the first stored day on', () => {
+    const stats = { '2025-03-10': day(30, 30, 1), [WEDNESDAY]: day(10, 10, 0) };
+
+    expect(daysSinceStart(stats, WEDNESDAY, 7).map((d) => [d.key, d.recorded])).toEqual([
+      ['2025-03-10', true],
+      ['2025-03-11', false],
+      [WEDNESDAY, true],
+    ]);
+    expect(weeksSinceStart(stats, WEDNESDAY, 12).map((w) => w.start)).toEqual(['2025-03-10']);
+    expect(daysSinceStart({}, WEDNESDAY, 7)).toEqual([]);
+    expect(weeksSinceStart({}, WEDNESDAY, 12)).toEqual([]);
+  });
+});
+
+describe('formatTick', () => {
+  it.each([
+    [0, 'en', '0 min'],
+    [45, 'en', '45 min'],
+    [60, 'en', '1 hr'],
+    [90, 'en', '1.5 hr'],
+    [90, 'es', '1,5 h'],
+  ])('%d minutes in %s → %s', (minutes, locale, text) => {
+    expect(formatTick(minutes, locale)).toBe(text);
+  });
+});
+
 describe('summarise', () => {
   const words = summaryWords();
 
-  it('says there is nothing yet, and that it stays on the device, when nothing is stored', () => {
-    expect(summarise({}, WEDNESDAY, words)).toEqual([
-      'Nothing here yet — Attune only keeps this on your device.',
-    ]);
+  it('says there is nothing yet when nothing is stored', () => {
+    expect(summarise({}, WEDNESDAY, words)).toEqual(['Nothing here yet.']);
   });
 
   it('says the last 7 days were quiet when only older days are stored', () => {

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reflectionWords } from '../../../components/reflection-words';
-import { REFLECTIONS, reflectionById, reflectionIds, SOURCE, THEMES } from '../../../lib/reflections';
+import {
+  REFLECTIONS,
+  RETIRED_IDS,
+  reflectionById,
+  reflectionIds,
+  SOURCE,
+  THEMES,
+} from '../../../lib/reflections';
 
 /** The English words, read from locales/en.yml through the same lookup the pages use. */
 const words = REFLECTIONS.map((r) => ({ ...r, ...reflectionWords(r) }));
@@ -61,6 +68,36 @@ describe('reflections catalogue', () => {
 
   it.each(words.map((r) => [r.id, r.text] as const))('%s is the article’s words', (_id, text) => {
     expect(appearsIn(article, text), text).toBe(true);
+  });
+
+  /**
+   * Words that only make sense inside the article: the author's therapy practice and clients, or a
+   * pointer back to something said before. A reflection opens by itself, with nothing around it.
+   */
+  const CONTEXT_DEPENDENT: ReadonlyArray<readonly [string, RegExp]> = [
+    ['the author’s clients', /\bclients?\b/i],
+    ['the therapeutic relationship', /\btherapeutic relationship\b/i],
+    ['her practice', /\b(my|therapy) practice\b|\bthe therapy room\b/i],
+    ['“it was there that…”', /\bit was there\b/i],
+    [
+      'a pointer back at its start (“This creates”, “And that kind of”, “That loop”)',
+      /^(this|that|these|those|and|it)\b/i,
+    ],
+    ['people spoken of as “they” before they were named', /^(they|they’re|they are)\b/i],
+  ];
+
+  it.each(
+    words.flatMap((r) => CONTEXT_DEPENDENT.map(([what, pattern]) => [r.id, what, r.text, pattern] as const)),
+  )('%s stands alone: no %s', (_id, _what, text, pattern) => {
+    expect(text).not.toMatch(pattern);
+  });
+
+  it('gives every reflection its gentle invitation', () => {
+    for (const r of words) expect(r.invitation?.trim().length ?? 0, r.id).toBeGreaterThan(0);
+  });
+
+  it('never brings back a retired id', () => {
+    for (const id of RETIRED_IDS) expect(reflectionById(id), id).toBeUndefined();
   });
 
   it('has no duplicate texts', () => {

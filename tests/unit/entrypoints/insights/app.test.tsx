@@ -55,10 +55,15 @@ describe('insights page', () => {
     expect(screen.getByRole('contentinfo').textContent).toContain('Attune is not a crisis service');
   });
 
-  it('shows a kind empty state and nothing to export or clear when nothing is stored', async () => {
+  it('says what will appear, and when, while nothing is stored — and draws nothing', async () => {
     await openInsights();
 
-    expect(screen.getByText('Nothing here yet — Attune only keeps this on your device.')).toBeTruthy();
+    expect(screen.getByText('Nothing here yet.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        /this page fills in day by day — your time on your own at the screen, your longest stretch, and each moment you connected with someone\. The first numbers appear after a few minutes at the screen/,
+      ),
+    ).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Export as CSV' })).toBeNull();
@@ -83,12 +88,47 @@ describe('insights page', () => {
     expect(charts[0]?.querySelectorAll('rect.bar')).toHaveLength(7);
     expect(charts[1]?.querySelectorAll('rect.bar')).toHaveLength(12);
     expect(charts[0]?.getAttribute('aria-label')).toBe(
-      'Bar chart of time on your own each day, last 7 days: about 10 hr, 30 min in all; the most was 1 hr, 33 min, on Wednesday, Mar 12.',
+      'Bar chart of time on your own each day, last 7 days: about 10 hr, 30 min in all; the most was 1 hr, 33 min, on Wednesday, Mar 12. 8 connection moments in this period.',
     );
     expect(plain(charts[1]?.getAttribute('aria-label'))).toBe(
-      'Bar chart of time on your own each week, last 12 weeks: about 71 hr, 20 min in all; the most was 10 hr, 9 min, in the week of Mar 3 – 9.',
+      'Bar chart of time on your own each week, last 12 weeks: about 71 hr, 20 min in all; the most was 10 hr, 9 min, in the week of Mar 3 – 9. 81 connection moments in this period.',
     );
     expect(screen.getByText('You reached out 8 times in the last 7 days.')).toBeTruthy();
+  });
+
+  it('labels its axes with units and draws connection moments beside the time on one’s own', async () => {
+    await openInsights({
+      '2025-03-10': day(45, 30, 2),
+      '2025-03-11': day(100, 60, 0),
+      [TODAY]: day(20, 20, 1),
+    });
+
+    const [days] = screen.getAllByRole('img');
+    const texts = [...(days?.querySelectorAll('text') ?? [])].map((t) => t.textContent);
+    expect(texts).toEqual(expect.arrayContaining(['Time on your own', 'Day', '0 min', '1 hr', '2 hr']));
+    const dots = [...(days?.querySelectorAll('.connection') ?? [])].map((g) => g.textContent);
+    expect(dots).toEqual(['2', '1']);
+    expect(screen.getAllByText('Connection moments (the number says how many)')).toHaveLength(2);
+    expect(days?.getAttribute('aria-label')).toMatch(/ 3 connection moments in this period\.$/);
+  });
+
+  it('draws no bars, labels or rows before the first day with data', async () => {
+    await openInsights({ '2025-03-11': day(30, 30, 1), [TODAY]: day(15, 15, 0) });
+
+    const [days, weeks] = screen.getAllByRole('img');
+    const labels = (chart: Element | undefined) =>
+      [...(chart?.querySelectorAll('g > text[text-anchor="middle"]') ?? [])]
+        .map((t) => t.textContent)
+        .filter((t) => !/^\d+$/.test(t ?? ''));
+    expect(labels(days)).toEqual(['Tue', 'Wed']);
+    expect(days?.querySelectorAll('rect.bar')).toHaveLength(2);
+    expect(weeks?.querySelectorAll('rect.bar')).toHaveLength(1);
+    expect(
+      within(screen.getByRole('table', { name: 'Each of the last 7 days' })).getAllByRole('row'),
+    ).toHaveLength(3);
+    expect(
+      within(screen.getByRole('table', { name: /Each of the last 12 weeks/ })).getAllByRole('row'),
+    ).toHaveLength(2);
   });
 
   it('lists the last 7 days in a table that matches the stored days', async () => {
@@ -181,7 +221,7 @@ describe('insights page', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('History cleared.'));
     expect(await storedStats()).toBeUndefined();
     expect(sent).toEqual([{ type: 'data-replaced' }]);
-    expect(await screen.findByText('Nothing here yet — Attune only keeps this on your device.')).toBeTruthy();
+    expect(await screen.findByText('Nothing here yet.')).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();
   });

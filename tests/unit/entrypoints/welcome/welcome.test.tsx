@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/welcome/app';
@@ -49,26 +49,112 @@ describe('welcome page', () => {
     await waitFor(async () => expect((await settings())?.thresholdMin).toBe(75));
   });
 
-  it('adds one person with the shared form', async () => {
+  it('saves the person typed when Finish is pressed, without a second button', async () => {
     render(<App />);
 
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Maya' } });
     fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 900123' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save person' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
 
     expect(
       await screen.findByText('Maya is on your list. You can add more people in settings.'),
     ).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('You’re set');
     expect(await contacts()).toMatchObject([{ name: 'Maya', phone: '+447700900123' }]);
   });
 
-  it('lets the person skip adding someone', async () => {
+  it('shows one primary button and keeps extra details behind a disclosure', async () => {
     render(<App />);
+    await screen.findByLabelText('Balanced — every 90 minutes');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
+    expect(document.querySelectorAll('button.primary')).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Save person' })).toBeNull();
+    const more = screen.getByText('More details (email, Telegram, preferred way, note)').closest('details');
+    expect(more?.open).toBe(false);
+    expect(more?.contains(screen.getByLabelText('Email'))).toBe(true);
+  });
 
-    expect(screen.getByText('No problem. You can add people any time in settings.')).toBeTruthy();
+  it('asks before going on without a person whose details are wrong, and saves nothing', async () => {
+    render(<App />);
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Maya' } });
+    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '12' } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
+
+    const ask = screen.getByRole('group', { name: 'Maya isn’t saved yet.' });
+    expect(screen.getByText('A phone number needs 7 to 15 digits.')).toBeTruthy();
+    expect(document.activeElement?.textContent).toBe('Fix the details');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welcome to Attune');
     expect(await contacts()).toBeUndefined();
+
+    fireEvent.click(within(ask).getByRole('button', { name: 'Fix the details' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Phone'));
+  });
+
+  it('goes on without the person only when told to', async () => {
+    render(<App />);
+    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 900123' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
+
+    const ask = screen.getByRole('group', { name: 'The person you started isn’t saved yet.' });
+    expect(screen.getByText('Please add a name.')).toBeTruthy();
+    fireEvent.click(within(ask).getByRole('button', { name: 'Finish without saving' }));
+
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('You’re set');
+    expect(await contacts()).toBeUndefined();
+  });
+
+  it('opens the details by itself when a problem is inside them', async () => {
+    render(<App />);
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Maya' } });
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'maya@home' } });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
+
+    expect(screen.getByText("That doesn't look like an email address.")).toBeTruthy();
+    expect(screen.getByLabelText('Email').closest('details')?.open).toBe(true);
+  });
+
+  it('shows the quiet hours with their times and changes them in place', async () => {
+    render(<App />);
+    expect(await screen.findByText('Quiet hours: 22:00–07:00. Attune never nudges then.')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Change quiet hours' }));
+    fireEvent.input(screen.getByLabelText('From'), { target: { value: '21:30' } });
+
+    await waitFor(async () =>
+      expect((await settings())?.quietHours).toEqual({ enabled: true, start: '21:30', end: '07:00' }),
+    );
+    expect(screen.getByText('Quiet hours: 21:30–07:00. Attune never nudges then.')).toBeTruthy();
+  });
+
+  it('finishes with when the first nudge can come, from the chosen rhythm and quiet hours', async () => {
+    render(<App />);
+    fireEvent.click(await screen.findByLabelText('Gentle — every 2 hours'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+
+    expect(
+      screen.getByText(
+        'The first nudge can come after about 2 hours on your own at the screen, outside quiet hours 22:00–07:00. Stepping away for 10 minutes or more starts the count again.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('previews a nudge through the background, in the chosen style', async () => {
+    const sent: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      sent.push(message);
+      return Promise.resolve();
+    });
+    render(<App />);
+    await screen.findByLabelText('Balanced — every 90 minutes');
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Preview a nudge' }));
+
+    await waitFor(() => expect(sent).toEqual([{ type: 'preview-nudge', style: 'popup' }]));
+    expect(document.querySelectorAll('button.primary')).toHaveLength(1);
   });
 
   it('finishes with the shortcut and where the toolbar button is', async () => {
