@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { CrisisFooter } from '../../components/crisis-footer';
+import { PrivacyLink } from '../../components/privacy-link';
 import { RichText } from '../../components/rich-text';
 import { SaveStatusLine } from '../../components/save-status';
 import { useSettings } from '../../components/use-settings';
@@ -66,6 +67,7 @@ export function App() {
         <section class="card" aria-labelledby="privacy-title">
           <h2 id="privacy-title">{i18n.t('welcome.privacy_title')}</h2>
           <p>{i18n.t('welcome.privacy')}</p>
+          <PrivacyLink />
         </section>
         <div class="actions">
           <button type="button" class="primary" onClick={() => setFinished(true)}>
