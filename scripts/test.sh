@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`): types, lint and format, unit tests, the release and e2e builds
-# for Chrome and Firefox, `web-ext lint`, then the end-to-end suites in Chromium and Firefox.
+# for Chrome and Firefox, the reproducible-build check, `web-ext lint`, then the end-to-end suites in
+# Chromium and Firefox.
 # Ends with one line: `N passed, N failed` over every step and every test.
 set -u
 cd "$(dirname "$0")/.."
@@ -28,6 +29,9 @@ step "type check" npx tsc --noEmit
 step "lint and format (biome)" npx biome ci .
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 step "release builds and store zips" npm run --silent build
+# What an AMO reviewer does (a few minutes: a clean `npm ci` in another folder): the sources zip
+# must rebuild the Firefox package byte for byte, and `npm ci` must print no engine warning.
+step "reproducible Firefox build (sources zip → same package)" node scripts/check-reproducible.mjs --skip-build
 step "e2e builds (accelerated time)" npm run --silent build:e2e
 step "web-ext lint (Firefox)" node scripts/lint-firefox.mjs
 step "demo: a scripted session until the nudge, with screenshots" node scripts/demo.mjs --no-docs --out reports/demo
