@@ -5,7 +5,7 @@
 //   node scripts/check-reproducible.mjs [--skip-build]   (--skip-build: use the zips in .output/)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readZipEntries } from './reproducible-zip.mjs';
@@ -65,7 +65,8 @@ try {
 } catch (error) {
   failures.push(error instanceof Error ? error.message : String(error));
 } finally {
-  rmSync(base, { recursive: true, force: true });
+  // The native `rm -rf`: fs.rmSync took over a minute on the fresh node_modules here.
+  spawnSync('rm', ['-rf', base]);
 }
 
 for (const failure of failures) console.error(`!! ${failure}`);
