@@ -26,6 +26,9 @@ function run(command, commandArgs) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// The browsers (and Xvfb for the demo): installed when run as root, else the one command to run.
+run('bash', ['scripts/system-deps.sh']);
+
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log('No display here (DISPLAY is not set), so no browser window can open.');
   console.log(
