@@ -26,8 +26,19 @@ function run(command, commandArgs) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// The browsers (and Xvfb for the demo): installed when run as root, else the one command to run.
-run('bash', ['scripts/system-deps.sh']);
+// The one browser this needs (the headless demo runs in Chromium): installed with apt-get when run
+// as root, as `npm test` does; otherwise the command that installs it.
+const needsFirefox = firefox && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const [binary, debianPackage] = needsFirefox ? [FIREFOX_PATH, 'firefox-esr'] : [CHROMIUM_PATH, 'chromium'];
+if (spawnSync('sh', ['-c', 'command -v "$0"', binary]).status !== 0) {
+  if (process.getuid?.() !== 0) {
+    console.error(`${binary} is not installed. Install it with:\n  sudo apt-get install -y ${debianPackage}`);
+    process.exit(1);
+  }
+  console.log(`Installing ${debianPackage} with apt-get…`);
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', debianPackage, 'fonts-dejavu-core']);
+}
 
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
   console.log('No display here (DISPLAY is not set), so no browser window can open.');
