@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { normalizeZip } from './scripts/reproducible-zip.mjs';
 
 /**
  * Inlines the popup's stylesheets into popup.html: the popup opens on every nudge, and two
@@ -41,6 +42,24 @@ export default defineConfig({
   zip: {
     // Store zips hold only the built extension, never sources or tests.
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    // The sources zip AMO reviewers rebuild from (README: "Reproducible Firefox build"): what the
+    // build needs, with the pinned Node version, without screenshots, store images or test output.
+    includeSources: ['.nvmrc'],
+    excludeSources: [
+      'docs/**/*.png',
+      'store/images/**',
+      'tests/**',
+      'reports/**',
+      'test-results/**',
+      'playwright-report/**',
+      'stats.html',
+      '**/*.log',
+    ],
+  },
+  hooks: {
+    // Same files, same zip bytes: sorted entries and one fixed timestamp (scripts/reproducible-zip.mjs).
+    'zip:extension:done': (_, zip) => normalizeZip(zip),
+    'zip:sources:done': (_, zip) => normalizeZip(zip),
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
@@ -63,8 +82,9 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: GECKO_ID,
-          // 142: the first Firefox (desktop 140, Android 142) that knows data_collection_permissions.
-          strict_min_version: '142.0',
+          // 140: the first desktop Firefox that knows data_collection_permissions. No
+          // `gecko_android`: Firefox for Android has no `idle` or `windows`, so Attune can't run there.
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
       },

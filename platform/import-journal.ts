@@ -50,7 +50,8 @@ function canonical(value: unknown): string {
   );
 }
 
-function isJournal(raw: unknown): raw is ImportJournal {
+/** Whether `raw` is a journal this code wrote (anything else is dropped, never acted on). */
+export function isJournal(raw: unknown): raw is ImportJournal {
   if (typeof raw !== 'object' || raw === null) return false;
   const j = raw as Record<string, unknown>;
   return (

@@ -1,13 +1,15 @@
 // `npm run demo`: builds Attune with accelerated time (a minute lasts a second), plays a solitary
 // session in Chromium until the nudge opens the popup by itself, and saves screenshots of the
-// nudge and every page — light and dark, English and Spanish — to .output/demo/.
+// nudge and every page — light and dark, English and Spanish — to .output/demo/, then composes the
+// store images from them (scripts/store-images.mjs) into .output/demo/store-images/.
 // Headed when a display exists (moving the mouse a little with xdotool, when installed, so the
 // session stays active); headless otherwise, where the browser always reports the person active.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, extensionArgs, languageEnv } from './chromium.mjs';
+import { makeStoreImages, STORE_PAGE_VIEWPORT } from './store-images.mjs';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -157,6 +159,21 @@ for (const language of ['en', 'es']) {
       await shoot(page, `${file}-${language}-${scheme}`, file !== 'options');
     }
   }
+  // The pages the store screenshots show, at exactly the size of the drawn browser window's content.
+  mkdirSync(path.join(out, 'store-raw'), { recursive: true });
+  await page.setViewportSize(STORE_PAGE_VIEWPORT);
+  for (const [file, scheme] of [
+    ['welcome', 'light'],
+    ['options', 'light'],
+    ['insights', 'light'],
+    ['insights', 'dark'],
+  ]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`chrome-extension://${id}/${file}.html`);
+    await page.locator('h1').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(out, 'store-raw', `${file}-${language}-${scheme}.png`) });
+  }
   await context.close();
 }
 
@@ -165,6 +182,20 @@ if (expected.length !== 18 || missing.length > 0) {
   console.error(`Expected 18 screenshots; got ${expected.length}, missing: ${missing.join(', ') || 'none'}`);
   process.exit(1);
 }
+
+console.log('Composing the store images…');
+const composer = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+const storeImages = await makeStoreImages({
+  browser: composer,
+  shots: out,
+  out: path.join(out, 'store-images'),
+  languages: ['en', 'es'],
+});
+await composer.close();
+console.log(`  ${storeImages.length} store images, each at its exact size`);
 
 if (updateDocs) {
   mkdirSync('docs', { recursive: true });
@@ -178,6 +209,9 @@ if (updateDocs) {
   ]) {
     copyFileSync(path.join(out, `${name}.png`), path.join('docs', `${name}.png`));
   }
-  console.log('Updated the screenshots in docs/ that the README shows.');
+  cpSync(path.join(out, 'store-images'), 'store/images', { recursive: true });
+  console.log(
+    'Updated the screenshots in docs/ that the README shows, and the store images in store/images/.',
+  );
 }
 console.log(`Screenshots are in ${path.relative(process.cwd(), out)}/`);

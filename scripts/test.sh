@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`): types, lint and format, unit tests, the release and e2e builds
-# for Chrome and Firefox, `web-ext lint`, then the end-to-end suites in Chromium and Firefox. The
-# real-time tests (release builds, real minutes: a few minutes each, mostly asleep) run in a second
-# Playwright process alongside everything after the release builds.
+# for Chrome and Firefox, the reproducible-build check, `web-ext lint`, then the end-to-end suites in
+# Chromium and Firefox. The real-time tests (release builds, real minutes: a few minutes each, mostly
+# asleep) run in a second Playwright process alongside everything after the release builds.
 # Ends with one line: `N passed, N failed` over every step and every test.
 set -u
 cd "$(dirname "$0")/.."
@@ -36,6 +36,9 @@ echo "== real-time tests (release builds): started, running alongside the next s
 E2E_REPORT=reports/realtime.json npx playwright test --project=realtime-chromium --project=realtime-firefox \
   --workers=2 >reports/realtime.log 2>&1 &
 realtime_pid=$!
+# What an AMO reviewer does (a few minutes: a clean `npm ci` in another folder): the sources zip
+# must rebuild the Firefox package byte for byte, and `npm ci` must print no engine warning.
+step "reproducible Firefox build (sources zip → same package)" node scripts/check-reproducible.mjs --skip-build
 step "e2e builds (accelerated time)" npm run --silent build:e2e
 step "web-ext lint (Firefox)" node scripts/lint-firefox.mjs
 step "demo: a scripted session until the nudge, with screenshots" node scripts/demo.mjs --no-docs --out reports/demo

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { ArticleCredit } from '../../components/article-credit';
+import { PrivacyLink } from '../../components/privacy-link';
 import { RichText } from '../../components/rich-text';
 
 /** What Attune is and is not, where its words come from, and where to get help now. */
@@ -32,6 +33,7 @@ export function AboutSection() {
       <p>
         <a href={browser.runtime.getURL('/welcome.html')}>{i18n.t('options.about.welcome')}</a>
       </p>
+      <PrivacyLink />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CrisisFooter } from '../../components/crisis-footer';
+import { PrivacyLink } from '../../components/privacy-link';
 import { SaveStatusLine } from '../../components/save-status';
 import { useSettings } from '../../components/use-settings';
 import { type ContactErrors, canAddContact } from '../../lib/contacts';
@@ -109,7 +110,9 @@ export function App() {
           <p class="muted">{i18n.t('welcome.person.intro')}</p>
           <PersonFields draft={person} errors={errors} onChange={edit} />
         </section>
-        <p class="muted">{i18n.t('welcome.privacy')}</p>
+        <p class="muted">
+          {i18n.t('welcome.privacy')} <PrivacyLink />
+        </p>
         {asking && (
           <fieldset ref={ask} class="ask" aria-describedby="ask-why">
             <legend>

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { MAYA, seedContacts } from './helpers';
 
-const PAGES = ['popup.html', 'options.html', 'welcome.html', 'insights.html'] as const;
+const PAGES = ['popup.html', 'options.html', 'welcome.html', 'insights.html', 'privacy.html'] as const;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** A few days of history so the insights chart and table have something to show. */

@@ -9,6 +9,7 @@ test.describe('extension pages', () => {
     ['options.html', 'Attune settings'],
     ['welcome.html', 'Welcome to Attune'],
     ['insights.html', 'Your week with Attune'],
+    ['privacy.html', 'Attune privacy policy'],
   ] as const) {
     test(`${file} renders its skeleton and crisis footer with no errors`, async ({
       openPage,

@@ -1,0 +1,1 @@
+export declare function pngSize(file: string): { width: number; height: number };
