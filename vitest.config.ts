@@ -21,5 +21,7 @@ export default defineConfig({
       },
     },
     restoreMocks: true,
+    // Property tests run a thousand cases: a busy 2-core machine must not fail them on time alone.
+    testTimeout: 30_000,
   },
 });
