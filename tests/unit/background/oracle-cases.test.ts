@@ -104,4 +104,33 @@ describe('counterexamples found by the oracle', { timeout: 30_000 }, () => {
       },
     );
   });
+
+  // F5, shrunk at caf8508 (seed 4243, firefox): locked for 8 minutes with a 5-minute break (a natural
+  // break), then the break length is raised to 10 (synced from another browser, say) before the product
+  // has looked: the old span is judged with the new length and the ended session comes back.
+  it('a break that already happened stays a break when the break length is raised later', async () => {
+    await live([
+      { k: 'pass', min: 2 },
+      { k: 'activity', state: 'locked' },
+      { k: 'pass', min: 8 },
+      { k: 'settings', breakMin: 10 },
+      { k: 'status' },
+    ]);
+  });
+
+  // F6, found at c47ba48 (seed 20261131, firefox, a granted call site): the call starts at 08:19:30; the
+  // 08:20 tick decides the nudge before it looks for calls, so the nudge opens over the call.
+  it('a nudge never opens over a call that has already started', async () => {
+    await live(
+      [
+        { k: 'pass', min: 19 },
+        { k: 'secs', s: 30 },
+        { k: 'call', on: true },
+        { k: 'pass', min: 2 },
+      ],
+      {
+        calls: true,
+      },
+    );
+  });
 });
