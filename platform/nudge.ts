@@ -35,11 +35,7 @@ export async function maybeNudge({ view, settings, origin }: Outcome, event: Tra
     await recordShown();
     return;
   }
-  const context = await readContext(Date.now());
-  if (!context.focused || context.fullscreenWithSound) {
-    deferUntilFocused(context);
-    return;
-  }
+  if (!(await rightMoment())) return;
   // Someone reading one of Attune's pages is already with Attune; the nudge waits until they leave.
   if (await attunePageInFront()) return;
   if (settings.nudgeStyle === 'popup') {
@@ -57,9 +53,15 @@ function recordShown(): Promise<Outcome> {
   return dispatchNow((at) => ({ type: 'nudge-shown', at, dayKey: localDayKey(at) }));
 }
 
-/** Not the moment: the tracker defers the nudge until a browser window has focus again. */
-function deferUntilFocused(context: ContextEvent): void {
+/**
+ * Whether a browser window has focus and no fullscreen video plays. If not, the tracker is told, and
+ * it defers the nudge until the moment is right.
+ */
+async function rightMoment(): Promise<boolean> {
+  const context = await readContext(Date.now());
+  if (context.focused && !context.fullscreenWithSound) return true;
   void dispatch((at) => ({ ...context, at }));
+  return false;
 }
 
 /**
@@ -75,11 +77,7 @@ async function openCardWithoutTakingFocus(): Promise<void> {
     await recordShown();
     return;
   }
-  const context = await readContext(Date.now());
-  if (!context.focused || context.fullscreenWithSound) {
-    deferUntilFocused(context);
-    return;
-  }
+  if (!(await rightMoment())) return;
   await recordShown();
   await openCardWindow();
 }
