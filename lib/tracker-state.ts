@@ -29,8 +29,11 @@ export interface TrackerSettings {
 /** Something that happened, with the wall-clock time (ms epoch) it happened at. */
 export type TrackerEvent =
   | { type: 'activity'; state: Activity; at: number }
-  /** An alarm tick; `scheduledAt` is when the alarm was due (lateness reveals sleep). */
-  | { type: 'tick'; at: number; scheduledAt?: number }
+  /**
+   * An alarm tick; `scheduledAt` is when the alarm was due (lateness reveals sleep); `call`, when
+   * the glue looked (a call site is granted), whether a call is on now.
+   */
+  | { type: 'tick'; at: number; scheduledAt?: number; call?: boolean }
   /** "I reached out": solitary time starts again from zero; the session goes on. */
   | { type: 'connected'; at: number }
   | { type: 'call-start'; at: number }

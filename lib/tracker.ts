@@ -109,7 +109,7 @@ function apply(
     case 'connected':
       return resetSolitary(s, t);
     case 'call-start':
-      return s.callSince === null ? { ...s, callSince: t } : s;
+      return startCall(s, t);
     case 'call-end':
       return endCall(s, t, minuteMs);
     case 'snooze': {
@@ -133,8 +133,12 @@ function apply(
       return s.focused === event.focused && s.fullscreenWithSound === event.fullscreenWithSound
         ? s
         : { ...s, focused: event.focused, fullscreenWithSound: event.fullscreenWithSound };
-    case 'tick':
-      return event.scheduledAt === undefined ? s : skipLateness(s, event.scheduledAt, t, minuteMs, lastSeen);
+    case 'tick': {
+      const awake =
+        event.scheduledAt === undefined ? s : skipLateness(s, event.scheduledAt, t, minuteMs, lastSeen);
+      if (event.call === undefined) return awake;
+      return event.call ? startCall(awake, t) : endCall(awake, t, minuteMs);
+    }
     case 'startup':
       // The session survived the restart, but nothing was observed while the browser was gone:
       // that gap is not counted.
@@ -183,6 +187,10 @@ function changeActivity(s: TrackerState, to: Activity, t: number): TrackerState 
 }
 
 /** The call's whole length, not only the last two minutes, stops being solitary time. */
+function startCall(s: TrackerState, t: number): TrackerState {
+  return s.callSince === null ? { ...s, callSince: t } : s;
+}
+
 function endCall(s: TrackerState, t: number, minuteMs: number): TrackerState {
   if (s.callSince === null) return s;
   const long = t - s.callSince >= CALL_CONNECTION_MIN * minuteMs;
@@ -201,7 +209,8 @@ export function endsConnectingCall(
   settings: TrackerSettings,
   minuteMs: number,
 ): boolean {
-  if (event.type !== 'call-end') return false;
+  const ends = event.type === 'call-end' || (event.type === 'tick' && event.call === false);
+  if (!ends) return false;
   const { state: aged, t } = age(state, event, settings, minuteMs);
   return aged.callSince !== null && t - aged.callSince >= CALL_CONNECTION_MIN * minuteMs;
 }

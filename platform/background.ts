@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { repairSettings } from '../lib/settings';
-import { lookForCalls } from './calls';
+import { callOnNow, lookForCalls } from './calls';
 import { notificationsSupportButtons } from './compat';
 import { catchUp, dispatch, dropCache, onOutcome, TICK_ALARM } from './engine';
 import { IDLE_INTERVAL_S } from './idle';
@@ -38,9 +38,15 @@ export function startBackground(): void {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== TICK_ALARM) return;
-    // A call that began since the last tick holds back a nudge this very tick.
-    void lookForCalls().then(() =>
-      dispatch((at) => ({ type: 'tick', at, scheduledAt: alarm.scheduledTime })),
+    // The tick says whether a call is on, so a call that began since the last one holds back a
+    // nudge this very tick, and a late tick still shows how long the machine slept.
+    void callOnNow().then((call) =>
+      dispatch((at) => ({
+        type: 'tick',
+        at,
+        scheduledAt: alarm.scheduledTime,
+        ...(call !== null && { call }),
+      })),
     );
   });
   browser.windows.onFocusChanged.addListener(() => {

@@ -133,4 +133,16 @@ describe('counterexamples found by the oracle', { timeout: 30_000 }, () => {
       },
     );
   });
+
+  // F2b, shrunk on the lead's working tree after c47ba48 (seed 20261131, firefox, a granted call site):
+  // the sleep right after install is counted again once calls are looked for on the tick.
+  it('a short sleep pauses the session without counting, with a call site granted', async () => {
+    await live(
+      [
+        { k: 'sleep', min: 2 },
+        { k: 'pass', min: 18 },
+      ],
+      { browser: 'firefox', calls: true },
+    );
+  });
 });
