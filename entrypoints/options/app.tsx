@@ -6,6 +6,7 @@ import { AboutSection } from './about-section';
 import { CallsSection } from './calls-section';
 import { DataSection } from './data-section';
 import { MessagesSection } from './messages-section';
+import { NamesOnNudge } from './names-on-nudge';
 import { PeopleSection } from './people-section';
 import { QuietSection } from './quiet-section';
 import { ReflectionsSection } from './reflections-section';
@@ -25,6 +26,7 @@ export function App() {
             <RhythmSection settings={settings} save={save} />
             <QuietSection settings={settings} save={save} />
             <StyleSection settings={settings} save={save} />
+            <NamesOnNudge settings={settings} save={save} />
           </>
         ) : (
           <p class="muted">{i18n.t('options.loading')}</p>
