@@ -27,11 +27,11 @@ test('after the threshold the popup opens by itself with a reflection and a draf
         sms: doc?.querySelector<HTMLAnchorElement>('a[data-channel="sms"]')?.getAttribute('href') ?? '',
       };
     });
-  await expect.poll(async () => (await readPopup()).heading).toBe('Reach out to Maya?');
+  await expect.poll(async () => (await readPopup()).heading).toBe('Reach out to Maya');
   const shown = await readPopup();
   expect(shown.reflection.length).toBeGreaterThan(20);
   expect(shown.credit).toContain('Jennifer Goggin');
-  expect(shown.heading).toBe('Reach out to Maya?');
+  expect(shown.heading).toBe('Reach out to Maya');
   expect(shown.draft).toContain('Maya');
   expect(shown.sms).toBe(
     `sms:+15551234567?body=${encodeURIComponent(shown.draft).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
@@ -63,6 +63,7 @@ test('snooze holds the nudge back for its period, then it comes', async ({ servi
   await seedSettings(serviceWorker, { thresholdMin: 15, nudgeStyle: 'badge' });
   const popup = await openPage('popup.html');
 
+  await popup.getByRole('button', { name: /^Later/ }).click();
   await popup.getByRole('button', { name: '30 min' }).click(); // 30 s here
 
   await expect(popup.locator('.status')).toContainText('snoozed until');
@@ -114,5 +115,5 @@ test('where the popup cannot open, a small window shows the same card', async ({
   });
 
   await expect(card.locator('.reflection-text')).not.toBeEmpty();
-  await expect(card.getByRole('heading', { name: 'Reach out to Maya?' })).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'Reach out to Maya' })).toBeVisible();
 });
