@@ -24,7 +24,7 @@ test('after the threshold the popup opens by itself with a reflection and a draf
         credit: doc?.querySelector('.credit')?.textContent ?? '',
         heading: doc?.querySelector('#reach-title')?.textContent ?? '',
         draft: (doc?.querySelector('#draft') as HTMLTextAreaElement | null)?.value ?? '',
-        sms: doc?.querySelector<HTMLAnchorElement>('a[data-channel="sms"]')?.getAttribute('href') ?? '',
+        send: doc?.querySelector<HTMLAnchorElement>('a.primary')?.getAttribute('href') ?? '',
       };
     });
   await expect.poll(async () => (await readPopup()).heading).toBe('Reach out to Maya');
@@ -33,8 +33,9 @@ test('after the threshold the popup opens by itself with a reflection and a draf
   expect(shown.credit).toContain('Jennifer Goggin');
   expect(shown.heading).toBe('Reach out to Maya');
   expect(shown.draft).toContain('Maya');
-  expect(shown.sms).toBe(
-    `sms:+15551234567?body=${encodeURIComponent(shown.draft).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+  // On Linux the filled button is the person's web-capable channel (WhatsApp), not sms:.
+  expect(shown.send).toBe(
+    `https://wa.me/15551234567?text=${encodeURIComponent(shown.draft).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
   );
   expect(await nudgesShown(serviceWorker)).toBe(1);
   expect(outsideRequests).toEqual([]);

@@ -26,7 +26,7 @@ function expectMayasCard(card: Card | undefined): void {
   expect(card?.credit).toContain('Jennifer Goggin');
   expect(card?.heading).toBe('Reach out to Maya');
   expect(card?.draft).toContain('Maya');
-  expect(card?.sms).toBe(`sms:+15551234567?body=${encodeBody(card?.draft ?? '')}`);
+  expect(card?.send).toBe(`https://wa.me/15551234567?text=${encodeBody(card?.draft ?? '')}`);
 }
 
 test('after the threshold the popup opens by itself with a reflection and a drafted text', async ({
