@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { formatMinutes } from '../lib/duration';
 import { uiLocale } from '../platform/i18n';
