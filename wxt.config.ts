@@ -72,7 +72,9 @@ export default defineConfig({
       : { optional_permissions: ['https://*/*'] }),
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
-        suggested_key: { default: 'Alt+Shift+A' },
+        // Alt+Shift+A types "Å" on a Mac keyboard: macOS gets Control+Shift+A (MacCtrl is the
+        // Control key there; Ctrl would mean Command).
+        suggested_key: { default: 'Alt+Shift+A', mac: 'MacCtrl+Shift+A' },
         description: '__MSG_extOpenCommand__',
       },
     },

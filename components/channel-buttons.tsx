@@ -1,11 +1,11 @@
-import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import type { Ref } from 'preact';
 import { i18n } from '#i18n';
-import { type Contact, channelsOf } from '../lib/contacts';
-import { buildLink, type Channel, COPY_FIRST_CHANNELS } from '../lib/reach-out';
+import { opensInTab, type Way } from '../lib/channel-choice';
+import type { Contact } from '../lib/contacts';
+import { buildLink } from '../lib/reach-out';
 
-/** Short button labels, in the browser's language. */
-const label = (channel: Channel): string =>
+/** Short labels of the ways one step away, in the browser's language. */
+export const wayLabel = (way: Way): string =>
   ({
     sms: i18n.t('popup.channel.sms'),
     whatsapp: i18n.t('popup.channel.whatsapp'),
@@ -14,68 +14,74 @@ const label = (channel: Channel): string =>
     email: i18n.t('popup.channel.email'),
     call: i18n.t('popup.channel.call'),
     copy: i18n.t('popup.channel.copy'),
-  })[channel];
+    qr: i18n.t('popup.reach.qr_toggle'),
+  })[way];
 
-interface Props {
-  contact: Contact;
-  message: string;
-  /** Called when a channel was used, so the popup can ask later whether they connected. */
-  onUsed: (channel: Channel) => void;
-  /** Extra items after the channels (the QR toggle). */
-  children?: ComponentChildren;
+/** The primary button's words: what happens when it is pressed. */
+export const sendLabel = (way: Way): string =>
+  ({
+    sms: i18n.t('popup.send.sms'),
+    whatsapp: i18n.t('popup.send.whatsapp'),
+    signal: i18n.t('popup.send.signal'),
+    telegram: i18n.t('popup.send.telegram'),
+    email: i18n.t('popup.send.email'),
+    call: i18n.t('popup.send.call'),
+    copy: i18n.t('popup.send.copy'),
+    qr: i18n.t('popup.send.qr'),
+  })[way];
+
+/** The link a way opens for this person and draft; null for copy and QR. */
+export function wayHref(way: Way, contact: Contact, draft: string): string | null {
+  return way === 'qr' || way === 'copy'
+    ? null
+    : buildLink(way, contact, draft, i18n.t('popup.reach.email_subject'));
 }
 
-/** One button per channel this person has; each link is built from validated, encoded values. */
-export function ChannelButtons({ contact, message, onUsed, children }: Props) {
-  const [copied, setCopied] = useState<string | null>(null);
+interface Props {
+  way: Way;
+  contact: Contact;
+  draft: string;
+  primary?: boolean;
+  /** Copies the draft, then opens the way (the caller awaits the clipboard first). */
+  onUse: (way: Way, href: string | null) => void;
+  buttonRef?: Ref<HTMLElement>;
+}
 
-  async function copy(then?: string) {
-    try {
-      await navigator.clipboard.writeText(message);
-      setCopied(then ? i18n.t('popup.reach.copied_paste') : i18n.t('popup.reach.copied'));
-    } catch {
-      setCopied(i18n.t('popup.reach.copy_failed'));
-    }
+/**
+ * One way to reach the person. A link keeps its real address (for the status bar and for people
+ * who copy it), but a click copies the draft first and then opens it; web pages open in a new tab,
+ * app links (`sms:`, `tel:`, `mailto:`) are handed over from the popup itself, never in a tab.
+ */
+export function WayButton({ way, contact, draft, primary = false, onUse, buttonRef: ref }: Props) {
+  const href = wayHref(way, contact, draft);
+  const className = primary ? 'button primary' : 'button small';
+  const label = primary ? sendLabel(way) : wayLabel(way);
+  if (href === null) {
+    return (
+      <button
+        type="button"
+        class={className}
+        ref={ref as Ref<HTMLButtonElement>}
+        data-way={way}
+        onClick={() => onUse(way, null)}
+      >
+        {label}
+      </button>
+    );
   }
-
   return (
-    <div>
-      <ul class="channels" aria-label={i18n.t('popup.reach.channels_label', [contact.name])}>
-        {channelsOf(contact).map((channel) => {
-          if (channel === 'copy') {
-            return (
-              <li key={channel}>
-                <button type="button" onClick={() => void copy().then(() => onUsed(channel))}>
-                  {label('copy')}
-                </button>
-              </li>
-            );
-          }
-          const href = buildLink(channel, contact, message, i18n.t('popup.reach.email_subject'));
-          if (!href) return null;
-          return (
-            <li key={channel}>
-              <a
-                class={`button${channel === channelsOf(contact)[0] ? ' primary' : ''}`}
-                href={href}
-                target="_blank"
-                rel="noreferrer"
-                data-channel={channel}
-                onClick={() => {
-                  if (COPY_FIRST_CHANNELS.includes(channel)) void copy(channel);
-                  onUsed(channel);
-                }}
-              >
-                {label(channel)}
-              </a>
-            </li>
-          );
-        })}
-        {children}
-      </ul>
-      <p class="field-ok" role="status">
-        {copied ?? ''}
-      </p>
-    </div>
+    <a
+      class={className}
+      ref={ref as Ref<HTMLAnchorElement>}
+      href={href}
+      {...(opensInTab(href) && { target: '_blank', rel: 'noreferrer' })}
+      data-way={way}
+      onClick={(event) => {
+        event.preventDefault();
+        onUse(way, href);
+      }}
+    >
+      {label}
+    </a>
   );
 }

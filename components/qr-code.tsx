@@ -30,8 +30,8 @@ export function QrCode({ payload, label }: { payload: string; label: string }) {
       role="img"
       aria-label={label}
       viewBox={`-2 -2 ${path.size + 4} ${path.size + 4}`}
-      width="176"
-      height="176"
+      width="136"
+      height="136"
       shape-rendering="crispEdges"
     >
       <rect x="-2" y="-2" width={path.size + 4} height={path.size + 4} fill="#fff" />

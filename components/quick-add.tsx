@@ -13,7 +13,7 @@ const thinkOf = () => [
   i18n.t('popup.think_of.good_news'),
 ];
 
-interface Props {
+export interface Props {
   now: number;
   seed: number;
   onAdd: (contact: Contact) => Promise<void>;
@@ -51,34 +51,38 @@ export function QuickAdd({ now, seed, onAdd }: Props) {
         {i18n.t('popup.quick_add.think_of', [suggestions[seed % suggestions.length] ?? ''])}
       </p>
       <form onSubmit={submit} class="quick-add" noValidate>
-        <label for="qa-name">{i18n.t('popup.quick_add.name')}</label>
-        <input
-          id="qa-name"
-          value={name}
-          autoComplete="off"
-          aria-invalid={errors.name ? 'true' : 'false'}
-          aria-describedby={errors.name ? 'qa-name-error' : undefined}
-          onInput={(e) => setName(e.currentTarget.value)}
-        />
-        {errors.name && (
-          <p id="qa-name-error" class="field-error" role="alert">
-            {say(errors.name)}
-          </p>
-        )}
-        <label for="qa-reach">{i18n.t('popup.quick_add.reach')}</label>
-        <input
-          id="qa-reach"
-          value={reach}
-          autoComplete="off"
-          aria-invalid={reachError ? 'true' : 'false'}
-          aria-describedby={reachError ? 'qa-reach-error' : undefined}
-          onInput={(e) => setReach(e.currentTarget.value)}
-        />
-        {reachError && (
-          <p id="qa-reach-error" class="field-error" role="alert">
-            {say(reachError)}
-          </p>
-        )}
+        <div class="qa-field">
+          <label for="qa-name">{i18n.t('popup.quick_add.name')}</label>
+          <input
+            id="qa-name"
+            value={name}
+            autoComplete="off"
+            aria-invalid={errors.name ? 'true' : 'false'}
+            aria-describedby={errors.name ? 'qa-name-error' : undefined}
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+          {errors.name && (
+            <p id="qa-name-error" class="field-error" role="alert">
+              {say(errors.name)}
+            </p>
+          )}
+        </div>
+        <div class="qa-field">
+          <label for="qa-reach">{i18n.t('popup.quick_add.reach')}</label>
+          <input
+            id="qa-reach"
+            value={reach}
+            autoComplete="off"
+            aria-invalid={reachError ? 'true' : 'false'}
+            aria-describedby={reachError ? 'qa-reach-error' : undefined}
+            onInput={(e) => setReach(e.currentTarget.value)}
+          />
+          {reachError && (
+            <p id="qa-reach-error" class="field-error" role="alert">
+              {say(reachError)}
+            </p>
+          )}
+        </div>
         <button type="submit" class="primary">
           {i18n.t('popup.quick_add.add')}
         </button>

@@ -11,7 +11,7 @@ interface Props {
   onHide: () => void;
 }
 
-/** One reflection from the article, credited, with a gentle invitation. */
+/** One reflection from the article, credited, with a gentle invitation and three small actions. */
 export function ReflectionCard({ reflection, favourite, onAnother, onFavourite, onHide }: Props) {
   const { text, invitation } = reflectionWords(reflection);
   return (
@@ -22,21 +22,23 @@ export function ReflectionCard({ reflection, favourite, onAnother, onFavourite, 
       <blockquote cite={SOURCE.url}>
         <p class="reflection-text">{text}</p>
       </blockquote>
-      {invitation && <p class="invitation">{invitation}</p>}
+      <div class="row spread reflection-foot">
+        {invitation && <p class="invitation">{invitation}</p>}
+        <div class="row tools">
+          <button type="button" class="link small" onClick={onAnother}>
+            {i18n.t('popup.reflection.another')}
+          </button>
+          <button type="button" class="link small" aria-pressed={favourite} onClick={onFavourite}>
+            {favourite ? i18n.t('popup.reflection.kept') : i18n.t('popup.reflection.keep')}
+          </button>
+          <button type="button" class="link small" onClick={onHide}>
+            {i18n.t('popup.reflection.hide')}
+          </button>
+        </div>
+      </div>
       <p class="credit">
         <ArticleCredit message="popup.reflection.credit" />
       </p>
-      <div class="row">
-        <button type="button" onClick={onAnother}>
-          {i18n.t('popup.reflection.another')}
-        </button>
-        <button type="button" aria-pressed={favourite} onClick={onFavourite}>
-          {favourite ? i18n.t('popup.reflection.kept') : i18n.t('popup.reflection.keep')}
-        </button>
-        <button type="button" onClick={onHide}>
-          {i18n.t('popup.reflection.hide')}
-        </button>
-      </div>
     </section>
   );
 }

@@ -17,15 +17,19 @@ export function Settle({ onDone }: { onDone: () => void }) {
 
   return (
     <section class="card settle" aria-labelledby="settle-title">
-      <h2 id="settle-title">{i18n.t('popup.take_a_minute')}</h2>
       <div class="breath" aria-hidden="true" />
-      <p>{i18n.t('popup.settle.breathe')}</p>
-      <p class="muted" aria-live="off">
-        {left > 0 ? i18n.t('popup.settle.seconds', [String(left)]) : i18n.t('popup.settle.ready')}
-      </p>
-      <button type="button" onClick={onDone}>
-        {i18n.t('popup.settle.back')}
-      </button>
+      <div class="settle-words">
+        <h2 id="settle-title">{i18n.t('popup.take_a_minute')}</h2>
+        <p>{i18n.t('popup.settle.breathe')}</p>
+        <div class="row spread">
+          <p class="muted" aria-live="off">
+            {left > 0 ? i18n.t('popup.settle.seconds', [String(left)]) : i18n.t('popup.settle.ready')}
+          </p>
+          <button type="button" class="small" onClick={onDone}>
+            {i18n.t('popup.settle.back')}
+          </button>
+        </div>
+      </div>
     </section>
   );
 }

@@ -3,16 +3,29 @@ import { formatDurationWords } from '../lib/duration';
 import { clockTime, uiLocale } from '../platform/i18n';
 import type { Status } from '../platform/messages';
 
-/** The session in words: "1 h 40 min on your own at the screen", or why Attune is quiet. */
+/**
+ * The session in words: "1 h 40 min on your own at the screen", and why Attune is quiet when it
+ * is — paused, snoozed, quiet hours (until when), in a call, or the day's nudges done.
+ */
 export function statusText(status: Status): string {
   if (status.paused && status.pausedUntil !== null) {
     return i18n.t('popup.status.paused_until', [clockTime(status.pausedUntil)]);
   }
-  if (status.away) return i18n.t('popup.status.away');
+  if (status.away) {
+    return status.quietUntil !== null
+      ? i18n.t('popup.status.away_quiet', [clockTime(status.quietUntil)])
+      : i18n.t('popup.status.away');
+  }
   const time = formatDurationWords(status.solitaryMs, status.minuteMs, uiLocale());
-  return status.snoozedUntil !== null
-    ? i18n.t('popup.status.solitary_snoozed', [time, clockTime(status.snoozedUntil)])
-    : i18n.t('popup.status.solitary', [time]);
+  if (status.snoozedUntil !== null) {
+    return i18n.t('popup.status.solitary_snoozed', [time, clockTime(status.snoozedUntil)]);
+  }
+  if (status.quietUntil !== null) {
+    return i18n.t('popup.status.solitary_quiet', [time, clockTime(status.quietUntil)]);
+  }
+  if (status.inCall) return i18n.t('popup.status.solitary_call', [time]);
+  if (status.deferredBy === 'daily-cap') return i18n.t('popup.status.solitary_cap', [time]);
+  return i18n.t('popup.status.solitary', [time]);
 }
 
 export function StatusLine({ status }: { status: Status | null }) {

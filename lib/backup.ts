@@ -14,7 +14,7 @@ import { type Contact, MAX_CONTACTS, validateContactInput } from './contacts';
 import { type Phrase, phrase, plural } from './phrase';
 import { reflectionIds } from './reflections';
 import { type Rotation, repairRotation } from './rotation';
-import { fieldSchemas, isCallSitePattern, type Settings } from './settings';
+import { DEFAULT_SETTINGS, fieldSchemas, isCallSitePattern, type Settings } from './settings';
 import { dayStatsSchema, localDayKey, type Stats } from './stats';
 import { MAX_TEMPLATES, validateTemplate } from './templates';
 
@@ -55,6 +55,7 @@ const SETTING_LABELS: Record<keyof Settings, Phrase> = {
   quietHours: phrase('backup.setting.quiet'),
   nudgeStyle: phrase('backup.setting.style'),
   callSites: phrase('backup.setting.call_sites'),
+  namesOnNudge: phrase('backup.setting.names_on_nudge'),
 };
 
 /** What each part of a file is called, in messages about it. */
@@ -124,7 +125,9 @@ function strictSettings(raw: unknown): Settings {
   if (!isRecord(raw)) reject(phrase('errors.backup.part_invalid', PARTS.settings));
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(fieldSchemas) as (keyof Settings)[]) {
-    const parsed = v.safeParse(fieldSchemas[key], raw[key]);
+    // Files saved before a setting existed simply don't have it: it keeps its default.
+    const value = raw[key] === undefined && key === 'namesOnNudge' ? DEFAULT_SETTINGS[key] : raw[key];
+    const parsed = v.safeParse(fieldSchemas[key], value);
     if (!parsed.success) reject(phrase('errors.backup.setting_invalid', SETTING_LABELS[key]));
     out[key] = parsed.output;
   }

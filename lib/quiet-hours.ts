@@ -52,3 +52,14 @@ export function isQuietAt(quiet: QuietWindow, minuteOfDay: number): boolean {
   const m = ((Math.floor(minuteOfDay) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
   return start < end ? m >= start && m < end : m >= start || m < end;
 }
+
+/**
+ * Minutes from `minuteOfDay` until the quiet window ends, or null when it isn't quiet then; the
+ * popup and the toolbar say "quiet hours until 07:00".
+ */
+export function minutesUntilQuietEnds(quiet: QuietWindow, minuteOfDay: number): number | null {
+  if (!isQuietAt(quiet, minuteOfDay)) return null;
+  const end = parseClock(quiet.end) as number;
+  const m = ((Math.floor(minuteOfDay) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  return (end - m + MINUTES_PER_DAY) % MINUTES_PER_DAY || MINUTES_PER_DAY;
+}

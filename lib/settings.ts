@@ -25,6 +25,11 @@ export interface Settings {
   nudgeStyle: NudgeStyle;
   /** Host match patterns of call sites the person listed (e.g. `https://meet.google.com/*`). */
   callSites: string[];
+  /**
+   * When Attune opens the card by itself, show names and the draft at once (true) or only after
+   * one deliberate click (false, the default: the person may be sharing their screen).
+   */
+  namesOnNudge: boolean;
 }
 
 /** Inclusive bounds of each numeric setting, from the product spec's "Defaults and bounds". */
@@ -47,6 +52,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   quietHours: Object.freeze({ enabled: true, start: '22:00', end: '07:00' }),
   nudgeStyle: 'popup',
   callSites: Object.freeze([]) as unknown as string[],
+  namesOnNudge: false,
 });
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -67,6 +73,7 @@ export const fieldSchemas = {
   }),
   nudgeStyle: v.picklist(NUDGE_STYLES),
   callSites: v.pipe(v.array(v.string()), v.maxLength(MAX_CALL_SITES)),
+  namesOnNudge: v.boolean(),
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -91,6 +98,7 @@ export function repairSettings(raw: unknown): Settings {
     quietHours: repairField('quietHours', source),
     nudgeStyle: repairField('nudgeStyle', source),
     callSites: repairField('callSites', source).filter(isCallSitePattern),
+    namesOnNudge: repairField('namesOnNudge', source),
   };
   // A break as long as the threshold would end every session before it could ever nudge.
   if (settings.breakMin >= settings.thresholdMin) {

@@ -44,11 +44,26 @@ const RULES: readonly Rule[] = [
   ['snoozed', (s, _set, c) => s.snoozedUntil !== null && s.snoozedUntil > c.t],
   ['quiet-hours', (_s, set, c) => isQuietAt(set.quietHours, c.localMinuteOfDay)],
   ['daily-cap', (s, set, c) => s.nudgeDay === c.todayKey && s.nudgesOnDay >= set.dailyCap],
-  ['repeat-wait', (s, set, c) => s.lastNudgeAt !== null && c.t - s.lastNudgeAt < set.repeatMin * c.minuteMs],
+  [
+    'repeat-wait',
+    (s, set, c) => s.lastNudgeAt !== null && c.t - s.lastNudgeAt < repeatWaitMs(s, set, c.minuteMs),
+  ],
   ['call', (s) => s.callSince !== null],
   ['fullscreen', (s) => s.fullscreenWithSound],
   ['unfocused', (s) => !s.focused],
 ];
+
+/** The repeat interval grows at most to this many times the person's own. */
+export const MAX_BACKOFF = 8;
+
+/**
+ * How long after the last nudge another may come: the person's repeat interval, doubled for each
+ * further nudge in a row that went unanswered (ignored or dismissed), up to `MAX_BACKOFF` times it.
+ */
+export function repeatWaitMs(state: TrackerState, settings: TrackerSettings, minuteMs: number): number {
+  const factor = Math.min(MAX_BACKOFF, 2 ** Math.max(0, state.unanswered - 1));
+  return settings.repeatMin * factor * minuteMs;
+}
 
 /** The first reason holding back a nudge, or null when a nudge is due. */
 export function deferReason(

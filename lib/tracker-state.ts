@@ -49,6 +49,13 @@ export type TrackerEvent =
   | { type: 'resume'; at: number }
   /** The glue surfaced a nudge; `dayKey` is the local day ('YYYY-MM-DD') of `at`, for the cap. */
   | { type: 'nudge-shown'; at: number; dayKey: string }
+  /** "Not now" or "Less often" on a nudge: the wait before the next one restarts, and grows. */
+  | { type: 'nudge-dismissed'; at: number }
+  /**
+   * "I wasn't alone" (a desktop-app meeting, a colleague, a phone call): solitary time starts
+   * again from zero, but no reach-out is counted.
+   */
+  | { type: 'not-alone'; at: number }
   | { type: 'context'; focused: boolean; fullscreenWithSound: boolean; at: number };
 
 /** The tracker's whole memory. Invariants are listed with the schema's consistency check. */
@@ -74,6 +81,11 @@ export interface TrackerState {
   /** Local day the `nudgesOnDay` count belongs to. */
   nudgeDay: string | null;
   nudgesOnDay: number;
+  /**
+   * Nudges in a row, this day, that nobody answered (ignored or dismissed); the wait before the
+   * next one grows with it. Back to zero on a connection moment or "I wasn't alone".
+   */
+  unanswered: number;
   snoozedUntil: number | null;
   pausedUntil: number | null;
   /** When the current call began; null when no call is on. */
@@ -97,6 +109,7 @@ export function initialTrackerState(now: number): TrackerState {
     lastNudgeAt: null,
     nudgeDay: null,
     nudgesOnDay: 0,
+    unanswered: 0,
     snoozedUntil: null,
     pausedUntil: null,
     callSince: null,
@@ -141,6 +154,8 @@ export const trackerStateSchema = v.pipe(
     lastNudgeAt: v.nullable(time),
     nudgeDay: v.nullable(v.pipe(v.string(), v.regex(DAY_KEY))),
     nudgesOnDay: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    // Snapshots saved before backoff existed have none: nothing unanswered.
+    unanswered: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
     snoozedUntil: v.nullable(time),
     pausedUntil: v.nullable(time),
     callSince: v.nullable(time),

@@ -107,7 +107,8 @@ function apply(
     case 'activity':
       return changeActivity(s, event.state, t);
     case 'connected':
-      return resetSolitary(s, t);
+    case 'not-alone':
+      return { ...resetSolitary(s, t), unanswered: 0 };
     case 'call-start':
       return startCall(s, t);
     case 'call-end':
@@ -128,7 +129,10 @@ function apply(
         lastNudgeAt: t,
         nudgeDay: event.dayKey,
         nudgesOnDay: s.nudgeDay === event.dayKey ? s.nudgesOnDay + 1 : 1,
+        unanswered: s.nudgeDay === event.dayKey ? s.unanswered + 1 : 1,
       };
+    case 'nudge-dismissed':
+      return { ...s, lastNudgeAt: t, unanswered: s.unanswered + 1 };
     case 'context':
       return s.focused === event.focused && s.fullscreenWithSound === event.fullscreenWithSound
         ? s

@@ -4,15 +4,16 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { repairSettings } from '../lib/settings';
+import { BOUNDS, repairSettings } from '../lib/settings';
 import { callOnNow, lookForCalls } from './calls';
 import { notificationsSupportButtons } from './compat';
 import { catchUp, dispatch, dropCache, onOutcome, TICK_ALARM } from './engine';
 import { IDLE_INTERVAL_S } from './idle';
 import { finishImport } from './import-journal';
-import { type Request, requestSchema, type Status } from './messages';
+import { LESS_OFTEN_STEP_MIN, type Request, requestSchema, type Status } from './messages';
 import { maybeNudge, NUDGE_NOTIFICATION, openCard, readContext, showNudge } from './nudge';
-import { readSettings, settingsItem } from './storage';
+import { quietUntil } from './quiet-now';
+import { readSettings, settingsItem, writeSettings } from './storage';
 import { MINUTE_MS } from './time-scale';
 import { updateToolbar } from './toolbar';
 
@@ -105,6 +106,9 @@ async function status(): Promise<Status> {
     pausedUntil: view.pausedUntil ?? null,
     snoozedUntil: view.snoozedUntil ?? null,
     thresholdMin: settings.thresholdMin,
+    deferredBy: view.deferredBy,
+    quietUntil: quietUntil(settings, Date.now()),
+    inCall: view.inCall,
   };
 }
 
@@ -131,6 +135,19 @@ async function handleRequest(request: Exclude<Request, { type: 'status' }>): Pro
     case 'preview-nudge':
       await showNudge(request.style ?? (await readSettings()).nudgeStyle);
       return;
+    case 'not-now':
+      await dispatch((at) => ({ type: 'nudge-dismissed', at }));
+      return;
+    case 'not-alone':
+      await dispatch((at) => ({ type: 'not-alone', at }));
+      return;
+    case 'less-often': {
+      await dispatch((at) => ({ type: 'nudge-dismissed', at }));
+      const settings = await readSettings();
+      const thresholdMin = Math.min(BOUNDS.thresholdMin.max, settings.thresholdMin + LESS_OFTEN_STEP_MIN);
+      if (thresholdMin !== settings.thresholdMin) await writeSettings({ ...settings, thresholdMin });
+      return;
+    }
     case 'data-replaced':
       await dropCache();
       await dispatch((at) => ({ type: 'tick', at }));

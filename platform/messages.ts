@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { NUDGE_STYLES } from '../lib/settings';
+import type { DeferReason } from '../lib/tracker';
 
 export const SNOOZE_MINUTES = [15, 30, 60] as const;
 
@@ -19,7 +20,16 @@ export const requestSchema = v.variant('type', [
   /** Stored data was replaced from a page (import, clear stats, reset): forget what is in memory. */
   v.object({ type: v.literal('data-replaced') }),
   v.object({ type: v.literal('status') }),
+  /** On a nudge: "Not now" — the wait before the next one restarts, and grows. */
+  v.object({ type: v.literal('not-now') }),
+  /** On a nudge: "I wasn't alone" — solitary time starts again, no reach-out counted. */
+  v.object({ type: v.literal('not-alone') }),
+  /** On a nudge: "Less often" — the threshold grows by `LESS_OFTEN_STEP_MIN` (within bounds). */
+  v.object({ type: v.literal('less-often') }),
 ]);
+
+/** How much "Less often" adds to the nudge threshold, in minutes. */
+export const LESS_OFTEN_STEP_MIN = 30;
 
 export type Request = v.InferOutput<typeof requestSchema>;
 
@@ -32,6 +42,11 @@ export interface Status {
   pausedUntil: number | null;
   snoozedUntil: number | null;
   thresholdMin: number;
+  /** Why no nudge is due right now (null: one is due), as the tracker sees it. */
+  deferredBy: DeferReason | null;
+  /** When the quiet hours Attune is in right now end (ms epoch); null outside them. */
+  quietUntil: number | null;
+  inCall: boolean;
 }
 
 /** Sends a request to the background; resolves when it has been handled. */

@@ -8,8 +8,9 @@ import { browser } from 'wxt/browser';
 import { type Contact, repairContacts } from '../lib/contacts';
 import { reflectionIds } from '../lib/reflections';
 import { createRotation, type Rotation, repairRotation } from '../lib/rotation';
+import { repairSettings } from '../lib/settings';
 import { repairTemplates } from '../lib/templates';
-import { LOCAL_KEYS } from './storage-keys';
+import { LOCAL_KEYS, type SaveError, SESSION_KEYS } from './storage-keys';
 
 /** After a channel button was used: ask, the next time the popup opens, whether they connected. */
 export interface PendingAsk {
@@ -54,4 +55,26 @@ export async function savePopupStored(change: Partial<PopupStored>): Promise<voi
   if (pendingAsk === null) await browser.storage.local.remove(LOCAL_KEYS.pendingAsk);
   const values = pendingAsk ? { ...rest, [LOCAL_KEYS.pendingAsk]: pendingAsk } : rest;
   if (Object.keys(values).length > 0) await browser.storage.local.set(values);
+}
+
+/** The background's last failed save (`storage.session`), or null; never throws. */
+export async function readSaveError(): Promise<SaveError | null> {
+  try {
+    const raw = (await browser.storage.session.get(SESSION_KEYS.saveError))[SESSION_KEYS.saveError];
+    if (typeof raw !== 'object' || raw === null) return null;
+    const { at, message } = raw as Record<string, unknown>;
+    return typeof at === 'number' && typeof message === 'string' ? { at, message } : null;
+  } catch {
+    // Browsers without `storage.session` have nothing to show.
+    return null;
+  }
+}
+
+/** Whether the person chose to see names and the draft at once when Attune opens by itself. */
+export async function readNamesOnNudge(): Promise<boolean> {
+  try {
+    return repairSettings((await browser.storage.sync.get('settings')).settings).namesOnNudge;
+  } catch {
+    return false;
+  }
 }

@@ -3,11 +3,13 @@ import { badgeFor } from '../lib/badge';
 import { toolbarAction } from './compat';
 import { type Outcome, trackerSettings } from './engine';
 import { clockTime, say, uiLocale } from './i18n';
+import { quietUntil } from './quiet-now';
 import { MINUTE_MS } from './time-scale';
 
 /** Applies the badge for an outcome. Errors (e.g. the worker shutting down mid-call) are ignored. */
 export async function updateToolbar({ view, settings }: Outcome): Promise<void> {
-  const badge = badgeFor(view, trackerSettings(settings), MINUTE_MS, clockTime, uiLocale());
+  const quiet = { quietUntil: quietUntil(settings, Date.now()) };
+  const badge = badgeFor(view, trackerSettings(settings), MINUTE_MS, clockTime, uiLocale(), quiet);
   const action = toolbarAction();
   await Promise.all([
     action.setBadgeText({ text: badge.text }),

@@ -8,6 +8,7 @@ import { CallsSection } from './calls-section';
 import { DataSection } from './data-section';
 import { ImportRecovery } from './import-recovery';
 import { MessagesSection } from './messages-section';
+import { NamesOnNudge } from './names-on-nudge';
 import { PeopleSection } from './people-section';
 import { QuietSection } from './quiet-section';
 import { ReflectionsSection } from './reflections-section';
@@ -37,6 +38,7 @@ export function App() {
               <RhythmSection settings={settings} save={save} />
               <QuietSection settings={settings} save={save} />
               <StyleSection settings={settings} save={save} />
+              <NamesOnNudge settings={settings} save={save} />
             </>
           ) : (
             <p class="muted">{i18n.t('options.loading')}</p>

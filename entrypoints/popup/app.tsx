@@ -1,62 +1,125 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentType, RefObject } from 'preact';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { ConnectAsk } from '../../components/connect-ask';
 import { CrisisFooter } from '../../components/crisis-footer';
+import { LaterMenu } from '../../components/later-menu';
 import { lazy } from '../../components/lazy';
+import { NudgeFeedback } from '../../components/nudge-feedback';
 import { ReachOutPrompt } from '../../components/reach-out-prompt';
 import { ReflectionCard } from '../../components/reflection-card';
-import { RestControls } from '../../components/rest-controls';
 import { StatusLine } from '../../components/status-line';
 import { type Contact, markContacted, suggestContact } from '../../lib/contacts';
+import { formatDurationWords } from '../../lib/duration';
 import { reflectionById, reflectionIds } from '../../lib/reflections';
 import { current, hide, isFavourite, next, type Rotation, toggleFavourite } from '../../lib/rotation';
+import { clockTime, uiLocale } from '../../platform/i18n';
 import { send } from '../../platform/messages';
 import { readPopupStored, savePopupStored } from '../../platform/popup-store';
+import { useOpenGuard } from './use-open-guard';
 import { refreshStatus, usePopupData } from './use-popup-data';
 
 // Shown on few openings: loaded when first needed.
-const ConnectAsk = lazy(() => import('../../components/connect-ask').then((m) => m.ConnectAsk));
-const QuickAdd = lazy(() => import('../../components/quick-add').then((m) => m.QuickAdd));
 const Settle = lazy(() => import('../../components/settle').then((m) => m.Settle));
+type QuickAddProps = import('../../components/quick-add').Props;
+let QuickAdd: ComponentType<QuickAddProps> | null = null;
+const loadQuickAdd = () =>
+  import('../../components/quick-add').then((m) => {
+    QuickAdd = m.QuickAdd;
+  });
+
+/** Attune opened this card by itself (a nudge): `popup.html?nudge=1`. */
+function openedByAttune(): boolean {
+  return new URLSearchParams(location.search).has('nudge');
+}
+
+const errorText = (error: unknown) =>
+  i18n.t('common.could_not_save', [error instanceof Error ? error.message : String(error)]);
 
 /** The popup: status, one reflection, one easy way to reach someone, and gentle controls. */
 export function App() {
-  const [data, setData] = usePopupData();
+  const byAttune = useMemo(openedByAttune, []);
+  useOpenGuard(byAttune);
+  const [data, setData] = usePopupData((stored) =>
+    stored.contacts.length === 0 ? loadQuickAdd() : Promise.resolve(),
+  );
   const [thanks, setThanks] = useState<string | null>(null);
+  const [feedback, setFeedback] = useState<string | null>(null);
   const [settling, setSettling] = useState(false);
   const [chosenId, setChosenId] = useState<string | null>(null);
+  const [revealed, setRevealed] = useState(!byAttune);
+  const [writeError, setWriteError] = useState<string | null>(null);
+  const [laterOpen, setLaterOpen] = useState(false);
+  const counted = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const primary = useRef<HTMLElement>(null);
   const now = useMemo(() => Date.now(), []);
   const seed = useMemo(() => Math.floor(Math.random() * 1000), []);
+  const loaded = data !== null;
 
-  useEffect(() => heading.current?.focus(), []);
+  // Opened by the person: straight to the one action. Opened by Attune: somewhere nothing acts.
+  useLayoutEffect(() => {
+    if (!loaded) return;
+    if (byAttune) heading.current?.focus();
+    else (primary.current ?? heading.current)?.focus();
+  }, [loaded]);
 
   async function updateRotation(change: (rot: Rotation) => Rotation) {
-    // From what is stored now: favourites may have changed in Options while this card was open.
-    const rotation = change((await readPopupStored([])).rotation);
-    setData((d) => (d ? { ...d, rotation } : d));
-    await savePopupStored({ rotation });
+    try {
+      // From what is stored now: favourites may have changed in Options while this card was open.
+      const rotation = change((await readPopupStored([])).rotation);
+      setData((d) => (d ? { ...d, rotation } : d));
+      await savePopupStored({ rotation });
+    } catch (error) {
+      setWriteError(errorText(error));
+    }
   }
 
+  /** One connection moment, counted once however many of "yes" and "I reached out" are pressed. */
   async function reachedOut(contact: Contact | null) {
-    if (contact) {
-      const contacts = (await readPopupStored([])).contacts.map((c) =>
-        c.id === contact.id ? markContacted(c, Date.now()) : c,
-      );
-      await savePopupStored({ contacts });
-      setData((d) => (d ? { ...d, contacts } : d));
+    if (counted.current) return;
+    counted.current = true;
+    try {
+      if (contact) {
+        const contacts = (await readPopupStored([])).contacts.map((c) =>
+          c.id === contact.id ? markContacted(c, Date.now()) : c,
+        );
+        await savePopupStored({ contacts });
+        setData((d) => (d ? { ...d, contacts } : d));
+      }
+      await savePopupStored({ pendingAsk: null });
+      await send({ type: 'connected' });
+    } catch (error) {
+      counted.current = false;
+      setWriteError(errorText(error));
+      return;
     }
-    await savePopupStored({ pendingAsk: null });
-    await send({ type: 'connected' });
+    setWriteError(null);
     setData((d) => (d ? { ...d, pendingAsk: null } : d));
     setThanks(i18n.t('popup.thanks'));
-    await refreshStatus(setData);
+    await refreshStatus(setData).catch(() => undefined);
   }
 
   async function addContact(contact: Contact) {
-    const contacts = [...(await readPopupStored([])).contacts, contact];
-    await savePopupStored({ contacts });
-    setData((d) => (d ? { ...d, contacts } : d));
+    try {
+      const contacts = [...(await readPopupStored([])).contacts, contact];
+      await savePopupStored({ contacts });
+      setData((d) => (d ? { ...d, contacts } : d));
+      setWriteError(null);
+    } catch (error) {
+      setWriteError(errorText(error));
+    }
+  }
+
+  async function request(message: Parameters<typeof send>[0], after?: () => void) {
+    try {
+      await send(message);
+      after?.();
+      await refreshStatus(setData);
+    } catch (error) {
+      setWriteError(errorText(error));
+    }
   }
 
   const ids = reflectionIds();
@@ -67,6 +130,81 @@ export function App() {
   const askContact = data?.pendingAsk
     ? (data.contacts.find((c) => c.id === data.pendingAsk?.contactId) ?? null)
     : null;
+  const showNames = revealed || (data?.namesOnNudge ?? false);
+  const asking = Boolean(data?.pendingAsk) && !thanks;
+  const saveProblem =
+    writeError ??
+    (data?.saveError
+      ? i18n.t('popup.save_error', [clockTime(data.saveError.at), data.saveError.message])
+      : null);
+
+  function reachBlock() {
+    if (!data) return null;
+    if (thanks) {
+      return (
+        <section class="reach-out done" aria-labelledby="thanks-title">
+          <h2 id="thanks-title" class="thanks" role="status">
+            {thanks}
+          </h2>
+          <div class="row">
+            <button
+              type="button"
+              class="primary"
+              ref={primary as RefObject<HTMLButtonElement>}
+              onClick={() => window.close()}
+            >
+              {i18n.t('popup.done')}
+            </button>
+          </div>
+        </section>
+      );
+    }
+    if (!showNames) {
+      return (
+        <section class="reach-out veiled" aria-labelledby="veiled-title">
+          <h2 id="veiled-title">{i18n.t('popup.veiled.title')}</h2>
+          <div class="row">
+            <button type="button" class="primary" onClick={() => setRevealed(true)}>
+              {i18n.t('popup.veiled.show')}
+            </button>
+            <span class="muted small">{i18n.t('popup.veiled.why')}</span>
+          </div>
+        </section>
+      );
+    }
+    if (asking && data.pendingAsk) {
+      return (
+        <ConnectAsk
+          name={data.pendingAsk.name}
+          yesRef={primary}
+          onYes={() => void reachedOut(askContact)}
+          onNotYet={() => {
+            setData({ ...data, pendingAsk: null });
+            savePopupStored({ pendingAsk: null }).catch((error) => setWriteError(errorText(error)));
+          }}
+        />
+      );
+    }
+    if (promptContact) {
+      return (
+        <ReachOutPrompt
+          contact={promptContact}
+          contacts={data.contacts}
+          onSwitch={setChosenId}
+          templates={data.templates}
+          seed={seed}
+          os={data.os}
+          primaryRef={primary}
+          onUsed={(contact) =>
+            void savePopupStored({
+              pendingAsk: { contactId: contact.id, name: contact.name, at: Date.now() },
+            }).catch((error) => setWriteError(errorText(error)))
+          }
+        />
+      );
+    }
+    return QuickAdd ? <QuickAdd now={now} seed={seed} onAdd={addContact} /> : null;
+  }
 
   return (
     <>
@@ -85,19 +223,30 @@ export function App() {
           </nav>
         </div>
         <StatusLine status={data?.status ?? null} />
-        {data?.pendingAsk && (
-          <ConnectAsk
-            name={data.pendingAsk.name}
-            onYes={() => void reachedOut(askContact)}
-            onNotYet={() => {
-              void savePopupStored({ pendingAsk: null });
-              setData({ ...data, pendingAsk: null });
-            }}
+        {saveProblem && (
+          <p class="field-error" role="alert">
+            {saveProblem}
+          </p>
+        )}
+        {data && byAttune && !thanks && !feedback && (
+          <NudgeFeedback
+            onNotNow={() => void request({ type: 'not-now' }, () => window.close())}
+            onNotAlone={() =>
+              void request({ type: 'not-alone' }, () => setFeedback(i18n.t('popup.feedback.fresh')))
+            }
+            onLessOften={() =>
+              void request({ type: 'less-often' }).then(() =>
+                setFeedback(i18n.t('popup.feedback.waits_longer')),
+              )
+            }
           />
         )}
-        {thanks && (
-          <p class="thanks" role="status">
-            {thanks}
+        {feedback && (
+          <p class="thanks small" role="status">
+            {feedback}
+            {data?.status && feedback === i18n.t('popup.feedback.waits_longer')
+              ? ` ${i18n.t('popup.feedback.next_after', [formatDurationWords(data.status.thresholdMin * data.status.minuteMs, data.status.minuteMs, uiLocale())])}`
+              : ''}
           </p>
         )}
         {settling ? (
@@ -114,37 +263,29 @@ export function App() {
             />
           )
         )}
-        {data &&
-          (promptContact ? (
-            <ReachOutPrompt
-              contact={promptContact}
-              contacts={data.contacts}
-              onSwitch={setChosenId}
-              templates={data.templates}
-              seed={seed}
-              onUsed={(contact) =>
-                void savePopupStored({
-                  pendingAsk: { contactId: contact.id, name: contact.name, at: Date.now() },
-                })
-              }
+        {reachBlock()}
+        {data && (
+          <div class="row actions">
+            {!laterOpen && !thanks && !asking && (promptContact || !showNames) && (
+              <button type="button" class="small" onClick={() => void reachedOut(promptContact ?? null)}>
+                {i18n.t('popup.reached_out')}
+              </button>
+            )}
+            {!laterOpen && !settling && (
+              <button type="button" class="link small" onClick={() => setSettling(true)}>
+                {i18n.t('popup.take_a_minute')}
+              </button>
+            )}
+            <LaterMenu
+              paused={data.status?.paused ?? false}
+              open={laterOpen}
+              onToggle={() => setLaterOpen((o) => !o)}
+              onSnooze={(minutes) => void request({ type: 'snooze', minutes }, () => setLaterOpen(false))}
+              onPause={(span) => void request({ type: 'pause', span }, () => setLaterOpen(false))}
+              onResume={() => void request({ type: 'resume' })}
             />
-          ) : (
-            <QuickAdd now={now} seed={seed} onAdd={addContact} />
-          ))}
-        <div class="row">
-          <button type="button" class="primary" onClick={() => void reachedOut(promptContact ?? null)}>
-            {i18n.t('popup.reached_out')}
-          </button>
-          <button type="button" class="link" onClick={() => setSettling(true)}>
-            {i18n.t('popup.take_a_minute')}
-          </button>
-        </div>
-        <RestControls
-          paused={data?.status?.paused ?? false}
-          onSnooze={(minutes) => void send({ type: 'snooze', minutes }).then(() => refreshStatus(setData))}
-          onPause={(span) => void send({ type: 'pause', span }).then(() => refreshStatus(setData))}
-          onResume={() => void send({ type: 'resume' }).then(() => refreshStatus(setData))}
-        />
+          </div>
+        )}
       </main>
       <CrisisFooter />
     </>

@@ -67,6 +67,12 @@ export class ReferenceModel {
   /** Nudge bookkeeping, from what the product was seen doing. */
   lastNudgeWall: number | null = null;
   lastNudgeUncertain = false;
+  /**
+   * Nudges in a row today without a connection since (the spec's backoff: each one doubles the
+   * repeat interval, at most 8 times it); the `Maybe` ones may or may not have been recorded.
+   */
+  unanswered = 0;
+  unansweredMaybe = 0;
   nudgeDay: string | null = null;
   nudgesToday = 0;
   nudgesTodayMaybe = 0;
@@ -362,6 +368,8 @@ export class ReferenceModel {
     this.loFrozen = false;
     this.lastNudgeWall = null;
     this.lastNudgeUncertain = false;
+    this.unanswered = 0;
+    this.unansweredMaybe = 0;
   }
 
   /** The wall time the product compares timers against (it never goes below the latest time seen). */
@@ -389,9 +397,16 @@ export class ReferenceModel {
       this.nudgeDay = day;
       this.nudgesToday = 0;
       this.nudgesTodayMaybe = 0;
+      this.unanswered = 0;
+      this.unansweredMaybe = 0;
     }
-    if (uncertain) this.nudgesTodayMaybe += 1;
-    else this.nudgesToday += 1;
+    if (uncertain) {
+      this.nudgesTodayMaybe += 1;
+      this.unansweredMaybe += 1;
+    } else {
+      this.nudgesToday += 1;
+      this.unanswered += 1;
+    }
     this.lastNudgeWall = this.wall;
     this.lastNudgeUncertain = uncertain;
   }
@@ -419,7 +434,11 @@ export class ReferenceModel {
     }
     if (this.lastNudgeWall !== null) {
       const since = now - this.lastNudgeWall;
-      if (since < this.settings.repeatMin * MINUTE) results.push(this.lastNudgeUncertain ? 'maybe' : 'no');
+      const backoff = (n: number) => Math.min(8, 2 ** Math.max(0, n - 1));
+      const shortest = this.settings.repeatMin * MINUTE * backoff(this.unanswered);
+      const longest = this.settings.repeatMin * MINUTE * backoff(this.unanswered + this.unansweredMaybe);
+      if (since < shortest) results.push(this.lastNudgeUncertain ? 'maybe' : 'no');
+      else if (since < longest) results.push('maybe');
     }
     if (!this.focused) results.push('no');
     if (this.callSince !== null) results.push(this.callDisrupted || this.callUnknown ? 'maybe' : 'no');

@@ -47,8 +47,12 @@ test('the popup: every control is reached by Tab, with visible focus, and works 
 }) => {
   await seedContacts(serviceWorker, [MAYA]);
   const popup = await openPopupCold();
-  await expect(popup.getByRole('heading', { name: 'Reach out to Maya?' })).toBeVisible();
-  await expect(popup.locator('h1')).toBeFocused(); // focus starts on the card's heading
+  await expect(popup.getByRole('heading', { name: 'Reach out to Maya' })).toBeVisible();
+  // The person opened it: focus starts on the one filled button.
+  await expect(popup.getByRole('link', { name: 'Send on WhatsApp' })).toBeFocused();
+  // Every control, the ones one step away included.
+  await popup.getByRole('button', { name: /^Other ways/ }).click();
+  await popup.getByRole('button', { name: /^Later/ }).click();
 
   const all = await controls(popup);
   const { reached, invisible } = await tabThrough(popup);

@@ -35,17 +35,18 @@ test('after the threshold the popup opens by itself with a reflection and a draf
         credit: doc?.querySelector('.credit')?.textContent ?? '',
         heading: doc?.querySelector('#reach-title')?.textContent ?? '',
         draft: (doc?.querySelector('#draft') as HTMLTextAreaElement | null)?.value ?? '',
-        sms: doc?.querySelector<HTMLAnchorElement>('a[data-channel="sms"]')?.getAttribute('href') ?? '',
+        send: doc?.querySelector<HTMLAnchorElement>('a.primary')?.getAttribute('href') ?? '',
       };
     });
-  await expect.poll(async () => (await readPopup()).heading).toBe('Reach out to Maya?');
+  await expect.poll(async () => (await readPopup()).heading).toBe('Reach out to Maya');
   const shown = await readPopup();
   expect(shown.reflection.length).toBeGreaterThan(20);
   expect(shown.credit).toContain('Jennifer Goggin');
-  expect(shown.heading).toBe('Reach out to Maya?');
+  expect(shown.heading).toBe('Reach out to Maya');
   expect(shown.draft).toContain('Maya');
-  expect(shown.sms).toBe(
-    `sms:+15551234567?body=${encodeURIComponent(shown.draft).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
+  // On Linux the filled button is the person's web-capable channel (WhatsApp), not sms:.
+  expect(shown.send).toBe(
+    `https://wa.me/15551234567?text=${encodeURIComponent(shown.draft).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
   );
   expect(await nudgesShown(serviceWorker)).toBe(1);
   expect(outsideRequests).toEqual([]);
@@ -81,6 +82,7 @@ test('snooze holds the nudge back for its period, then it comes', async ({
   await seedSettings(serviceWorker, { thresholdMin: 15, nudgeStyle: 'badge' });
   const popup = await openPopupCold();
 
+  await popup.getByRole('button', { name: /^Later/ }).click();
   await popup.getByRole('button', { name: '30 min' }).click(); // 30 s here
 
   await expect(popup.locator('.status')).toContainText('snoozed until');
@@ -136,5 +138,5 @@ test('where the popup cannot open, a small window shows the same card', async ({
   });
 
   await expect(card.locator('.reflection-text')).not.toBeEmpty();
-  await expect(card.getByRole('heading', { name: 'Reach out to Maya?' })).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'Reach out to Maya' })).toBeVisible();
 });

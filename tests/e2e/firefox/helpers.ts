@@ -66,7 +66,8 @@ export interface Card {
   credit: string;
   heading: string;
   draft: string;
-  sms: string;
+  /** The filled button's link (on Linux, the person's WhatsApp). */
+  send: string;
 }
 
 /**
@@ -89,7 +90,7 @@ export function openCards(page: Page, where: 'popup' | 'window'): Promise<Card[]
           credit: doc.querySelector('.credit')?.textContent ?? '',
           heading: doc.querySelector('#reach-title')?.textContent ?? '',
           draft: (doc.querySelector('#draft') as HTMLTextAreaElement | null)?.value ?? '',
-          sms: doc.querySelector('a[data-channel="sms"]')?.getAttribute('href') ?? '',
+          send: doc.querySelector('a.primary')?.getAttribute('href') ?? '',
         };
       });
     },

@@ -25,9 +25,9 @@ const SYSTEM_ALERTS_PREF = 'alerts.useSystemBackend';
 function expectMayasCard(card: Card | undefined): void {
   expect(card?.reflection.length).toBeGreaterThan(20);
   expect(card?.credit).toContain('Jennifer Goggin');
-  expect(card?.heading).toBe('Reach out to Maya?');
+  expect(card?.heading).toBe('Reach out to Maya');
   expect(card?.draft).toContain('Maya');
-  expect(card?.sms).toBe(`sms:+15551234567?body=${encodeBody(card?.draft ?? '')}`);
+  expect(card?.send).toBe(`https://wa.me/15551234567?text=${encodeBody(card?.draft ?? '')}`);
 }
 
 test('after the threshold the popup opens by itself with a reflection and a drafted text', async ({
@@ -49,7 +49,7 @@ test('after the threshold the popup opens by itself with a reflection and a draf
 
   await expect
     .poll(async () => (await openCards(options, where))[0]?.heading, { timeout: 30_000 })
-    .toBe('Reach out to Maya?');
+    .toBe('Reach out to Maya');
 
   const [card] = await openCards(options, where);
   expectMayasCard(card);
@@ -78,7 +78,7 @@ test.describe('where Firefox refuses openPopup without a gesture', () => {
 
     await expect
       .poll(async () => (await openCards(options, 'window'))[0]?.heading, { timeout: 30_000 })
-      .toBe('Reach out to Maya?');
+      .toBe('Reach out to Maya');
 
     const [card] = await openCards(options, 'window');
     expectMayasCard(card);

@@ -16,6 +16,9 @@ const STATUS: Status = {
   pausedUntil: null,
   snoozedUntil: null,
   thresholdMin: 90,
+  deferredBy: 'below-threshold',
+  quietUntil: null,
+  inCall: false,
 };
 
 beforeEach(() => {
@@ -37,11 +40,12 @@ describe('the popup in a Spanish browser', () => {
     render(h(App, null));
 
     expect(await screen.findByText('1 h 12 min a solas frente a la pantalla.')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: '¿Le escribes a Maya?' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Escríbele a Maya' })).toBeTruthy();
     const draft = screen.getByLabelText('Tu mensaje para Maya') as HTMLTextAreaElement;
     expect(draft.value).toMatch(/^¡?Hola, Maya/);
     expect(screen.getByRole('button', { name: 'Ya contacté a alguien' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: '30 min' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Más tarde/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Enviar por WhatsApp' })).toBeTruthy();
     const footer = screen.getByRole('contentinfo').textContent ?? '';
     // One short line; the national line depends on the computer's time zone (tests/unit/components).
     expect(footer).toContain('No es servicio de crisis');

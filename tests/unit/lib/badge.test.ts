@@ -47,15 +47,16 @@ describe('compactMinutes', () => {
   it.each<[number, string]>([
     [0, '0m'],
     [45, '45m'],
+    [59, '59m'],
     [60, '1h'],
-    [80, '1h20'],
-    [125, '2h05'],
+    [80, '1h'],
+    [125, '2h'],
     [120, '2h'],
     [605, '10h'],
-    [6000, '99h+'],
-  ])('writes %s minutes as %j, within four characters', (minutes, expected) => {
+    [6000, '99h'],
+  ])('writes %s minutes as %j, within three characters so it always fits', (minutes, expected) => {
     expect(compactMinutes(minutes)).toBe(expected);
-    expect(compactMinutes(minutes).length).toBeLessThanOrEqual(4);
+    expect(compactMinutes(minutes).length).toBeLessThanOrEqual(3);
   });
 });
 
@@ -72,14 +73,14 @@ describe('badgeFor', () => {
       { text: '45m', color: BADGE_COLORS.calm, title: 'Attune — 45 min on your own at the screen' },
     ],
     [
-      'turns amber as the threshold nears',
+      'turns ochre as the threshold nears',
       viewWith(72),
-      { text: '1h12', color: BADGE_COLORS.near, title: 'Attune — 1 h 12 min on your own at the screen' },
+      { text: '1h', color: BADGE_COLORS.near, title: 'Attune — 1 h 12 min on your own at the screen' },
     ],
     [
-      'turns a warm rose at the threshold',
+      'turns a soft plum at the threshold',
       viewWith(90),
-      { text: '1h30', color: BADGE_COLORS.reached, title: 'Attune — 1 h 30 min on your own at the screen' },
+      { text: '1h', color: BADGE_COLORS.reached, title: 'Attune — 1 h 30 min on your own at the screen' },
     ],
     [
       'shows the pause mark and its end while paused',
@@ -99,6 +100,39 @@ describe('badgeFor', () => {
     const shorter = { ...SETTINGS, thresholdMin: 30 };
 
     expect(badgeFor(viewWith(30), shorter, MINUTE, clock).color).toBe(BADGE_COLORS.reached);
+  });
+
+  it.each<[string, Partial<TrackerView>, object, string]>([
+    ['snoozed', { snoozedUntil: 7 }, {}, 'Attune — 1 h on your own at the screen · snoozed until clock(7)'],
+    [
+      'quiet hours',
+      {},
+      { quietUntil: 9 },
+      'Attune — 1 h on your own at the screen · quiet hours until clock(9)',
+    ],
+    ['a call', { inCall: true }, {}, 'Attune — 1 h on your own at the screen · in a call, so quiet'],
+    [
+      'the daily cap',
+      { deferredBy: 'daily-cap' },
+      {},
+      'Attune — 1 h on your own at the screen · no more nudges today',
+    ],
+  ])('says in the title why Attune is quiet: %s', (_name, extra, quiet, title) => {
+    const badge = inEnglish(badgeFor(viewWith(60, extra), SETTINGS, MINUTE, clock, 'en', quiet)) as {
+      title: string;
+    };
+    expect(badge.title).toBe(title);
+  });
+
+  it('never uses an alarm red', () => {
+    for (const color of Object.values(BADGE_COLORS)) {
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(color.slice(i, i + 2), 16)) as [
+        number,
+        number,
+        number,
+      ];
+      expect(r - Math.max(g, b), color).toBeLessThan(60);
+    }
   });
 
   it('keeps the pause mark within four characters', () => {

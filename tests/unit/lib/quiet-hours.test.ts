@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, isQuietAt, isValidClock, parseClock, type QuietWindow } from '../../../lib/quiet-hours';
+import {
+  formatClock,
+  isQuietAt,
+  isValidClock,
+  minutesUntilQuietEnds,
+  parseClock,
+  type QuietWindow,
+} from '../../../lib/quiet-hours';
 
 const hm = (h: number, m = 0) => h * 60 + m;
 const window = (start: string, end: string, enabled = true): QuietWindow => ({ enabled, start, end });
@@ -45,5 +52,23 @@ describe('quiet hours', () => {
       '23:59',
       '01:01',
     ]);
+  });
+});
+
+describe('minutesUntilQuietEnds', () => {
+  const NIGHT = { enabled: true, start: '22:00', end: '07:00' };
+
+  it.each([
+    [23 * 60, 8 * 60],
+    [6 * 60 + 59, 1],
+    [0, 7 * 60],
+    [22 * 60, 9 * 60],
+  ])('at minute %s of the day, quiet hours 22:00–07:00 end in %s minutes', (minute, left) => {
+    expect(minutesUntilQuietEnds(NIGHT, minute)).toBe(left);
+  });
+
+  it('is null outside quiet hours or when they are off', () => {
+    expect(minutesUntilQuietEnds(NIGHT, 12 * 60)).toBeNull();
+    expect(minutesUntilQuietEnds({ ...NIGHT, enabled: false }, 23 * 60)).toBeNull();
   });
 });

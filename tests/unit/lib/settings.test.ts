@@ -9,6 +9,7 @@ const valid = {
   quietHours: { enabled: false, start: '23:30', end: '06:15' },
   nudgeStyle: 'notification',
   callSites: ['https://meet.google.com/*'],
+  namesOnNudge: true,
 };
 
 describe('repairSettings', () => {

@@ -1,15 +1,16 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { reflectionWords } from '../../../../components/reflection-words';
 import { App } from '../../../../entrypoints/popup/app';
 import { REFLECTIONS } from '../../../../lib/reflections';
+import { clockTime } from '../../../../platform/i18n';
 import type { Status } from '../../../../platform/messages';
 
 const MAYA = { id: 'maya', name: 'Maya', phone: '+15551234567', createdAt: 1 };
 const SAM = { id: 'sam', name: 'Sam', email: 'sam@example.com', createdAt: 2, lastContactedAt: 5 };
 
-const STATUS: Status = {
+const BASE_STATUS: Status = {
   solitaryMs: 72 * 60_000,
   minuteMs: 60_000,
   away: false,
@@ -17,18 +18,40 @@ const STATUS: Status = {
   pausedUntil: null,
   snoozedUntil: null,
   thresholdMin: 90,
+  deferredBy: 'below-threshold',
+  quietUntil: null,
+  inCall: false,
 };
+let STATUS: Status;
 
 let requests: unknown[];
+let os: string;
+let clipboard: string[];
 
 beforeEach(() => {
   fakeBrowser.reset();
+  STATUS = { ...BASE_STATUS };
   requests = [];
+  os = 'linux';
+  clipboard = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     requests.push(message);
     return Promise.resolve((message as { type: string }).type === 'status' ? STATUS : 'ok');
   });
+  // biome-ignore lint/suspicious/noExplicitAny: the fake has no platform info; the popup asks for it.
+  (fakeBrowser.runtime as any).getPlatformInfo = () => Promise.resolve({ os, arch: 'x86-64' });
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: (text: string) => Promise.resolve(void clipboard.push(text)) },
+  });
+  setUrl('popup.html');
 });
+
+/** Where the popup was opened (happy-dom's own setter: its navigation is off in this suite). */
+function setUrl(file: string): void {
+  // biome-ignore lint/suspicious/noExplicitAny: happy-dom's window API is not in the DOM types.
+  (window as any).happyDOM.setURL(`chrome-extension://attune/${file}`);
+}
 
 afterEach(cleanup);
 
@@ -40,6 +63,8 @@ const reflectionText = () => document.querySelector('.reflection-text')?.textCon
 
 const sentTypes = () => requests.map((r) => (r as { type: string }).type).filter((t) => t !== 'status');
 
+const primaries = () => [...document.querySelectorAll('.primary')];
+
 describe('popup', () => {
   it('says how long the person has been on their own, in words', async () => {
     render(<App />);
@@ -47,49 +72,116 @@ describe('popup', () => {
     expect(await screen.findByText('1 h 12 min on your own at the screen.')).toBeTruthy();
   });
 
+  const seven = new Date(2026, 0, 1, 7, 0).getTime();
+  const halfPastTwo = new Date(2026, 0, 1, 14, 30).getTime();
+  it.each<[string, Partial<Status>, string]>([
+    ['quiet hours', { quietUntil: seven }, `quiet hours until ${clockTime(seven)}`],
+    ['a call', { inCall: true }, 'in a call, so Attune stays quiet'],
+    ['the daily cap', { deferredBy: 'daily-cap' }, 'no more nudges today'],
+    ['a snooze', { snoozedUntil: halfPastTwo }, `snoozed until ${clockTime(halfPastTwo)}`],
+  ])('says why Attune is quiet: %s', async (_name, change, words) => {
+    STATUS = { ...STATUS, ...change };
+
+    render(<App />);
+
+    expect(
+      await screen.findByText(new RegExp(`^1 h 12 min on your own at the screen · ${words}\\.$`)),
+    ).toBeTruthy();
+  });
+
   it('suggests whoever was reached least recently, with a drafted message naming them', async () => {
     await fakeBrowser.storage.local.set({ contacts: [SAM, MAYA] });
 
     render(<App />);
 
-    expect(await screen.findByRole('heading', { name: 'Reach out to Maya?' })).toBeTruthy();
+    expect(await screen.findByLabelText('Reach out to')).toBeTruthy();
+    expect((screen.getByLabelText('Reach out to') as HTMLSelectElement).value).toBe('maya');
     expect((screen.getByLabelText('Your message to Maya') as HTMLTextAreaElement).value).toContain('Maya');
-    expect(screen.getByRole('link', { name: 'Text' }).getAttribute('href')).toMatch(
-      /^sms:\+15551234567\?body=/,
-    );
+  });
+
+  it.each([
+    ['mac', 'Send a text', /^sms:\+15551234567\?body=/],
+    ['linux', 'Send on WhatsApp', /^https:\/\/wa\.me\/15551234567\?text=/],
+    ['win', 'Send on WhatsApp', /^https:\/\/wa\.me\/15551234567\?text=/],
+  ])('on %s the one filled button is "%s"', async (platform, name, href) => {
+    os = platform;
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+
+    render(<App />);
+
+    const send = await screen.findByRole('link', { name });
+    expect(send.getAttribute('href')).toMatch(href);
+    expect(primaries()).toEqual([send]);
+  });
+
+  it('the person opening it lands on the one filled button', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+
+    render(<App />);
+
+    const send = await screen.findByRole('link', { name: 'Send on WhatsApp' });
+    await waitFor(() => expect(document.activeElement).toBe(send));
   });
 
   it('lets the person switch to someone else and redrafts for them', async () => {
     await fakeBrowser.storage.local.set({ contacts: [SAM, MAYA] });
     render(<App />);
-    const select = (await screen.findByLabelText('Choose someone else')) as HTMLSelectElement;
+    const select = (await screen.findByLabelText('Reach out to')) as HTMLSelectElement;
 
     fireEvent.change(select, { target: { value: 'sam' } });
 
-    expect(await screen.findByRole('heading', { name: 'Reach out to Sam?' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Email' }).getAttribute('href')).toMatch(
+    expect((await screen.findByLabelText('Your message to Sam')) as HTMLTextAreaElement).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Send an email' }).getAttribute('href')).toMatch(
       /^mailto:sam@example\.com\?/,
     );
   });
 
-  it('keeps an edited draft in the links it builds', async () => {
+  it('keeps an edited draft in the links it builds, one step away too', async () => {
     await fakeBrowser.storage.local.set({ contacts: [MAYA] });
     render(<App />);
     const draft = await screen.findByLabelText('Your message to Maya');
 
     fireEvent.input(draft, { target: { value: 'Coffee & a walk? #soon' } });
+    fireEvent.click(screen.getByRole('button', { name: /^Other ways/ }));
 
     await waitFor(() =>
       expect(screen.getByRole('link', { name: 'Text' }).getAttribute('href')).toBe(
         'sms:+15551234567?body=Coffee%20%26%20a%20walk%3F%20%23soon',
       ),
     );
+    expect(screen.getByRole('link', { name: 'Text' }).getAttribute('target')).toBeNull();
+  });
+
+  it('a channel copies the draft before it opens anything, says so, and opens an app link in no tab', async () => {
+    os = 'mac';
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    const opened = vi.spyOn(window, 'open').mockImplementation(() => null);
+    render(<App />);
+    const send = await screen.findByRole('link', { name: 'Send a text' });
+
+    fireEvent.click(send);
+
+    expect(await screen.findByText('Message copied.')).toBeTruthy();
+    expect(clipboard).toEqual([(screen.getByLabelText('Your message to Maya') as HTMLTextAreaElement).value]);
+    expect(send.getAttribute('target')).toBeNull();
+    expect(opened).not.toHaveBeenCalled();
+    opened.mockRestore();
+  });
+
+  it('without a web channel on a desktop, the filled button copies and shows a QR code', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [{ ...MAYA, phone: '020 7946 0958' }] });
+    render(<App />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Copy and show a QR code' }));
+
+    expect(await screen.findByText('Message copied.')).toBeTruthy();
+    expect(document.querySelector('#qr')).toBeTruthy();
   });
 
   it('"I reached out" records a connection and updates when that person was last reached', async () => {
     await fakeBrowser.storage.local.set({ contacts: [MAYA] });
     render(<App />);
-    await screen.findByRole('heading', { name: 'Reach out to Maya?' });
+    await screen.findByRole('heading', { name: 'Reach out to Maya' });
 
     fireEvent.click(screen.getByRole('button', { name: 'I reached out' }));
 
@@ -97,23 +189,42 @@ describe('popup', () => {
     expect(sentTypes()).toEqual(['connected']);
     const contacts = await local('contacts');
     expect(contacts[0].lastContactedAt).toBeGreaterThan(Date.now() - 5_000);
+    expect(primaries()).toHaveLength(1);
   });
 
-  it('using a channel asks next time whether they connected, and never assumes', async () => {
+  it('using a channel asks next time whether they connected, in place of the reach-out block', async () => {
     await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    vi.spyOn(window, 'open').mockImplementation(() => null);
     const first = render(<App />);
-    fireEvent.click(await screen.findByRole('link', { name: 'Text' }));
-    await waitFor(async () =>
-      expect((await fakeBrowser.storage.local.get('pendingAsk')).pendingAsk).toBeTruthy(),
-    );
+    fireEvent.click(await screen.findByRole('link', { name: 'Send on WhatsApp' }));
+    await waitFor(async () => expect(await local('pendingAsk')).toBeTruthy());
     expect(sentTypes()).toEqual([]);
     first.unmount();
 
     render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Yes, we connected' }));
+    const yes = await screen.findByRole('button', { name: 'Yes, we connected' });
+    expect(screen.queryByLabelText('Your message to Maya')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'I reached out' })).toBeNull();
+    fireEvent.click(yes);
 
     await waitFor(() => expect(sentTypes()).toEqual(['connected']));
-    expect((await fakeBrowser.storage.local.get('pendingAsk')).pendingAsk).toBeUndefined();
+    expect(await local('pendingAsk')).toBeUndefined();
+  });
+
+  it('one connection is counted once, however many times it is said', async () => {
+    await fakeBrowser.storage.local.set({
+      contacts: [MAYA],
+      pendingAsk: { contactId: 'maya', name: 'Maya', at: 1 },
+    });
+    render(<App />);
+    const yes = await screen.findByRole('button', { name: 'Yes, we connected' });
+
+    fireEvent.click(yes);
+    fireEvent.click(yes);
+    await screen.findByText('That matters. Your solitary time starts fresh.');
+
+    expect(screen.queryByRole('button', { name: 'I reached out' })).toBeNull();
+    expect(sentTypes()).toEqual(['connected']);
   });
 
   it('"Not yet" dismisses the question without recording anything', async () => {
@@ -125,10 +236,32 @@ describe('popup', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Not yet' }));
 
-    await waitFor(async () =>
-      expect((await fakeBrowser.storage.local.get('pendingAsk')).pendingAsk).toBeUndefined(),
-    );
+    await waitFor(async () => expect(await local('pendingAsk')).toBeUndefined());
     expect(sentTypes()).toEqual([]);
+    expect(screen.getByLabelText('Your message to Maya')).toBeTruthy();
+  });
+
+  it('a failed save is said, not swallowed', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Reach out to Maya' });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'I reached out' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('Couldn’t save: QUOTA_BYTES quota exceeded');
+    expect(sentTypes()).toEqual([]);
+    vi.restoreAllMocks();
+  });
+
+  it("shows the background's last failed save", async () => {
+    await fakeBrowser.storage.session.set({ saveError: { at: Date.now(), message: 'disk full' } });
+
+    render(<App />);
+
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^Attune couldn’t save at .+ \(disk full\)\./,
+    );
   });
 
   it.each([
@@ -137,24 +270,22 @@ describe('popup', () => {
     ['60 min', { type: 'snooze', minutes: 60 }],
     ['1 hour', { type: 'pause', span: 'hour' }],
     ['Rest of today', { type: 'pause', span: 'today' }],
-  ])('"%s" asks the background to hold nudges back', async (label, request) => {
+  ])('"Later" then "%s" asks the background to hold nudges back', async (label, request) => {
     render(<App />);
 
+    fireEvent.click(await screen.findByRole('button', { name: /^Later/ }));
     fireEvent.click(await screen.findByRole('button', { name: label }));
 
     await waitFor(() => expect(requests).toContainEqual(request));
   });
 
   it('while paused offers to resume', async () => {
-    STATUS.paused = true;
-    STATUS.pausedUntil = Date.now() + 3_600_000;
+    STATUS = { ...STATUS, paused: true, pausedUntil: Date.now() + 3_600_000 };
     render(<App />);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Resume now' }));
 
     await waitFor(() => expect(requests).toContainEqual({ type: 'resume' }));
-    STATUS.paused = false;
-    STATUS.pausedUntil = null;
   });
 
   it('shows a credited reflection and moves on when asked for another, persisting the rotation', async () => {
@@ -194,12 +325,72 @@ describe('popup', () => {
     fireEvent.input(screen.getByLabelText('Phone or email'), { target: { value: 'not a phone' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add person' }));
     expect(await screen.findByRole('alert')).toBeTruthy();
-    expect((await fakeBrowser.storage.local.get('contacts')).contacts).toBeUndefined();
+    expect(await local('contacts')).toBeUndefined();
     fireEvent.input(screen.getByLabelText('Phone or email'), { target: { value: '+44 20 7946 0958' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add person' }));
 
-    expect(await screen.findByRole('heading', { name: 'Reach out to Ana?' })).toBeTruthy();
-    const contacts = await local('contacts');
-    expect(contacts).toMatchObject([{ name: 'Ana', phone: '+442079460958' }]);
+    expect(await screen.findByRole('heading', { name: 'Reach out to Ana' })).toBeTruthy();
+    expect(await local('contacts')).toMatchObject([{ name: 'Ana', phone: '+442079460958' }]);
+  });
+});
+
+describe('popup opened by a nudge (popup.html?nudge=1)', () => {
+  beforeEach(() => setUrl('popup.html?nudge=1'));
+
+  it('hides names and the draft until one deliberate click, and focuses nothing that acts', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    render(<App />);
+
+    const show = await screen.findByRole('button', { name: 'Show who and the message' });
+    expect(document.body.textContent).not.toContain('Maya');
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
+    fireEvent.click(show);
+
+    expect(await screen.findByRole('heading', { name: 'Reach out to Maya' })).toBeTruthy();
+  });
+
+  it('shows names at once when the person chose so in options', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    await fakeBrowser.storage.sync.set({ settings: { namesOnNudge: true } });
+
+    render(<App />);
+
+    expect(await screen.findByRole('heading', { name: 'Reach out to Maya' })).toBeTruthy();
+    expect(document.activeElement?.tagName).toBe('H1');
+  });
+
+  it('Enter and Space pressed while the card appears do nothing', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    render(<App />);
+    const show = await screen.findByRole('button', { name: 'Show who and the message' });
+
+    const enter = fireEvent.keyDown(show, { key: 'Enter' });
+    const space = fireEvent.keyDown(show, { key: ' ' });
+
+    expect(enter).toBe(false); // default prevented
+    expect(space).toBe(false);
+  });
+
+  it.each([
+    ['Not now', 'not-now'],
+    ['I wasn’t alone', 'not-alone'],
+    ['Less often', 'less-often'],
+  ])('"%s" tells the background', async (label, type) => {
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    render(<App />);
+
+    fireEvent.click(await screen.findByRole('button', { name: label }));
+
+    await waitFor(() => expect(sentTypes()).toEqual([type]));
+    close.mockRestore();
+  });
+
+  it('"I wasn’t alone" says that no reach-out was counted', async () => {
+    render(<App />);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'I wasn’t alone' }));
+
+    expect(await screen.findByText(/nothing was counted as a reach-out/)).toBeTruthy();
+    expect(sentTypes()).not.toContain('connected');
   });
 });
