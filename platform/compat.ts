@@ -11,18 +11,32 @@ export function toolbarAction(): Action {
   return (browser.action ?? (browser as unknown as { browserAction: Action }).browserAction) as Action;
 }
 
+/** The toolbar popup's page, as the manifest declares it. */
+const POPUP_PAGE = 'popup.html';
+
 /**
  * Opens the toolbar popup in a window without a user gesture. Chromium allows it from the worker;
  * Firefox only behind a pref (on by default in ESR 153, off elsewhere). Resolves false when the
- * browser refused, so the caller can fall back to a small window.
+ * browser refused, so the caller can fall back to a small window. `query` (e.g. `nudge=1`) tells the
+ * page how it was opened; the button's own page is put back at once, so a click on the toolbar
+ * button afterwards opens the plain popup.
  */
-export async function openToolbarPopup(windowId: number): Promise<boolean> {
+export async function openToolbarPopup(windowId: number, query = ''): Promise<boolean> {
   const action = toolbarAction() as Action & {
     openPopup?: (options?: { windowId?: number }) => Promise<void>;
   };
   if (typeof action.openPopup !== 'function') return false;
+  // Without the marked page the card still opens, only as if the person had opened it.
+  const marked = query !== '' && (await attempt(() => action.setPopup({ popup: `${POPUP_PAGE}?${query}` })));
+  const opened = await attempt(() => action.openPopup?.({ windowId }));
+  if (marked) await attempt(() => action.setPopup({ popup: POPUP_PAGE }));
+  return opened;
+}
+
+/** Runs a browser call; whether it went through (APIs may throw at once or reject later). */
+async function attempt(call: () => Promise<unknown> | undefined): Promise<boolean> {
   try {
-    await action.openPopup({ windowId });
+    await call();
     return true;
   } catch {
     return false;

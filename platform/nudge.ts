@@ -11,6 +11,8 @@ import { dispatch, dispatchNow, type Outcome } from './engine';
 import { attunePageInFront } from './in-front';
 
 export const NUDGE_NOTIFICATION = 'attune-nudge';
+/** The query that tells the card Attune opened it by itself. */
+const BY_ITSELF = 'nudge=1';
 const CARD_WINDOW = { width: 400, height: 640 };
 
 type ContextEvent = Extract<TrackerEvent, { type: 'context' }>;
@@ -73,31 +75,38 @@ async function rightMoment(): Promise<boolean> {
  */
 async function openCardWithoutTakingFocus(): Promise<void> {
   const win = await lastFocusedNormalWindow();
-  if (win?.focused && win.id !== undefined && (await openToolbarPopup(win.id))) {
+  if (win?.focused && win.id !== undefined && (await openToolbarPopup(win.id, BY_ITSELF))) {
     await recordShown();
     return;
   }
   if (!(await rightMoment())) return;
   await recordShown();
-  await openCardWindow();
+  await openCardWindow(BY_ITSELF);
 }
 
-/** Shows the nudge in a style now (the options page's preview: the person asked for it). */
+/**
+ * Shows the nudge in a style now (the options page's preview: exactly what a nudge shows, so the
+ * card opens as it would by itself).
+ */
 export async function showNudge(style: 'popup' | 'notification' | 'badge'): Promise<void> {
-  if (style === 'popup') await openCard();
+  if (style === 'popup') await openCard(BY_ITSELF);
   else if (style === 'notification') await notify();
 }
 
-/** Opens the reflection card on request: the toolbar popup where the browser allows it, else a small window. */
-export async function openCard(): Promise<void> {
+/**
+ * Opens the reflection card: the toolbar popup where the browser allows it, else a small window.
+ * `query` `nudge=1` marks a card Attune opened by itself: the popup then holds back keystrokes and
+ * names until the person moves (see entrypoints/popup).
+ */
+export async function openCard(query = ''): Promise<void> {
   const win = await lastFocusedNormalWindow();
-  if (win?.id !== undefined && (await openToolbarPopup(win.id))) return;
-  await openCardWindow();
+  if (win?.id !== undefined && (await openToolbarPopup(win.id, query))) return;
+  await openCardWindow(query);
 }
 
-function openCardWindow(): Promise<unknown> {
+function openCardWindow(query: string): Promise<unknown> {
   return browser.windows.create({
-    url: browser.runtime.getURL('/popup.html?window=1'),
+    url: browser.runtime.getURL(`/popup.html?window=1${query ? `&${query}` : ''}`),
     type: 'popup',
     ...CARD_WINDOW,
     focused: true,

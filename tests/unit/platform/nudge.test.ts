@@ -28,6 +28,7 @@ beforeEach(async () => {
   cardWindows = 0;
   // A browser without openPopup unless a test gives it one.
   delete (fakeBrowser.action as { openPopup?: unknown }).openPopup;
+  delete (fakeBrowser.action as { setPopup?: unknown }).setPopup;
   await fakeBrowser.storage.sync.set({ settings: SETTINGS });
   // A browser without openPopup: the card opens in a small window, which is easy to count.
   vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockImplementation(
@@ -151,5 +152,27 @@ describe('surfacing the nudge', () => {
     await browse(17, 18);
 
     expect(cardWindows).toBe(1);
+  });
+
+  it('marks the card it opens by itself, and gives the toolbar button its own page back', async () => {
+    const pages: string[] = [];
+    const action = fakeBrowser.action as unknown as Record<string, unknown>;
+    action.setPopup = async ({ popup }: { popup: string }) => {
+      pages.push(popup);
+    };
+    action.openPopup = vi.fn(async () => undefined);
+
+    await browse(0, 16);
+
+    expect(action.openPopup).toHaveBeenCalledTimes(1);
+    expect(pages).toEqual(['popup.html?nudge=1', 'popup.html']);
+  });
+
+  it('marks the fallback window too', async () => {
+    await browse(0, 16);
+
+    expect(fakeBrowser.windows.create).toHaveBeenCalledWith(
+      expect.objectContaining({ url: expect.stringMatching(/popup\.html\?window=1&nudge=1$/) }),
+    );
   });
 });
