@@ -43,9 +43,140 @@ export interface ContactFormProps {
   compact?: boolean;
 }
 
-type Draft = Record<'name' | 'phone' | 'email' | 'telegram' | 'preferred' | 'rhythm' | 'note', string>;
+/** What is typed in a person's fields, field by field, exactly as typed. */
+export type ContactDraft = Record<
+  'name' | 'phone' | 'email' | 'telegram' | 'preferred' | 'rhythm' | 'note',
+  string
+>;
 
-function draftOf(contact?: Contact): Draft {
+interface ContactFieldsOptions {
+  /** Prefix of every id: `<prefix>-<field>`, `-<field>-hint`, `-<field>-error`; unique per page. */
+  prefix: string;
+  draft: ContactDraft;
+  errors: ContactErrors;
+  set(field: keyof ContactDraft, value: string): void;
+}
+
+/**
+ * The fields of a person, each with its label, hint and message, wired for assistive tech (the
+ * form here and the welcome page's person share them).
+ */
+export function contactFields({ prefix, draft, errors, set }: ContactFieldsOptions) {
+  const props = (field: keyof ContactDraft, hint?: boolean) => {
+    const error = errors[field as ContactField];
+    const describedBy = [hint ? `${prefix}-${field}-hint` : '', error ? `${prefix}-${field}-error` : '']
+      .join(' ')
+      .trim();
+    return {
+      id: `${prefix}-${field}`,
+      name: field,
+      value: draft[field],
+      'aria-invalid': error ? ('true' as const) : ('false' as const),
+      'aria-describedby': describedBy || undefined,
+      onInput: (event: Event) => set(field, (event.currentTarget as HTMLInputElement).value),
+    };
+  };
+
+  // A select reports its choice with `change` (some browsers fire no `input` on keyboard changes).
+  const selectProps = (field: 'preferred' | 'rhythm') => {
+    const { onInput, ...rest } = props(field);
+    return { ...rest, onChange: onInput };
+  };
+
+  const message = (field: ContactField) =>
+    errors[field] ? (
+      <p id={`${prefix}-${field}-error`} class="field-error" role="alert">
+        {say(errors[field])}
+      </p>
+    ) : null;
+
+  const label = (field: keyof ContactDraft, text: string) => <label for={`${prefix}-${field}`}>{text}</label>;
+
+  // Offer only the ways this person can be reached with what is typed now; keep a stale choice
+  // visible so its message explains what is missing.
+  const available = channelsOf({ ...draft, preferred: undefined } as Partial<Contact>);
+  const preferredOptions =
+    draft.preferred !== '' && !available.includes(draft.preferred as Channel)
+      ? [...available, draft.preferred as Channel]
+      : available;
+
+  return {
+    name: (required = false) => (
+      <div class="field">
+        {label('name', i18n.t('contact.name'))}
+        <input
+          type="text"
+          autoComplete="off"
+          required={required || undefined}
+          aria-required={required ? 'true' : undefined}
+          {...props('name')}
+        />
+        {message('name')}
+      </div>
+    ),
+    phone: (hint: string) => (
+      <div class="field">
+        {label('phone', i18n.t('contact.phone'))}
+        <input type="tel" autoComplete="off" {...props('phone', true)} />
+        <p id={`${prefix}-phone-hint`} class="muted hint">
+          {hint}
+        </p>
+        {message('phone')}
+      </div>
+    ),
+    email: () => (
+      <div class="field">
+        {label('email', i18n.t('contact.email'))}
+        <input type="email" autoComplete="off" {...props('email')} />
+        {message('email')}
+      </div>
+    ),
+    telegram: () => (
+      <div class="field">
+        {label('telegram', i18n.t('contact.telegram'))}
+        <input type="text" autoComplete="off" {...props('telegram')} />
+        {message('telegram')}
+      </div>
+    ),
+    preferred: () => (
+      <div class="field">
+        {label('preferred', i18n.t('contact.preferred'))}
+        <select {...selectProps('preferred')}>
+          <option value="">{i18n.t('contact.preferred_none')}</option>
+          {preferredOptions.map((channel) => (
+            <option key={channel} value={channel}>
+              {channelName(channel)}
+            </option>
+          ))}
+        </select>
+        {message('preferred')}
+      </div>
+    ),
+    rhythm: () => (
+      <div class="field">
+        {label('rhythm', i18n.t('contact.rhythm'))}
+        <select {...selectProps('rhythm')}>
+          <option value="">{i18n.t('contact.rhythm_none')}</option>
+          {RHYTHMS.map((rhythm) => (
+            <option key={rhythm} value={rhythm}>
+              {rhythmName(rhythm)}
+            </option>
+          ))}
+        </select>
+        {message('rhythm')}
+      </div>
+    ),
+    note: () => (
+      <div class="field">
+        {label('note', i18n.t('contact.note'))}
+        <textarea rows={2} {...props('note')} />
+        {message('note')}
+      </div>
+    ),
+  };
+}
+
+function draftOf(contact?: Contact): ContactDraft {
   return {
     name: contact?.name ?? '',
     phone: contact?.phone ?? '',
@@ -69,19 +200,19 @@ function newId(): string {
  */
 export function ContactForm({ initial, onSave, onCancel, compact = false }: ContactFormProps) {
   const uid = useId();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(initial));
+  const [draft, setDraft] = useState<ContactDraft>(() => draftOf(initial));
   const [errors, setErrors] = useState<ContactErrors>({});
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const validate = (next: Draft) =>
+  const validate = (next: ContactDraft) =>
     validateContactInput(
       { ...initial, ...next },
       { id: initial?.id ?? newId(), now: initial?.createdAt ?? Date.now() },
     );
 
-  function update(field: keyof Draft, value: string) {
+  function update(field: keyof ContactDraft, value: string) {
     const next = { ...draft, [field]: value };
     setDraft(next);
     if (tried) {
@@ -116,98 +247,19 @@ export function ContactForm({ initial, onSave, onCancel, compact = false }: Cont
     }
   }
 
-  const fieldProps = (field: ContactField & keyof Draft, hint?: boolean) => {
-    const error = errors[field];
-    const describedBy = [hint ? `${uid}-${field}-hint` : '', error ? `${uid}-${field}-error` : '']
-      .join(' ')
-      .trim();
-    return {
-      id: `${uid}-${field}`,
-      name: field,
-      value: draft[field],
-      'aria-invalid': error ? ('true' as const) : ('false' as const),
-      'aria-describedby': describedBy || undefined,
-      onInput: (event: Event) => update(field, (event.currentTarget as HTMLInputElement).value),
-    };
-  };
-
-  // A select reports its choice with `change` (some browsers fire no `input` on keyboard changes).
-  const selectProps = (field: 'preferred' | 'rhythm') => {
-    const { onInput, ...rest } = fieldProps(field);
-    return { ...rest, onChange: onInput };
-  };
-
-  const message = (field: ContactField) =>
-    errors[field] ? (
-      <p id={`${uid}-${field}-error`} class="field-error" role="alert">
-        {say(errors[field])}
-      </p>
-    ) : null;
-
-  // Offer only the ways this person can be reached with what is typed now; keep a stale choice
-  // visible so its message explains what is missing.
-  const available = channelsOf({ ...draft, preferred: undefined } as Partial<Contact>);
-  const preferredOptions =
-    draft.preferred !== '' && !available.includes(draft.preferred as Channel)
-      ? [...available, draft.preferred as Channel]
-      : available;
+  const fields = contactFields({ prefix: uid, draft, errors, set: update });
 
   return (
     <form class={`contact-form${compact ? ' compact' : ''}`} onSubmit={submit} noValidate>
-      <div class="field">
-        <label for={`${uid}-name`}>{i18n.t('contact.name')}</label>
-        <input type="text" autoComplete="off" required aria-required="true" {...fieldProps('name')} />
-        {message('name')}
-      </div>
-      <div class="field">
-        <label for={`${uid}-phone`}>{i18n.t('contact.phone')}</label>
-        <input type="tel" autoComplete="off" {...fieldProps('phone', true)} />
-        <p id={`${uid}-phone-hint`} class="muted hint">
-          {i18n.t('contact.phone_hint')}
-        </p>
-        {message('phone')}
-      </div>
-      <div class="field">
-        <label for={`${uid}-email`}>{i18n.t('contact.email')}</label>
-        <input type="email" autoComplete="off" {...fieldProps('email')} />
-        {message('email')}
-      </div>
+      {fields.name(true)}
+      {fields.phone(i18n.t('contact.phone_hint'))}
+      {fields.email()}
       {!compact && (
         <>
-          <div class="field">
-            <label for={`${uid}-telegram`}>{i18n.t('contact.telegram')}</label>
-            <input type="text" autoComplete="off" {...fieldProps('telegram')} />
-            {message('telegram')}
-          </div>
-          <div class="field">
-            <label for={`${uid}-preferred`}>{i18n.t('contact.preferred')}</label>
-            <select {...selectProps('preferred')}>
-              <option value="">{i18n.t('contact.preferred_none')}</option>
-              {preferredOptions.map((channel) => (
-                <option key={channel} value={channel}>
-                  {channelName(channel)}
-                </option>
-              ))}
-            </select>
-            {message('preferred')}
-          </div>
-          <div class="field">
-            <label for={`${uid}-rhythm`}>{i18n.t('contact.rhythm')}</label>
-            <select {...selectProps('rhythm')}>
-              <option value="">{i18n.t('contact.rhythm_none')}</option>
-              {RHYTHMS.map((rhythm) => (
-                <option key={rhythm} value={rhythm}>
-                  {rhythmName(rhythm)}
-                </option>
-              ))}
-            </select>
-            {message('rhythm')}
-          </div>
-          <div class="field">
-            <label for={`${uid}-note`}>{i18n.t('contact.note')}</label>
-            <textarea rows={2} {...fieldProps('note')} />
-            {message('note')}
-          </div>
+          {fields.telegram()}
+          {fields.preferred()}
+          {fields.rhythm()}
+          {fields.note()}
         </>
       )}
       {failure && (

@@ -3,25 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/options/app';
 import { makeBackup } from '../../../../lib/backup';
-import { reflectionIds } from '../../../../lib/reflections';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings';
-import { mockPermissions, person, seedSettings, snapshot, storedLocal, storedSettings } from './helpers';
-
-const ids = reflectionIds();
-const rotation = { order: [...ids], index: 2, favourites: [ids[0] as string], hidden: [] };
-const stats = { '2025-05-01': { solitaryMin: 50, longestMin: 40, nudges: 1, connections: 1 } };
+import { person, rotation, seedDataPage, snapshot, stats, storedLocal, storedSettings } from './helpers';
 
 let sent: unknown[];
 beforeEach(async () => {
-  fakeBrowser.reset();
-  mockPermissions();
-  sent = [];
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
-    sent.push(message);
-    return Promise.resolve('ok');
-  });
-  await seedSettings({ thresholdMin: 90 });
-  await fakeBrowser.storage.local.set({
+  sent = await seedDataPage({
     contacts: [person(1), person(2), person(3)],
     templates: ['Hi {name}'],
     rotation,

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Contact } from '../../../../lib/contacts';
+import { reflectionIds } from '../../../../lib/reflections';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings';
 
 /** Everything stored, as one string: compare before/after to prove nothing changed. */
@@ -43,4 +44,28 @@ export function mockPermissions(granted: string[] = []) {
       return true;
     }),
   };
+}
+
+const ids = reflectionIds();
+/** A reflection rotation part-way through, with one favourite. */
+export const rotation = { order: [...ids], index: 2, favourites: [ids[0] as string], hidden: [] };
+/** One day of stats. */
+export const stats = { '2025-05-01': { solitaryMin: 50, longestMin: 40, nudges: 1, connections: 1 } };
+
+/**
+ * A fresh browser for the data section's tests: no permissions granted, settings with a 90 min
+ * threshold, `local` in local storage. Returns the list the page's messages to the background
+ * are recorded in (each answered 'ok').
+ */
+export async function seedDataPage(local: Record<string, unknown>): Promise<unknown[]> {
+  fakeBrowser.reset();
+  mockPermissions();
+  const sent: unknown[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    sent.push(message);
+    return Promise.resolve('ok');
+  });
+  await seedSettings({ thresholdMin: 90 });
+  await fakeBrowser.storage.local.set(local);
+  return sent;
 }
