@@ -54,6 +54,7 @@ export function totalOf(days: readonly Totals[]): Totals {
       solitaryMin: sum.solitaryMin + d.solitaryMin,
       longestMin: Math.max(sum.longestMin, d.longestMin),
       nudges: sum.nudges + d.nudges,
+      actedOn: (sum.actedOn ?? 0) + (d.actedOn ?? 0),
       connections: sum.connections + d.connections,
     }),
     ZERO,
@@ -192,6 +193,8 @@ export interface SummaryWords {
   reachedOut(count: number, shown: string): string;
   /** Time on one's own in the last 7 days, with the longest stretch when there was one. */
   onYourOwn(total: string, longest: string | null): string;
+  /** Nudges shown in the last 7 days (`count` picks the plural form) and how many were acted on. */
+  nudgesActedOn(count: number, shown: string, actedOn: string): string;
 }
 
 /** How many days the summary talks about. */
@@ -216,6 +219,12 @@ export function summarise(stats: Stats, todayKey: string, words: SummaryWords): 
         formatMinutes(aboutMinutes(week.solitaryMin), words.locale),
         longest > 0 ? formatMinutes(longest, words.locale) : null,
       ),
+    );
+  }
+  if (week.nudges > 0) {
+    const format = new Intl.NumberFormat(words.locale).format;
+    lines.push(
+      words.nudgesActedOn(week.nudges, format(week.nudges), format(Math.min(week.actedOn ?? 0, week.nudges))),
     );
   }
   return lines;

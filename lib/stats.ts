@@ -12,6 +12,8 @@ export interface DayStats {
   /** Longest solitary stretch that day, in minutes. */
   longestMin: number;
   nudges: number;
+  /** Nudges the person answered by reaching out, or by saying they weren't alone (0 when absent). */
+  actedOn?: number;
   connections: number;
 }
 
@@ -86,6 +88,11 @@ export function recordNudge(stats: Stats, key: string): Stats {
   return updateDay(stats, key, (d) => ({ ...d, nudges: d.nudges + 1 }));
 }
 
+/** Counts a nudge the person acted on (reached out, or weren't alone) on day `key`. */
+export function recordActedOn(stats: Stats, key: string): Stats {
+  return updateDay(stats, key, (d) => ({ ...d, actedOn: (d.actedOn ?? 0) + 1 }));
+}
+
 /** Counts a connection moment on day `key`. */
 export function recordConnection(stats: Stats, key: string): Stats {
   return updateDay(stats, key, (d) => ({ ...d, connections: d.connections + 1 }));
@@ -122,6 +129,8 @@ export const dayStatsSchema = v.object({
   solitaryMin: count,
   longestMin: count,
   nudges: v.pipe(count, v.integer()),
+  // Absent until a nudge is acted on that day.
+  actedOn: v.optional(v.pipe(count, v.integer())),
   connections: v.pipe(count, v.integer()),
 });
 

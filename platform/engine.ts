@@ -13,6 +13,7 @@ import type { Settings } from '../lib/settings';
 import {
   addSolitarySpan,
   localDayKey,
+  recordActedOn,
   recordConnection,
   recordLongest,
   recordNudge,
@@ -153,6 +154,10 @@ async function handle(
     changes.push((stats) => recordConnection(stats, day));
   }
   if (event.type === 'nudge-shown') changes.push((stats) => recordNudge(stats, day));
+  // Reaching out (or not being alone after all) while a nudge is pending is acting on it.
+  if ((event.type === 'connected' || event.type === 'not-alone') && before.lastNudgeAt !== null) {
+    changes.push((stats) => recordActedOn(stats, day));
+  }
   cache.tracker = next;
 
   // Cheapest and most vital first: the worker may be stopped at any await from here on.

@@ -270,6 +270,21 @@ describe('summarise', () => {
     ]);
   });
 
+  it.each([
+    [1, 1, "One nudge in the last 7 days; you acted on 1 (reached out, or weren't alone)."],
+    [5, 2, "5 nudges in the last 7 days; you acted on 2 of them (reached out, or weren't alone)."],
+  ])('with %i nudges, %i acted on, says so', (nudges, actedOn, line) => {
+    const lines = summarise({ '2025-03-11': { ...day(0, 0, 0, nudges), actedOn } }, WEDNESDAY, words);
+
+    expect(lines).toContain(line);
+  });
+
+  it('says nothing about nudges in a week without any', () => {
+    const lines = summarise({ '2025-03-11': day(30, 10, 1) }, WEDNESDAY, words);
+
+    expect(lines.some((line) => line.includes('nudge'))).toBe(false);
+  });
+
   it('leaves out the longest stretch when none was recorded', () => {
     expect(summarise({ '2025-03-12': day(12) }, WEDNESDAY, words)[1]).toBe(
       'About 12 min on your own at the screen in the last 7 days.',

@@ -231,4 +231,30 @@ describe('background engine', () => {
       expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeDefined();
     });
   });
+
+  describe('nudges acted on', () => {
+    const dayStats = async () =>
+      ((await fakeBrowser.storage.local.get('stats')) as { stats: Record<string, { actedOn?: number }> })
+        .stats['2026-11-02'];
+
+    it('counts reaching out after a nudge as acting on it', async () => {
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      await at(10, (ts) => ({ type: 'nudge-shown', at: ts, dayKey: '2026-11-02' }));
+
+      await at(12, (ts) => ({ type: 'connected', at: ts }));
+
+      expect((await dayStats())?.actedOn).toBe(1);
+    });
+
+    it('counts "I wasn’t alone" after a nudge too, but not reaching out with no nudge pending', async () => {
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      await at(5, (ts) => ({ type: 'connected', at: ts }));
+      await at(10, (ts) => ({ type: 'nudge-shown', at: ts, dayKey: '2026-11-02' }));
+
+      await at(11, (ts) => ({ type: 'not-alone', at: ts }));
+      await at(12, (ts) => ({ type: 'connected', at: ts }));
+
+      expect((await dayStats())?.actedOn).toBe(1);
+    });
+  });
 });
