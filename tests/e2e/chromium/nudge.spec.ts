@@ -38,6 +38,19 @@ test('after the threshold the popup opens by itself with a reflection and a draf
         send: doc?.querySelector<HTMLAnchorElement>('a.primary')?.getAttribute('href') ?? '',
       };
     });
+  // Attune opened it by itself: the reflection shows, names and the draft wait for one click.
+  await expect.poll(async () => (await readPopup()).reflection.length).toBeGreaterThan(20);
+  expect(await readPopup()).toMatchObject({ heading: '', draft: '' });
+  const reveal = () =>
+    options.evaluate(() => {
+      const doc = chrome.extension.getViews({ type: 'popup' })[0]?.document;
+      const button = [...(doc?.querySelectorAll('button') ?? [])].find(
+        (b) => b.textContent?.trim() === 'Show who and the message',
+      );
+      button?.click();
+      return Boolean(button);
+    });
+  await expect.poll(reveal).toBe(true);
   await expect.poll(async () => (await readPopup()).heading).toBe('Reach out to Maya');
   const shown = await readPopup();
   expect(shown.reflection.length).toBeGreaterThan(20);
@@ -138,5 +151,6 @@ test('where the popup cannot open, a small window shows the same card', async ({
   });
 
   await expect(card.locator('.reflection-text')).not.toBeEmpty();
+  await card.getByRole('button', { name: 'Show who and the message' }).click();
   await expect(card.getByRole('heading', { name: 'Reach out to Maya' })).toBeVisible();
 });

@@ -98,6 +98,30 @@ export function openCards(page: Page, where: 'popup' | 'window'): Promise<Card[]
   );
 }
 
+/**
+ * Clicks "Show who and the message" on the cards Attune opened by itself (names and the draft wait
+ * for one deliberate click); whether there was one to click.
+ */
+export function revealCards(page: Page, where: 'popup' | 'window'): Promise<boolean> {
+  return inExtension(
+    page,
+    (api, kind) => {
+      const views =
+        kind === 'popup'
+          ? api.extension.getViews({ type: 'popup' })
+          : api.extension.getViews().filter((w) => w.location.search.includes('window=1'));
+      const buttons = views.flatMap((w) =>
+        [...w.document.querySelectorAll('button')].filter(
+          (b) => b.textContent?.trim() === 'Show who and the message',
+        ),
+      );
+      for (const button of buttons) button.click();
+      return buttons.length > 0;
+    },
+    where,
+  );
+}
+
 /** `encodeURIComponent` plus `!'()*`, as the product encodes a drafted message in links. */
 export function encodeBody(text: string): string {
   return encodeURIComponent(text).replace(

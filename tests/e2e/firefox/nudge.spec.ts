@@ -7,6 +7,7 @@ import {
   minutesInTitle,
   nudgesShown,
   openCards,
+  revealCards,
   seedContacts,
   seedSettings,
   storedLocal,
@@ -47,9 +48,9 @@ test('after the threshold the popup opens by itself with a reflection and a draf
   );
   const where = popupAllowed ? 'popup' : 'window';
 
-  await expect
-    .poll(async () => (await openCards(options, where))[0]?.heading, { timeout: 30_000 })
-    .toBe('Reach out to Maya');
+  // Attune opened it by itself: names and the draft wait for one deliberate click.
+  await expect.poll(() => revealCards(options, where), { timeout: 30_000 }).toBe(true);
+  await expect.poll(async () => (await openCards(options, where))[0]?.heading).toBe('Reach out to Maya');
 
   const [card] = await openCards(options, where);
   expectMayasCard(card);
@@ -76,9 +77,8 @@ test.describe('where Firefox refuses openPopup without a gesture', () => {
     await seedSettings(options, { thresholdMin: 15, nudgeStyle: 'popup' });
     await workInFront();
 
-    await expect
-      .poll(async () => (await openCards(options, 'window'))[0]?.heading, { timeout: 30_000 })
-      .toBe('Reach out to Maya');
+    await expect.poll(() => revealCards(options, 'window'), { timeout: 30_000 }).toBe(true);
+    await expect.poll(async () => (await openCards(options, 'window'))[0]?.heading).toBe('Reach out to Maya');
 
     const [card] = await openCards(options, 'window');
     expectMayasCard(card);
