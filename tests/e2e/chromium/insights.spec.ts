@@ -4,7 +4,8 @@ import { addDays, toCsv, weeksSinceStart } from '../../../lib/insights';
 import { localDayKey, type Stats } from '../../../lib/stats';
 import { expect, RELEASE_BUILD, test } from './fixtures';
 
-// Real minutes: the tracker writes nothing while these tests run, so the stats are the ones seeded.
+// Real minutes: after its first save on install the tracker writes nothing while these tests run,
+// so the stats are the ones seeded.
 test.use({ extensionDir: RELEASE_BUILD });
 
 const today = localDayKey(Date.now());
@@ -24,7 +25,14 @@ function seededStats(): Stats {
   return stats;
 }
 
+/**
+ * Seeds the stats once the background's first save (on install) is done: that save reads the stats
+ * and writes them back, so seeding in between would be overwritten with the empty history it read.
+ */
 async function seed(sw: Worker, stats: Stats) {
+  await expect
+    .poll(() => sw.evaluate(async () => (await chrome.storage.local.get('tracker')).tracker !== undefined))
+    .toBe(true);
   await sw.evaluate((s) => chrome.storage.local.set({ stats: s }), stats);
 }
 
