@@ -39,9 +39,10 @@ export const CRISIS_LINES: Readonly<Record<CrisisCountry, CrisisLine>> = {
   // 024 Línea de atención a la conducta suicida, Ministerio de Sanidad
   // (https://www.sanidad.gob.es, BOE 20 December 2021): free, 24 hours, since 10 May 2022.
   ES: { shown: '024', dial: '024', text: false },
-  // Línea de la Vida (Secretaría de Salud, https://www.gob.mx/salud): 24 hours. NOT confirmed from
-  // this machine: the stored sources confirm the service runs 24/7 but none shows its number; the
-  // number is the one issue 11 gives. Check it on gob.mx before release.
+  // Línea de la Vida, run by CONASAMA (Comisión Nacional de Salud Mental y Adicciones, Secretaría de
+  // Salud, https://www.gob.mx/salud/conasama): 800 911 2000, free, 24 hours. The number is the one
+  // the Secretaría de Salud's own statements give (reported e.g. by El Universal, 24 December 2025,
+  // and Proceso, 11 October 2025); the gob.mx page itself could not be read from here.
   MX: { shown: '800 911 2000', dial: '8009112000', text: false },
   // Lifeline Australia, https://www.lifeline.org.au: 13 11 14, 24 hours (its text service is a
   // different number, 0477 13 11 14, so calls only here).

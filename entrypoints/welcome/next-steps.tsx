@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { RichText } from '../../components/rich-text';
 import { firstNudge, spokenMinutes } from '../../lib/first-nudge';
 import type { Settings } from '../../lib/settings';
 import { send } from '../../platform/messages';
+import { openShortcut } from '../../platform/shortcut';
 
 interface Props {
   settings: Settings | null;
@@ -15,6 +16,11 @@ interface Props {
 /** The last step: when the first nudge can come, a preview of it, and where Attune's button is. */
 export function NextSteps({ settings, person }: Props) {
   const [previewError, setPreviewError] = useState<string | null>(null);
+  // As this platform writes it (⌃⇧A on a Mac), or as the person changed it.
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  useEffect(() => {
+    void openShortcut().then(setShortcut);
+  }, []);
   const locale = i18n.t('common.locale') || 'en';
   const next = settings ? firstNudge(settings) : null;
   return (
@@ -65,14 +71,7 @@ export function NextSteps({ settings, person }: Props) {
       <section class="card" aria-labelledby="button-title">
         <h2 id="button-title">{i18n.t('welcome.next.button_title')}</h2>
         <p>
-          <RichText
-            message="welcome.shortcut"
-            parts={[
-              <span key="keys">
-                <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>A</kbd>
-              </span>,
-            ]}
-          />
+          <RichText message="welcome.shortcut" parts={[<kbd key="keys">{shortcut ?? 'Alt+Shift+A'}</kbd>]} />
         </p>
         <p>{i18n.t('welcome.pin')}</p>
         <p>

@@ -79,4 +79,18 @@ describe('background listeners', () => {
     // In the tick itself, so a call that just began holds back a nudge this very tick.
     expect(makeEvent?.(5)).toMatchObject({ type: 'tick', at: 5, call: true });
   });
+
+  it.each([
+    [90, 120],
+    [470, 480],
+  ])('"Less often" on a nudge moves a %i-minute threshold to %i', async (before, after) => {
+    await fakeBrowser.storage.sync.set({ settings: { thresholdMin: before } });
+
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'less-often' }, { id: fakeBrowser.runtime.id });
+
+    const { settings } = (await fakeBrowser.storage.sync.get('settings')) as {
+      settings: { thresholdMin: number };
+    };
+    expect(settings.thresholdMin).toBe(after);
+  });
 });
