@@ -110,9 +110,10 @@ async function shoot(page, name, fullPage = true) {
 for (const language of ['en', 'es']) {
   console.log(`Playing a solitary session (${language})…`);
   const { context, worker, id } = await session(language);
-  // Keep a browser tab in front, as a person browsing would; the nudge needs a focused window.
+  // Keep a browser tab in front, as a person browsing would; the nudge needs a focused window, and
+  // it waits while one of Attune's own pages is in front.
   const tab = await context.newPage();
-  await tab.goto(`chrome-extension://${id}/welcome.html`);
+  await tab.goto('about:blank');
   const started = Date.now();
   let popup = null;
   let nudgedAfter = null;
@@ -130,9 +131,13 @@ for (const language of ['en', 'es']) {
         cdp
           .contexts()
           .flatMap((c) => c.pages())
-          .find((p) => p.url().endsWith('/popup.html')) ?? null;
+          .find((p) => p.url().includes('/popup.html')) ?? null;
       if (popup) {
         await popup.locator('.reflection-text').waitFor();
+        // Opened by itself, the card holds names and the draft until one deliberate click.
+        await shoot(popup, `nudge-held-${language}`);
+        await popup.locator('button.primary').first().click();
+        await popup.locator('#draft').waitFor();
         await shoot(popup, `nudge-${language}`);
       }
       await cdp.close();
@@ -178,8 +183,8 @@ for (const language of ['en', 'es']) {
 }
 
 const missing = expected.filter((file) => !existsSync(path.join(out, file)));
-if (expected.length !== 18 || missing.length > 0) {
-  console.error(`Expected 18 screenshots; got ${expected.length}, missing: ${missing.join(', ') || 'none'}`);
+if (expected.length !== 20 || missing.length > 0) {
+  console.error(`Expected 20 screenshots; got ${expected.length}, missing: ${missing.join(', ') || 'none'}`);
   process.exit(1);
 }
 
