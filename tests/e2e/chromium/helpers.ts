@@ -9,6 +9,7 @@ export const BASE_SETTINGS = {
   quietHours: { enabled: false, start: '22:00', end: '07:00' },
   nudgeStyle: 'badge',
   callSites: [] as string[],
+  namesOnNudge: false,
 };
 
 /** Writes settings the way the options page does (to `storage.sync`). */
