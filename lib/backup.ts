@@ -55,6 +55,8 @@ const SETTING_LABELS: Record<keyof Settings, Phrase> = {
   quietHours: phrase('backup.setting.quiet'),
   nudgeStyle: phrase('backup.setting.style'),
   callSites: phrase('backup.setting.call_sites'),
+  callServices: phrase('backup.setting.call_services'),
+  countWatching: phrase('backup.setting.count_watching'),
   namesOnNudge: phrase('backup.setting.names_on_nudge'),
 };
 
@@ -121,12 +123,15 @@ function required(file: Record<string, unknown>, key: string, part: Phrase): unk
   return file[key];
 }
 
+/** Settings added after the first backup format: a file without them keeps their defaults. */
+const LATER_SETTINGS = new Set<keyof Settings>(['namesOnNudge', 'callServices', 'countWatching']);
+
 function strictSettings(raw: unknown): Settings {
   if (!isRecord(raw)) reject(phrase('errors.backup.part_invalid', PARTS.settings));
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(fieldSchemas) as (keyof Settings)[]) {
     // Files saved before a setting existed simply don't have it: it keeps its default.
-    const value = raw[key] === undefined && key === 'namesOnNudge' ? DEFAULT_SETTINGS[key] : raw[key];
+    const value = raw[key] === undefined && LATER_SETTINGS.has(key) ? DEFAULT_SETTINGS[key] : raw[key];
     const parsed = v.safeParse(fieldSchemas[key], value);
     if (!parsed.success) reject(phrase('errors.backup.setting_invalid', SETTING_LABELS[key]));
     out[key] = parsed.output;

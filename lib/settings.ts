@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CALL_SERVICE_IDS } from './call-services';
 
 /** How Attune surfaces a nudge. */
 export const NUDGE_STYLES = ['popup', 'notification', 'badge'] as const;
@@ -23,8 +24,15 @@ export interface Settings {
   dailyCap: number;
   quietHours: QuietHours;
   nudgeStyle: NudgeStyle;
-  /** Host match patterns of call sites the person listed (e.g. `https://meet.google.com/*`). */
+  /** Host match patterns of custom call sites the person listed (e.g. `https://meet.example.org/*`). */
   callSites: string[];
+  /** Ids of the catalogued call services the person turned on (`lib/call-services.ts`). */
+  callServices: string[];
+  /**
+   * Count watching as screen time: idle, but the front tab plays sound (or the window is
+   * fullscreen). On by default.
+   */
+  countWatching: boolean;
   /**
    * When Attune opens the card by itself, show names and the draft at once (true) or only after
    * one deliberate click (false, the default: the person may be sharing their screen).
@@ -52,6 +60,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   quietHours: Object.freeze({ enabled: true, start: '22:00', end: '07:00' }),
   nudgeStyle: 'popup',
   callSites: Object.freeze([]) as unknown as string[],
+  callServices: Object.freeze([]) as unknown as string[],
+  countWatching: true,
   namesOnNudge: false,
 });
 
@@ -73,6 +83,8 @@ export const fieldSchemas = {
   }),
   nudgeStyle: v.picklist(NUDGE_STYLES),
   callSites: v.pipe(v.array(v.string()), v.maxLength(MAX_CALL_SITES)),
+  callServices: v.pipe(v.array(v.picklist(CALL_SERVICE_IDS)), v.maxLength(CALL_SERVICE_IDS.length)),
+  countWatching: v.boolean(),
   namesOnNudge: v.boolean(),
 } satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
 
@@ -98,6 +110,8 @@ export function repairSettings(raw: unknown): Settings {
     quietHours: repairField('quietHours', source),
     nudgeStyle: repairField('nudgeStyle', source),
     callSites: repairField('callSites', source).filter(isCallSitePattern),
+    callServices: [...new Set(repairField('callServices', source))],
+    countWatching: repairField('countWatching', source),
     namesOnNudge: repairField('namesOnNudge', source),
   };
   // A break as long as the threshold would end every session before it could ever nudge.

@@ -9,6 +9,8 @@ export const BASE_SETTINGS = {
   quietHours: { enabled: false, start: '22:00', end: '07:00' },
   nudgeStyle: 'badge',
   callSites: [] as string[],
+  callServices: [] as string[],
+  countWatching: true,
   namesOnNudge: false,
 };
 

@@ -221,7 +221,9 @@ describe('parseBackup', () => {
           quietHours: { enabled: false, start: '21:30', end: '06:45' },
           nudgeStyle: 'notification',
           callSites: [],
-          // A file from before the setting existed keeps its default.
+          // A file from before these settings existed keeps their defaults.
+          callServices: [],
+          countWatching: true,
           namesOnNudge: false,
         },
         contacts: [{ id: 'c1', name: 'Mum', phone: '+447700900123', createdAt: 1_700_000_000_000 }],

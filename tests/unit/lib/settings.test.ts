@@ -9,6 +9,8 @@ const valid = {
   quietHours: { enabled: false, start: '23:30', end: '06:15' },
   nudgeStyle: 'notification',
   callSites: ['https://meet.google.com/*'],
+  callServices: ['zoom', 'slack'],
+  countWatching: false,
   namesOnNudge: true,
 };
 
@@ -80,5 +82,17 @@ describe('isCallSitePattern', () => {
     'meet.google.com',
   ])('rejects %s', (p) => {
     expect(isCallSitePattern(p)).toBe(false);
+  });
+
+  it('keeps only known call services, each once, and the other fields as they are', () => {
+    const repaired = repairSettings({ ...valid, callServices: ['zoom', 'zoom', 'meet'] });
+    expect(repaired).toEqual({ ...valid, callServices: ['zoom', 'meet'] });
+    expect(repairSettings({ ...valid, callServices: ['zoom', 'skype'] }).callServices).toEqual([]);
+  });
+
+  it('counts watching by default, also for settings saved before the setting existed', () => {
+    const { countWatching: _, ...older } = valid;
+    expect(DEFAULT_SETTINGS.countWatching).toBe(true);
+    expect(repairSettings(older).countWatching).toBe(true);
   });
 });
