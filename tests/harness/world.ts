@@ -13,7 +13,7 @@ import { CALL_SERVICES } from '../../lib/call-services';
 import { type AlarmClock, armTimers, fireOverdue, passAwake, rawAlarms } from './fake-alarms';
 import { MINUTE, VirtualClock } from './fake-clock';
 import { type Activity, defineEvent, FakeIdle } from './fake-idle';
-import { localDayKey, type ModelSettings, ReferenceModel } from './model';
+import { type CallSample, type Look, localDayKey, type ModelSettings, ReferenceModel } from './model';
 import { WorkerHost } from './worker';
 
 export type Ev =
@@ -141,6 +141,16 @@ export const CALL_SITE = 'https://meet.google.com/*';
 const SERVICE_ORIGINS: Record<string, readonly string[]> = Object.fromEntries(
   CALL_SERVICES.map((service) => [service.id, service.origins]),
 );
+
+/**
+ * Meeting addresses of the catalogued services the worlds use, from the services' own URL formats
+ * (a Meet room code `abc-defg-hij`, Zoom's web client `/wc/…` and join links `/j/…`, `/s/…`).
+ * Services not listed here have no meeting address: sustained sound anywhere on them is a call.
+ */
+const MEETING_ADDRESS: Record<string, (url: URL) => boolean> = {
+  meet: (url) => /^\/[a-z]{3}-[a-z]{4}-[a-z]{3}\/?$/i.test(url.pathname),
+  zoom: (url) => /^\/(wc|j|s)\/\w/.test(url.pathname),
+};
 
 interface TabQuery {
   active?: boolean;
@@ -312,6 +322,61 @@ export class World {
       }));
   }
 
+  /** Watching as the product would see it at a look (issue 12's definition of what is seen). */
+  seenWatching(): boolean {
+    if (this.options.countWatching === false || !this.focused) return false;
+    const front = this.tabs.get(FRONT_TAB);
+    return this.fullscreen || Boolean(front?.audible && !front.muted);
+  }
+
+  /** The origins the person turned on and granted, service by service, then custom sites. */
+  private callPlaces(): { kind: 'meeting-service' | 'voice'; origins: readonly string[]; id: string }[] {
+    const places: { kind: 'meeting-service' | 'voice'; origins: readonly string[]; id: string }[] = [];
+    for (const id of this.options.services ?? []) {
+      const origins = SERVICE_ORIGINS[id] ?? [];
+      if (!origins.every((o) => this.granted.has(o))) continue;
+      places.push({ kind: MEETING_ADDRESS[id] ? 'meeting-service' : 'voice', origins, id });
+    }
+    const custom = [...(this.options.calls ? [CALL_SITE] : []), ...(this.options.customSites ?? [])];
+    for (const o of custom) if (this.granted.has(o)) places.push({ kind: 'voice', origins: [o], id: o });
+    return places;
+  }
+
+  /** What a look at the granted call tabs finds (written from the definition, not the product's code). */
+  callSample(): CallSample {
+    const sample: CallSample = { meetingOpen: false, meetingHeard: false, voiceHeard: false };
+    const places = this.callPlaces();
+    for (const tab of this.allTabs()) {
+      const place = places.find((p) => p.origins.some((o) => matchesPattern(o, tab.url)));
+      if (!place) continue;
+      const heard = tab.audible && !tab.muted;
+      if (place.kind === 'voice') sample.voiceHeard ||= heard;
+      else if (MEETING_ADDRESS[place.id]?.(new URL(tab.url))) {
+        sample.meetingOpen = true;
+        sample.meetingHeard ||= heard;
+      }
+    }
+    return sample;
+  }
+
+  private lookNow(): Look {
+    return { watching: this.seenWatching(), calls: this.callSample() };
+  }
+
+  /** Tells the model what a nudge would read of the window (fullscreen with sound). */
+  private syncWindow(): void {
+    const front = this.tabs.get(FRONT_TAB);
+    const anyAudible = this.allTabs().some((t) => t.windowId === 1 && t.audible);
+    this.model.fullscreenSound =
+      !this.focused || !this.fullscreen
+        ? 'no'
+        : front?.audible && !front.muted
+          ? 'yes'
+          : anyAudible
+            ? 'maybe'
+            : 'no';
+  }
+
   private async writeSettings(s: ModelSettings, notify = true): Promise<void> {
     const value = {
       ...s,
@@ -377,9 +442,13 @@ export class World {
     this.log.push(
       `    alarm ${alarm.name} at +${this.minuteLabel()}${late > 1000 ? ` (late ${(late / MINUTE).toFixed(1)} min)` : ''}`,
     );
+    const look = this.lookNow();
     const { survived } = await this.deliver('alarm', () =>
       fakeBrowser.alarms.onAlarm.trigger(alarm as never),
     );
+    // Every tick looks at the window and the call tabs.
+    if (survived) this.model.look(look);
+    else this.model.lostLook();
     this.afterDelivery(before, survived, 'tick');
   };
 
@@ -390,6 +459,7 @@ export class World {
 
   /** Checks the nudges that opened during a delivery against the model. */
   private afterDelivery(openedBefore: number, survived: boolean, kind: 'tick' | 'other' | 'status'): void {
+    this.syncWindow();
     const opened = this.opened.length - openedBefore;
     const due = this.model.nudgeDue(TOLERANCE);
     if (opened > 1 && !this.skip.has('nudge-twice'))
@@ -463,17 +533,26 @@ export class World {
         await this.passAwake(ev.s * 1000);
         break;
       case 'activity': {
+        // Firefox never reports `locked`: the screen locker takes the window focus, and the browser
+        // reports `idle`. The model follows what the browser can know.
+        if (ev.state === 'locked' && this.idle.browserName === 'firefox' && this.focused)
+          await this.run({ k: 'focus', focused: false });
         const reported = this.idle.set(ev.state);
-        m.setActivity(ev.state);
+        const state = this.idle.seen(ev.state);
         if (reported) {
           const before = this.opened.length;
           const armed = this.killArmed;
+          const look = this.lookNow();
+          m.setActivity(state, look.watching);
           const { survived } = await this.deliver('idle change', () =>
             this.idle.onStateChanged.trigger(reported),
           );
-          if (!survived && armed) m.lostActivityEvent(ev.state);
+          if (!survived && armed) {
+            m.lostActivityEvent(state);
+            m.lostLook();
+          } else m.look(look);
           this.afterDelivery(before, survived, 'other');
-        }
+        } else if (state !== m.activity) m.setActivity(state);
         break;
       }
       case 'sleep': {
@@ -481,6 +560,7 @@ export class World {
         m.advance(ev.min * MINUTE);
         this.clock.advance(ev.min * MINUTE);
         m.wake();
+        if (this.seenWatching()) m.blurWatching();
         await fireOverdue(this.clock, this.fireAlarm, this.alarmClock);
         break;
       }
@@ -517,7 +597,10 @@ export class World {
         };
         m.settingsChanged(next);
         const before = this.opened.length;
+        const look = this.lookNow();
         await this.writeSettings(next);
+        // A settings change makes the product look again.
+        m.look(look);
         this.afterDelivery(before, true, 'other');
         break;
       }
@@ -551,7 +634,14 @@ export class World {
         const reported = this.idle.restart();
         const before = this.opened.length;
         await this.deliver('startup', () => fakeBrowser.runtime.onStartup.trigger());
-        if (reported) await this.deliver('idle change', () => this.idle.onStateChanged.trigger(reported));
+        if (reported) {
+          const look = this.lookNow();
+          // Reported afresh after the start: for the product it is a new idle change.
+          if (reported === 'idle') m.setActivity('idle', look.watching);
+          else m.blurWatching();
+          await this.deliver('idle change', () => this.idle.onStateChanged.trigger(reported));
+          m.look(look);
+        }
         this.afterDelivery(before, true, 'other');
         await fireOverdue(this.clock, this.fireAlarm, this.alarmClock);
         break;
@@ -581,24 +671,10 @@ export class World {
       case 'data-replaced':
         await this.message({ type: 'data-replaced' });
         break;
-      case 'call': {
-        if (ev.on === this.callOn) break;
+      case 'call':
+        // The old oracle's call tab (a Meet room on a custom site): the product hears it when it looks.
         this.callOn = ev.on;
-        const calls = Boolean(this.options.calls);
-        if (calls) m.call(ev.on);
-        const before = this.opened.length;
-        const armed = this.killArmed;
-        const { survived } = await this.deliver('tab audible', () =>
-          fakeBrowser.tabs.onUpdated.trigger(
-            5,
-            { audible: ev.on } as never,
-            { id: 5, audible: ev.on } as never,
-          ),
-        );
-        if (calls && !survived && armed) m.lostCallEvent();
-        this.afterDelivery(before, survived, 'other');
         break;
-      }
       case 'front': {
         const front = this.tabs.get(FRONT_TAB);
         if (front) {

@@ -183,8 +183,10 @@ export const DAYS: LabelledDay[] = [
       at('11:48:30', tab(4, { audible: true })), // 4 min without sound: still the call
       at('12:00:30', tab(4, { audible: false })), // last heard 12:00; ends at 12:00 once 12:05 passes
       truth('12:10', 10, 'the huddle 11:30–12:00 is a connection moment: 10 min since'),
-      truth('12:30', 30),
-      at('12:30', idle),
+      truth('13:00', 60),
+      nudge('13:30', '12:00 + 90'),
+      nudge('14:00', 'the connection answered the earlier nudges: the first ignored since waits 30 min'),
+      at('14:10', idle),
     ],
   },
   {
