@@ -2,11 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { SaveStatusLine } from '../../components/save-status';
-import type { SaveStatus } from '../../components/use-settings';
+import type { SaveSettings, SaveStatus } from '../../components/use-settings';
 import { checkNewCallSite, hostOfPattern } from '../../lib/permissions';
 import type { Settings } from '../../lib/settings';
 import { say } from '../../platform/i18n';
-import type { SaveSettings } from './app';
 
 interface Props {
   settings: Settings;

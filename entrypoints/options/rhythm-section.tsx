@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { NumberField } from '../../components/number-field';
-import type { SaveStatus } from '../../components/use-settings';
+import type { SaveSettings, SaveStatus } from '../../components/use-settings';
 import { presetOf, RHYTHM_PRESETS } from '../../lib/rhythm-presets';
 import { BOUNDS, type NumericSetting, type Settings } from '../../lib/settings';
 import { editNumber } from '../../lib/settings-edit';
 import { say } from '../../platform/i18n';
-import type { SaveSettings } from './app';
 
 interface Props {
   settings: Settings;
