@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The one test command (`npm test`): types, lint and format, unit tests, the release and e2e builds
-# for Chrome and Firefox, the reproducible-build check, `web-ext lint`, then the end-to-end suites in
-# Chromium and Firefox. The real-time tests (release builds, real minutes: a few minutes each, mostly
+# The one test command (`npm test`): types, lint and format, the layout check, unit tests, the release
+# and e2e builds for Chrome and Firefox, the reproducible-build check, `web-ext lint`, then the
+# end-to-end suites in Chromium and Firefox. The real-time tests (release builds, real minutes: a few minutes each, mostly
 # asleep) run in a second Playwright process alongside everything after the release builds.
 # Ends with one line: `N passed, N failed` over every step and every test.
 set -u
@@ -28,6 +28,7 @@ step() {
 
 step "type check" npx tsc --noEmit
 step "lint and format (biome)" npx biome ci .
+step "layout (no import cycle, browser APIs only in platform/ and entrypoints/)" node scripts/check-layout.mjs
 step "unit tests" npx vitest run --reporter=default --reporter=json --outputFile.json=reports/unit.json
 step "release builds and store zips" npm run --silent build
 # Each real-time test brings its own X display (tests/realtime/display.ts); Firefox runs headless.

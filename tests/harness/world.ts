@@ -42,7 +42,7 @@ export type Ev =
   | { k: 'focus'; focused: boolean }
   | { k: 'data-replaced' }
   | { k: 'update' }
-  /** A granted call site's tab starts or stops playing sound (only with `calls` on). */
+  /** The person joins (a Meet room plays sound) or leaves a call (the room's tab closes). */
   | { k: 'call'; on: boolean }
   /**
    * The front tab of the browser window (and that window's fullscreen state) changes: a video starts
@@ -62,7 +62,7 @@ export interface WorldOptions {
   browser?: 'chrome' | 'firefox';
   start?: number;
   settings?: Partial<ModelSettings>;
-  /** A call site is listed and granted, so an audible tab there is a call. */
+  /** Google Meet is turned on and granted, so a Meet room playing sound is a call. */
   calls?: boolean;
   /** Checks to leave out while a known finding is being fixed (names in `Failure.check`). */
   skip?: string[];
@@ -134,7 +134,7 @@ export class OracleFailure extends Error {
 
 const TOLERANCE = MINUTE;
 
-/** The call site a world with `calls` lists and grants. */
+/** The origin of the call service (Google Meet) a world with `calls` turns on and grants. */
 export const CALL_SITE = 'https://meet.google.com/*';
 
 /** The origins of the catalogued call services a world can turn on (from the catalogue's own list). */
@@ -332,13 +332,13 @@ export class World {
   /** The origins the person turned on and granted, service by service, then custom sites. */
   private callPlaces(): { kind: 'meeting-service' | 'voice'; origins: readonly string[]; id: string }[] {
     const places: { kind: 'meeting-service' | 'voice'; origins: readonly string[]; id: string }[] = [];
-    for (const id of this.options.services ?? []) {
+    for (const id of [...(this.options.calls ? ['meet'] : []), ...(this.options.services ?? [])]) {
       const origins = SERVICE_ORIGINS[id] ?? [];
       if (!origins.every((o) => this.granted.has(o))) continue;
       places.push({ kind: MEETING_ADDRESS[id] ? 'meeting-service' : 'voice', origins, id });
     }
-    const custom = [...(this.options.calls ? [CALL_SITE] : []), ...(this.options.customSites ?? [])];
-    for (const o of custom) if (this.granted.has(o)) places.push({ kind: 'voice', origins: [o], id: o });
+    for (const o of this.options.customSites ?? [])
+      if (this.granted.has(o)) places.push({ kind: 'voice', origins: [o], id: o });
     return places;
   }
 
@@ -381,8 +381,8 @@ export class World {
     const value = {
       ...s,
       nudgeStyle: 'popup',
-      callSites: [...(this.options.calls ? [CALL_SITE] : []), ...(this.options.customSites ?? [])],
-      callServices: this.options.services ?? [],
+      callSites: this.options.customSites ?? [],
+      callServices: [...(this.options.calls ? ['meet'] : []), ...(this.options.services ?? [])],
       countWatching: this.options.countWatching ?? true,
     };
     const sync = fakeBrowser.storage.sync as unknown as { set: { original: (x: unknown) => Promise<void> } };
