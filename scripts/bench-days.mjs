@@ -34,7 +34,7 @@ const rows = days.map((day) => {
     off: worst ? Math.abs(worst.measured - worst.truth).toFixed(1) : '—',
     nudges: `${day.expected.length} / ${day.opened.length}`,
     when: `${day.expected.join(' ') || '—'} / ${day.opened.join(' ') || '—'}`,
-    result: day.pass ? 'PASS' : 'FAIL',
+    result: day.pass ? 'PASS' : `FAIL${day.bug ? ` (${day.bug.split(':')[0]})` : ''}`,
   };
 });
 const head = {
@@ -57,7 +57,8 @@ console.log('\nLabelled days (solitary minutes and nudges against hand-written t
 console.log(line(head));
 console.log(keys.map((k) => '-'.repeat(width[k])).join('  '));
 for (const r of rows) console.log(line(r));
-const failed = rows.filter((r) => r.result === 'FAIL').length;
+const failed = rows.filter((r) => r.result.startsWith('FAIL')).length;
+for (const day of days.filter((d) => d.bug)) console.log(`  ${day.name}: ${day.bug}`);
 console.log(
   `\n${rows.length - failed} of ${rows.length} days within budget (±1 min at every checkpoint, every nudge within 1 min, no other nudge).`,
 );

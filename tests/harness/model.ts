@@ -72,6 +72,9 @@ export interface Look {
   calls: CallSample;
 }
 
+/** Whether the model insists on the 2-minute undo (see F8 in `lookWatching`). */
+export const STRICT_WATCH_UNDO = process.env.ORACLE_STRICT_UNDO === '1';
+
 /** Within a second of a boundary the product may fall either side of it. */
 const EDGE_MS = 1000;
 
@@ -132,7 +135,9 @@ export class ReferenceModel {
   }
 
   get counting(): boolean {
-    return (this.activity === 'active' || (this.activity === 'idle' && this.watching)) && this.machine === 'awake';
+    return (
+      (this.activity === 'active' || (this.activity === 'idle' && this.watching)) && this.machine === 'awake'
+    );
   }
 
   /** Watching (counted while idle) since this real time, and the last look that saw it. */
@@ -230,6 +235,7 @@ export class ReferenceModel {
   private applyBreak(decision: Tri): void {
     if (decision === 'yes') {
       if (!this.watching) this.watchUnsure = false;
+      this.clockSetBack = false;
       this.lo = 0;
       this.hi = 0;
       this.loFrozen = false;
@@ -247,11 +253,13 @@ export class ReferenceModel {
    */
   setActivity(state: Activity, seen = false): void {
     const wasWatching = this.watching;
+    const wasCounting = this.counting;
+    const from = this.activity;
     this.activity = state;
-    if (state === 'idle' && seen && this.machine === 'awake') {
-      // Watching at the idle change: the counted stretch goes on (after a lock, the lock span ends).
+    const awake = this.machine === 'awake';
+    if (state === 'idle' && seen && awake && wasCounting) {
+      // Watching at the idle change continues the counted stretch (it never starts one).
       if (!wasWatching) {
-        this.comeBack();
         this.watching = true;
         this.watchSince = this.real;
       }
@@ -264,15 +272,20 @@ export class ReferenceModel {
         this.applyBreak('maybe');
         this.watchUnsure = false;
       }
-      if (state === 'idle' && this.machine === 'awake' && !this.counting) this.idleAt = this.real;
-      else this.idleAt = null;
+      this.idleAt = state === 'idle' && awake && from === 'active' ? this.real : null;
       if (this.counting) this.comeBack();
-      else if (this.machine === 'awake') this.goAway();
+      else if (awake) this.goAway();
+      // Re-reported after a restart while a film played: whether the product resumes it is open.
+      if (state === 'idle' && seen && awake && this.watchedBeforeClose) this.blurWatching();
     }
+    if (state === 'active') this.watchedBeforeClose = false;
     this.highWater = Math.max(this.highWater, this.wall);
     this.highWaterHi = Math.max(this.highWaterHi, this.wall);
     this.newSpan();
   }
+
+  /** The browser closed (or the machine slept) while watching. */
+  watchedBeforeClose = false;
 
   private stopWatching(): void {
     this.watching = false;
@@ -326,7 +339,8 @@ export class ReferenceModel {
         this.awayUncertain = true;
       }
     }
-    if (this.callSince !== null || this.voiceFirst !== null || this.callsHeardRecently()) this.callUnknown = true;
+    if (this.callSince !== null || this.voiceFirst !== null || this.callsHeardRecently())
+      this.callUnknown = true;
   }
 
   private lookWatching(seen: boolean): void {
@@ -346,7 +360,9 @@ export class ReferenceModel {
       // Seen within 2 minutes of the idle change: counted as if never idle.
       this.hi += since;
       this.cumHi += since;
-      if (since >= grace - EDGE_MS || this.awayUncertain) this.watchUnsure = true;
+      // F8 (open): the product starts watching only at the idle change itself, so this undo is
+      // 'maybe' until it lands (the labelled day "film with a quiet opening" pins the definition).
+      if (since >= grace - EDGE_MS || this.awayUncertain || !STRICT_WATCH_UNDO) this.watchUnsure = true;
       else {
         this.lo += since;
         this.cumLo += since;
@@ -432,6 +448,7 @@ export class ReferenceModel {
 
   sleep(): void {
     if (this.callSince !== null) this.callDisrupted = true;
+    if (this.watching) this.watchedBeforeClose = true;
     if (this.watching) this.stopWatching();
     this.idleAt = null;
     this.machine = 'asleep';
@@ -441,12 +458,23 @@ export class ReferenceModel {
 
   wake(): void {
     this.machine = 'awake';
+    if (this.clockSetBack && this.awaySince !== null && this.activity === 'active') {
+      // After the clock was set back, Firefox's alarm (armed for a delay) fires on time on waking
+      // from a short sleep, at a wall time the product has not seen yet: nothing shows it slept, so
+      // it may count the sleep (F7, found when the generator grew watching and call events).
+      this.hi += this.real - this.awaySince;
+      this.awayUncertain = true;
+    }
     if (this.counting) this.comeBack();
     this.newSpan();
   }
 
+  /** The clock was set back since the last definite break: a short sleep may go unnoticed. */
+  clockSetBack = false;
+
   closeBrowser(): void {
     if (this.callSince !== null) this.callDisrupted = true;
+    if (this.watching) this.watchedBeforeClose = true;
     if (this.watching) this.stopWatching();
     this.idleAt = null;
     this.machine = 'closed';
@@ -475,6 +503,7 @@ export class ReferenceModel {
     if (this.watching || this.idleAt !== null) this.watchUnsure = true;
     if (this.voiceFirst !== null) this.callUnknown = true;
     this.wall += ms;
+    if (ms < 0) this.clockSetBack = true;
     if (size > brk + MINUTE && ms < 0) {
       // A break by definition, but the product can only tell if it hears an event while the clock is
       // still behind (Chromium's alarms wait for the wall clock): until then, either way.
@@ -488,8 +517,8 @@ export class ReferenceModel {
       this.loFrozen = true;
       if (this.awaySince !== null) this.awaySince = this.real;
       this.awaySkewMs = 0;
-      this.highWater = this.wall;
-      this.highWaterHi = this.wall;
+      // The product has not seen the new clock yet (that is `sawWall`'s job): if the clock is set
+      // back a little before it does, the time it then counts is above anything it saw (F10).
     } else {
       if (size >= brk - MINUTE) {
         this.applyBreak('maybe');
@@ -666,7 +695,8 @@ export class ReferenceModel {
     const unsure = this.activityUnknown || (this.activity === 'idle' && this.watchUnsure);
     results.push(this.counting ? (unsure ? 'maybe' : 'yes') : unsure ? 'maybe' : 'no');
     // Never over fullscreen video with sound (the world says what the product would read).
-    if (this.fullscreenSound !== 'no') results.push(this.fullscreenSound);
+    if (this.fullscreenSound === 'yes') results.push('no');
+    else if (this.fullscreenSound === 'maybe') results.push('maybe');
     const now = this.effectiveWall();
     const timers = this.clockMovedUnderTimers ? 'maybe' : 'no';
     if (this.pausedUntil !== null && this.pausedUntil > now)

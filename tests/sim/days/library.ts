@@ -71,7 +71,9 @@ export const DAYS: LabelledDay[] = [
     steps: [
       truth('14:00', 30),
       at('14:00', front({ audible: true })),
-      at('14:01', idle), // watching seen at the idle change: the stretch goes on
+      // Chromium stopped the worker ~30 s after the 14:00 tick: the idle change wakes it cold.
+      at('14:00:30', { k: 'death' }),
+      at('14:00:45', idle), // watching seen at the idle change: the stretch goes on
       truth('14:30', 60),
       nudge('15:00', '90 min since 13:30, watching in a window (not fullscreen)'),
       truth('15:00', 90),
@@ -80,6 +82,28 @@ export const DAYS: LabelledDay[] = [
       at('16:00:30', front({ audible: false })), // last look that saw it: 16:00
       truth('16:03', 150, 'watching ended at 16:00 (looks at 16:01, 16:02 saw none): paused since'),
       truth('16:10', 0, 'idle since 16:00 for 10 min: a natural break'),
+      at('16:20', active),
+      truth('17:00', 40),
+      at('17:30', idle),
+    ],
+  },
+  {
+    name: 'film with a quiet opening',
+    story:
+      'Plays a film in the front tab at 14:00 and sits back; the opening is silent for a few seconds just as the idle change arrives',
+    tz: 'Europe/Madrid',
+    start: [2026, 11, 3, 13, 30],
+    steps: [
+      at('14:00', front({ audible: true })),
+      at('14:00:58', front({ audible: false })), // a silent moment: the 14:01 look hears nothing
+      at('14:01', idle),
+      at('14:01:10', front({ audible: true })), // seen by the 14:02 look, 1 min after the idle change
+      truth('14:30', 60, 'the idle span is undone: counted as if never idle'),
+      nudge('15:00'),
+      truth('15:00', 90),
+      nudge('15:30'),
+      truth('16:00', 150),
+      at('16:00:30', front({ audible: false })),
       at('16:20', active),
       truth('17:00', 40),
       at('17:30', idle),

