@@ -5,7 +5,7 @@
  * Items are typed `unknown` on purpose: what comes back from storage may be damaged or written by an
  * older version, so every read goes through a repair function from `lib/` that keeps valid fields.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { type Contact, repairContacts } from '../lib/contacts';
 import { type CountryChoice, repairCountryChoice } from '../lib/crisis-lines';
 import { reflectionIds } from '../lib/reflections';
@@ -14,35 +14,57 @@ import { repairSettings, type Settings } from '../lib/settings';
 import { repairTemplates } from '../lib/templates';
 import { LOCAL_KEYS } from './storage-keys';
 
+/** One stored value, read raw (`null` when missing) and written whole. */
+export interface StoredItem {
+  getValue(): Promise<unknown>;
+  setValue(value: unknown): Promise<void>;
+  removeValue(): Promise<void>;
+  /** Calls `onChange(next, previous)` when the value changes, here or elsewhere; returns the stop. */
+  watch(onChange: (next: unknown, previous: unknown) => void): () => void;
+}
+
+/**
+ * A stored item on one key of `local` or `sync`. It does what `storage.defineItem` did for these
+ * items (version 1, no migrations, so it never wrote a version key) without `@wxt-dev/storage`,
+ * which weighed ~3 KB gzip in the background and in every page. When an item needs a migration,
+ * bring the item layer back for that item, or add a version key here.
+ */
+function defineItem(area: 'local' | 'sync', key: string): StoredItem {
+  const store = () => browser.storage[area];
+  return {
+    getValue: async () => (await store().get(key))[key] ?? null,
+    setValue: (value) => store().set({ [key]: value ?? null }),
+    removeValue: () => store().remove(key),
+    watch(onChange) {
+      const listener = (
+        changes: Record<string, { newValue?: unknown; oldValue?: unknown }>,
+        name: string,
+      ) => {
+        const change = name === area ? changes[key] : undefined;
+        // Firefox reports writes of an equal value too: those are no change to show.
+        if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+        onChange(change.newValue ?? null, change.oldValue ?? null);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
 /** Settings (`lib/settings.ts`). Synced through `storage.sync`, so it must stay under 8 KB. */
-export const settingsItem = storage.defineItem<unknown>('sync:settings', {
-  fallback: null,
-  version: 1,
-});
+export const settingsItem = defineItem('sync', 'settings');
 
 /** The person's contacts (`lib/contacts.ts`), at most 50. Local only: never synced. */
-export const contactsItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.contacts}`, {
-  fallback: null,
-  version: 1,
-});
+export const contactsItem = defineItem('local', LOCAL_KEYS.contacts);
 
 /** Message templates with `{name}` (`lib/templates.ts`). Local: 20 × 500 characters can exceed sync quotas. */
-export const templatesItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.templates}`, {
-  fallback: null,
-  version: 1,
-});
+export const templatesItem = defineItem('local', LOCAL_KEYS.templates);
 
 /** Per-day local stats (`lib/stats.ts`), 12 weeks kept. */
-export const statsItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.stats}`, {
-  fallback: null,
-  version: 1,
-});
+export const statsItem = defineItem('local', LOCAL_KEYS.stats);
 
 /** Reflection rotation, favourites and hidden ones (`lib/rotation.ts`). */
-export const rotationItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.rotation}`, {
-  fallback: null,
-  version: 1,
-});
+export const rotationItem = defineItem('local', LOCAL_KEYS.rotation);
 
 /** Reads the settings, repairing any damaged field to its default. */
 export async function readSettings(): Promise<Settings> {
@@ -95,10 +117,7 @@ export async function writeRotation(rotation: Rotation): Promise<void> {
  * Which country's crisis line to show (`lib/crisis-lines.ts`): `auto` (guessed from the time zone
  * and languages), a country code, or `other`. Synced, like the settings: it follows the person.
  */
-export const crisisCountryItem = storage.defineItem<unknown>('sync:crisisCountry', {
-  fallback: null,
-  version: 1,
-});
+export const crisisCountryItem = defineItem('sync', 'crisisCountry');
 
 /** The person's crisis-line country choice; `auto` when missing or damaged. */
 export async function readCountryChoice(): Promise<CountryChoice> {
