@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LIB_CONCEPTS } from './check-layout.mjs';
 import { diskExists, relativeStrings, resolveSpecifier, SOURCE_EXTENSIONS } from './import-graph.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -164,6 +165,12 @@ function main() {
       `relayout: not in the map (add each to GROUPS or COMPONENT_HELPERS in scripts/relayout.mjs):`,
     );
     for (const f of unmapped) console.error(`  ${f}`);
+    process.exit(1);
+  }
+
+  const unordered = Object.keys(GROUPS).filter((g) => !LIB_CONCEPTS.includes(g));
+  if (unordered.length > 0) {
+    console.error(`relayout: add ${unordered.join(', ')} to LIB_CONCEPTS in scripts/check-layout.mjs`);
     process.exit(1);
   }
 
