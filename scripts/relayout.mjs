@@ -204,6 +204,15 @@ function main() {
       );
     }
   }
+  // ARCHITECTURE.md is written for the layout after the move: every path it names must exist then.
+  if (existsSync(path.join(ROOT, 'ARCHITECTURE.md'))) {
+    const after = new Set([...all.filter((f) => !moves[f]), ...Object.values(moves)]);
+    const named = readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8').matchAll(
+      /`((?:lib|platform|components|entrypoints|tests|scripts)\/[\w./-]+\.\w+)`/g,
+    );
+    for (const [, p] of named)
+      if (!after.has(p)) console.warn(`relayout: ARCHITECTURE.md names ${p}, which won't exist`);
+  }
   if (Object.keys(moves).length === 0) {
     console.log('relayout: nothing to move (already laid out)');
     return;
