@@ -2,7 +2,7 @@
 // that can be re-run on the newest main (issue 14, "A layout that explains the product").
 //
 //   node scripts/relayout.mjs          move (git mv), rewrite every path that names a moved file,
-//                                      format the touched files, then run the layout check
+//                                      format and stage the touched files, run the layout check
 //   node scripts/relayout.mjs --plan   print what would move and change; touch nothing
 //
 // Data-driven: MOVES below is the whole map. Before touching anything it fails when a file in lib/
@@ -289,8 +289,15 @@ function main() {
   } catch {
     console.warn('relayout: Biome reported the problems above (the move itself is done)');
   }
+  // 6. Stage exactly what the move touched (files git already knew), ready for one commit.
+  const written = new Set(
+    [...Object.keys(moves), ...contents.keys()].filter((f) => tracked.has(f)).map(newPath),
+  );
+  git('add', '--', ...written);
   execFileSync('node', ['scripts/check-layout.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  console.log('relayout: done. Next: npx tsc --noEmit && npx vitest run && npm run build, then commit.');
+  console.log(
+    `relayout: done, ${written.size} files staged. Next: npx tsc --noEmit && npx vitest run, then git commit.`,
+  );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
