@@ -279,7 +279,7 @@ function main() {
 
   // 5. Import order and line lengths as Biome keeps them, on the touched files only.
   const touched = [...new Set([...Object.values(moves), ...[...contents.keys()].map(newPath)])].filter((f) =>
-    /\.(ts|tsx|mts|mjs|js|json)$/.test(f),
+    /\.(ts|tsx|mts|mjs|js|json|md)$/.test(f),
   );
   try {
     execFileSync('npx', ['biome', 'check', '--write', '--no-errors-on-unmatched', ...touched], {
