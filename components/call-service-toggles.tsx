@@ -140,8 +140,12 @@ export function CallServiceToggles({ settings, save, idPrefix }: Props) {
                     aria-describedby={
                       error ? `${idPrefix}-${group.key}-problem` : notHere ? `${id}-note` : undefined
                     }
-                    onChange={() => {
-                      if (asking === service.id) return;
+                    onChange={(e) => {
+                      if (asking === service.id) {
+                        // The browser's prompt is still open: its answer decides.
+                        e.currentTarget.checked = true;
+                        return;
+                      }
                       if (on) void turnOff(service);
                       else turnOn(service);
                     }}
