@@ -115,8 +115,8 @@ export function DecisionsSection() {
                 {day.map((d, i) => (
                   <li key={`${d.at}-${i}`}>
                     <time dateTime={new Date(d.at).toISOString()}>{clockTime(d.at)}</time>
-                    {' — '}
-                    {decisionSentence(d)}
+                    <span aria-hidden="true"> — </span>
+                    <span>{decisionSentence(d)}</span>
                   </li>
                 ))}
               </ol>
