@@ -1,11 +1,11 @@
-import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { pageUrl } from '../platform/pages';
 
 /** A paragraph with the link to the privacy policy page (the same text as PRIVACY.md). */
 export function PrivacyLink() {
   return (
     <p>
-      <a href={browser.runtime.getURL('/privacy.html')}>{i18n.t('privacy.link')}</a>
+      <a href={pageUrl('/privacy.html')}>{i18n.t('privacy.link')}</a>
     </p>
   );
 }

@@ -12,6 +12,12 @@ export type SaveStatus =
   | { kind: 'saved' }
   | { kind: 'error'; message: string };
 
+/**
+ * Writes the changed settings fields; resolves with null once stored or the reason it failed. The
+ * options page's sections take it as a prop.
+ */
+export type SaveSettings = (patch: Partial<Settings>) => Promise<string | null>;
+
 /** The reason a write failed, as a sentence ("Couldn’t save: …"). */
 export function couldNotSave(error: unknown): string {
   return i18n.t('common.could_not_save', [error instanceof Error ? error.message : String(error)]);

@@ -1,4 +1,9 @@
 /**
+ * Your data, one of the concepts lib/ is grouped by: everything Attune keeps, as the person takes it
+ * away or reads about it. `backup.ts` makes and reads the backup file; beside it, `privacy-policy.ts`
+ * is the structure of the privacy policy that says what is kept. It sits above every other concept
+ * (a backup holds them all), and nothing in lib/ imports it.
+ *
  * Backups: one JSON file with everything Attune keeps, made and read here without any browser API.
  *
  * Reading is strict, unlike reading storage: a damaged file is rejected as a whole with a reason the

@@ -1,4 +1,9 @@
 /**
+ * Calls, one of the concepts lib/ is grouped by: the web call services Attune recognises and
+ * which of them are on. `call-services.ts` is the catalogue and how a tab on a service is read; beside
+ * it, `call-toggles.ts` turns the switches of options and welcome into settings and permissions to
+ * give back. Settings and the tracker build on it; it builds on no other concept.
+ *
  * The call services Attune recognises, and how a tab on one of them is read. Pure data and plain
  * functions: the options page lists the catalogue, the background classifies tabs with it.
  *

@@ -1,4 +1,10 @@
 /**
+ * People, one of the concepts lib/ is grouped by: whom the person may reach, and how.
+ * `contacts.ts` checks and repairs the list and suggests whom to reach; beside it, `contact-edit.ts`
+ * lays one edit onto the stored list, `reach-out.ts` builds the link that opens the person's own app
+ * (Attune never sends anything), `channel-choice.ts` picks the way that works on this computer, and
+ * `templates.ts` keeps the drafted messages. It builds only on words.
+ *
  * People the person may want to reach: validation, limits, the suggested
  * person, and repair of stored lists. Pure: time is always passed in.
  */

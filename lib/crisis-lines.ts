@@ -1,4 +1,8 @@
 /**
+ * Safety, one of the concepts lib/ is grouped by: where to turn when a nudge is not enough.
+ * `crisis-lines.ts` is all of it for now (which national line, for which country); it builds on no
+ * other concept.
+ *
  * Crisis lines: which national line to show, guessed from the browser's time zone and languages
  * together, or chosen by the person. Pure: the time zone and languages are passed in.
  *

@@ -21,7 +21,6 @@
  * - `call`: `tel:<number>`.
  * - `copy`: no link (`null`); the UI copies the message.
  */
-import type { Contact } from './contacts';
 import { phrase, type Result } from './phrase';
 
 export type { Result } from './phrase';
@@ -144,8 +143,11 @@ function enc(text: string): string {
   );
 }
 
-/** The reachable parts of a contact; anything else is ignored. */
-export type Reachable = Partial<Pick<Contact, 'phone' | 'email' | 'telegram'>>;
+/**
+ * The reachable parts of a contact (`Contact` in lib/contacts.ts has these fields); anything else is
+ * ignored. Written out here, not picked from `Contact`, because contacts.ts builds on this module.
+ */
+export type Reachable = { phone?: string; email?: string; telegram?: string };
 
 function phoneOf(contact: Reachable): string | null {
   const r = normalisePhone(contact?.phone);

@@ -1,3 +1,11 @@
+/**
+ * Settings, one of the concepts lib/ is grouped by: what the person chose, and the checks a change
+ * passes before it is saved. `settings.ts` is the stored shape with its defaults, bounds and repair;
+ * beside it, `settings-edit.ts` checks one edit, `quiet-hours.ts` reads the daily quiet window,
+ * `rhythm-presets.ts` offers the starting rhythms, `first-nudge.ts` says when the first nudge can
+ * come, and `permissions.ts` turns a typed call site into the one host pattern to ask for. It builds
+ * on calls (the catalogue's ids) and words.
+ */
 import { CALL_SERVICE_IDS } from './call-services';
 
 /** How Attune surfaces a nudge. */

@@ -1,4 +1,8 @@
 /**
+ * History, one of the concepts lib/ is grouped by: what Attune remembers of past days, on this
+ * device only. `stats.ts` keeps the per-day numbers the background records; beside it, `insights.ts`
+ * turns them into the Insights page's totals and words. It builds on no other concept.
+ *
  * Per-day local statistics, kept on this device for 12 weeks. Pure functions: each returns a new
  * object. Minutes are configured minutes and may be fractional, because spans arrive a tick at a
  * time and rounding each one would lose the total; round when displaying.

@@ -38,7 +38,8 @@ type Rule = readonly [DeferReason, (s: TrackerState, set: TrackerSettings, c: Nu
  * not over a film, not into a window they are not looking at).
  */
 const RULES: readonly Rule[] = [
-  ['away', (s) => s.sessionStartedAt === null || s.activity !== 'active'],
+  // Watching counts and may be nudged (fullscreen with sound defers it, below).
+  ['away', (s) => s.activeSince === null],
   ['below-threshold', (_s, set, c) => c.solitaryMs < set.thresholdMin * c.minuteMs],
   ['paused', (s, _set, c) => s.pausedUntil !== null && s.pausedUntil > c.t],
   ['snoozed', (s, _set, c) => s.snoozedUntil !== null && s.snoozedUntil > c.t],

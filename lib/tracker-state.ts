@@ -7,10 +7,18 @@
  * accumulated milliseconds settled at each transition, so a restored snapshot needs no catch-up.
  */
 import * as v from 'valibot';
+import type { CallSample } from './call-services';
 import type { QuietWindow } from './quiet-hours';
 
 /** What the browser's `idle` API reports. */
 export type Activity = 'active' | 'idle' | 'locked';
+
+/**
+ * Where the person is, as the tracker understands it: the idle API's state, or `watching` — idle
+ * (no input) while the front tab of the focused window plays sound or the window is fullscreen,
+ * which goes on counting as screen time.
+ */
+export type Presence = Activity | 'watching';
 
 /** The settings the tracker needs; storage maps the person's settings onto this shape. */
 export interface TrackerSettings {
@@ -28,16 +36,16 @@ export interface TrackerSettings {
 
 /** Something that happened, with the wall-clock time (ms epoch) it happened at. */
 export type TrackerEvent =
-  | { type: 'activity'; state: Activity; at: number }
+  /** The idle API changed state; `watching` and `call`: what a look at the tabs found then. */
+  | { type: 'activity'; state: Activity; at: number; watching?: boolean; call?: CallSample }
   /**
-   * An alarm tick; `scheduledAt` is when the alarm was due (lateness reveals sleep); `call`, when
-   * the glue looked (a call site is granted), whether a call is on now.
+   * An alarm tick; `scheduledAt` is when the alarm was due (lateness reveals sleep). `watching`:
+   * whether the front tab of the focused window plays sound (or the window is fullscreen); `call`:
+   * what the tabs of granted call sites showed. Absent: nobody looked.
    */
-  | { type: 'tick'; at: number; scheduledAt?: number; call?: boolean }
+  | { type: 'tick'; at: number; scheduledAt?: number; watching?: boolean; call?: CallSample }
   /** "I reached out": solitary time starts again from zero; the session goes on. */
   | { type: 'connected'; at: number }
-  | { type: 'call-start'; at: number }
-  | { type: 'call-end'; at: number }
   /**
    * The worker or browser started from the last saved snapshot. `staleMs`: how old that snapshot
    * may be (the glue saves plain ticks only as a periodic heartbeat), so a restart shorter than the
@@ -63,12 +71,12 @@ export interface TrackerState {
   version: 1;
   /** Latest event time seen (monotonic max): the last moment we know the browser was alive. */
   lastAliveAt: number;
-  activity: Activity;
+  activity: Presence;
   /** When the current screen session began; null while away after a natural break. */
   sessionStartedAt: number | null;
-  /** Start of the running, counted active stretch; null while idle/locked or away. */
+  /** Start of the running, counted stretch (active or watching); null while idle/locked or away. */
   activeSince: number | null;
-  /** When the current idle/locked span began; null while active. */
+  /** When the current idle/locked span began; null while active or watching. */
   idleSince: number | null;
   /** Active ms of this session settled so far (the running stretch comes on top). */
   sessionActiveMs: number;
@@ -90,6 +98,16 @@ export interface TrackerState {
   pausedUntil: number | null;
   /** When the current call began; null when no call is on. */
   callSince: number | null;
+  /** The last look that heard the call (it ends a few quiet minutes later, from then). */
+  callHeardAt: number | null;
+  /** The call began on a meeting address: leaving that address ends it at once. */
+  callMeeting: boolean;
+  /** Sound heard on a call site without meeting addresses, not yet long enough to be a call. */
+  soundSince: number | null;
+  /** When watching began (the idle change it replaced); null unless `activity` is `watching`. */
+  watchingSince: number | null;
+  /** The last look that saw watching. */
+  seenWatchingAt: number | null;
   focused: boolean;
   fullscreenWithSound: boolean;
 }
@@ -113,6 +131,11 @@ export function initialTrackerState(now: number): TrackerState {
     snoozedUntil: null,
     pausedUntil: null,
     callSince: null,
+    callHeardAt: null,
+    callMeeting: false,
+    soundSince: null,
+    watchingSince: null,
+    seenWatchingAt: null,
     focused: true,
     fullscreenWithSound: false,
   };
@@ -128,10 +151,13 @@ const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
  */
 function isConsistent(s: TrackerState): boolean {
   const inSession = s.sessionStartedAt !== null;
-  const counting = s.activity === 'active' && inSession;
+  const watching = s.activity === 'watching';
+  const counting = (s.activity === 'active' || watching) && inSession;
   return (
     (s.activeSince !== null) === counting &&
-    (s.idleSince !== null) === (s.activity !== 'active') &&
+    (s.idleSince !== null) === (s.activity === 'idle' || s.activity === 'locked') &&
+    (s.watchingSince !== null) === watching &&
+    (!watching || inSession) &&
     s.solitaryMs <= s.sessionActiveMs &&
     (inSession || (s.sessionActiveMs === 0 && s.solitaryMs === 0)) &&
     (s.activeSince === null || s.activeSince <= s.lastAliveAt) &&
@@ -144,7 +170,7 @@ export const trackerStateSchema = v.pipe(
   v.object({
     version: v.literal(1),
     lastAliveAt: time,
-    activity: v.picklist(['active', 'idle', 'locked']),
+    activity: v.picklist(['active', 'idle', 'locked', 'watching']),
     sessionStartedAt: v.nullable(time),
     activeSince: v.nullable(time),
     idleSince: v.nullable(time),
@@ -159,6 +185,12 @@ export const trackerStateSchema = v.pipe(
     snoozedUntil: v.nullable(time),
     pausedUntil: v.nullable(time),
     callSince: v.nullable(time),
+    // Snapshots saved before watching and call sounds were read have none of these.
+    callHeardAt: v.optional(v.nullable(time), null),
+    callMeeting: v.optional(v.boolean(), false),
+    soundSince: v.optional(v.nullable(time), null),
+    watchingSince: v.optional(v.nullable(time), null),
+    seenWatchingAt: v.optional(v.nullable(time), null),
     focused: v.boolean(),
     fullscreenWithSound: v.boolean(),
   }),

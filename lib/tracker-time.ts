@@ -38,6 +38,31 @@ export function endSession(state: TrackerState, endAt: number): TrackerState {
   };
 }
 
+/** No call, and no sound on its way to becoming one. */
+export const NO_CALL_STATE = {
+  callSince: null,
+  callHeardAt: null,
+  callMeeting: false,
+  soundSince: null,
+} as const satisfies Partial<TrackerState>;
+
+/**
+ * Watching ends at `at` (the last look that saw it, or the cap): what was counted after it is taken
+ * back, and the idle span it stood in for starts there.
+ */
+export function stopWatching(state: TrackerState, at: number): TrackerState {
+  if (state.activity !== 'watching') return state;
+  const end = state.activeSince === null ? at : Math.max(at, state.activeSince);
+  return {
+    ...settle(state, end),
+    activity: 'idle',
+    activeSince: null,
+    idleSince: end,
+    watchingSince: null,
+    seenWatchingAt: null,
+  };
+}
+
 /** Starts a fresh, active session at `t` with no solitary time. */
 export function startSession(state: TrackerState, t: number): TrackerState {
   return {
@@ -52,9 +77,14 @@ export function startSession(state: TrackerState, t: number): TrackerState {
   };
 }
 
-/** A connection moment: solitary time restarts at zero at `t`, the session goes on. */
+/**
+ * A connection moment: solitary time restarts at zero at `t`, the session goes on. `t` may lie
+ * before the running stretch's start (a call that ended at its last sound): then what was counted
+ * is simply dropped.
+ */
 export function resetSolitary(state: TrackerState, t: number): TrackerState {
-  return { ...settle(state, t), solitaryMs: 0, lastNudgeAt: null };
+  const settled = state.activeSince !== null && t < state.activeSince ? state : settle(state, t);
+  return { ...settled, solitaryMs: 0, lastNudgeAt: null };
 }
 
 /**
@@ -75,15 +105,22 @@ export function elapse(
   t: number,
   silentSince: number,
   breakMs: number,
-  toleranceMs = 0,
+  toleranceMs: number,
+  capMs: number,
 ): TrackerState {
   let next = state;
   const silent = t - silentSince > breakMs + Math.max(0, toleranceMs);
-  if (silent && next.sessionStartedAt !== null) {
-    next = { ...endSession(next, next.lastAliveAt), callSince: null };
-    if (next.activity === 'active') next = startSession(next, t);
-  } else if (silent) {
-    next = { ...next, callSince: null };
+  if (silent) {
+    // Nobody can have watched through a silence: that was the machine asleep or the browser closed.
+    if (next.activity === 'watching') next = { ...stopWatching(next, next.lastAliveAt), idleSince: t };
+    next = { ...next, ...NO_CALL_STATE };
+    if (next.sessionStartedAt !== null) {
+      next = endSession(next, next.lastAliveAt);
+      if (next.activity === 'active') next = startSession(next, t);
+    }
+  }
+  if (next.watchingSince !== null && t - next.watchingSince >= capMs) {
+    next = stopWatching(next, next.watchingSince + capMs);
   }
   if (next.sessionStartedAt !== null && next.idleSince !== null && t - next.idleSince >= breakMs) {
     next = endSession(next, next.idleSince);
@@ -102,12 +139,13 @@ export function elapse(
 export function rebaseIfClockJumpedBack(state: TrackerState, at: number, breakMs: number): TrackerState {
   if (!Number.isFinite(at) || state.lastAliveAt - at <= breakMs) return state;
   const shift = at - state.lastAliveAt;
-  const ended = state.sessionStartedAt === null ? state : endSession(state, state.lastAliveAt);
+  const stopped = stopWatching(state, state.lastAliveAt);
+  const ended = stopped.sessionStartedAt === null ? stopped : endSession(stopped, stopped.lastAliveAt);
   const moved = (ms: number | null) => (ms === null ? null : ms + shift);
   const rebased: TrackerState = {
     ...ended,
     lastAliveAt: at,
-    callSince: null,
+    ...NO_CALL_STATE,
     lastNudgeAt: null,
     snoozedUntil: moved(ended.snoozedUntil),
     pausedUntil: moved(ended.pausedUntil),

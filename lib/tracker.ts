@@ -1,4 +1,12 @@
 /**
+ * The tracker, one of the concepts lib/ is grouped by: how long the person has been on their own
+ * at the screen, and whether a nudge is due. `tracker.ts` is the state machine the background feeds
+ * with events; beside it, `tracker-state.ts` holds the stored snapshot and its schema,
+ * `tracker-time.ts` how time passing settles stretches and breaks, `tracker-nudge.ts` the reasons a
+ * nudge waits, `tracker-looks.ts` what a look at the tabs says (watching, a call), and `badge.ts` what
+ * the toolbar button shows. It builds on settings (quiet hours), calls and words; nothing else in lib/
+ * imports it.
+ *
  * The solitary-session state machine: `step` folds events into a plain-JSON state, `view`
  * reads it at a given moment. Time is always passed in; nothing here touches the browser.
  *
@@ -12,8 +20,10 @@
  *   `startup` is just an event, so a restore after more than `breakMin` is a break too.
  */
 
+import type { CallSample } from './call-services';
+import { callAfterLook, lookForCalls, lookForWatching, startWatching, WATCH_CAP_MIN } from './tracker-looks';
 import { type DeferReason, deferReason } from './tracker-nudge';
-import type { Activity, TrackerEvent, TrackerSettings, TrackerState } from './tracker-state';
+import type { Activity, Presence, TrackerEvent, TrackerSettings, TrackerState } from './tracker-state';
 import {
   effectiveTime,
   elapse,
@@ -23,12 +33,10 @@ import {
   startSession,
 } from './tracker-time';
 
+export { CALL_CONNECTION_MIN, WATCH_CAP_MIN, WATCH_GRACE_MIN } from './tracker-looks';
 export type { DeferReason } from './tracker-nudge';
-export type { Activity, TrackerEvent, TrackerSettings, TrackerState } from './tracker-state';
+export type { Activity, Presence, TrackerEvent, TrackerSettings, TrackerState } from './tracker-state';
 export { initialTrackerState, trackerStateSchema } from './tracker-state';
-
-/** A call at least this many configured minutes long is a connection moment. */
-export const CALL_CONNECTION_MIN = 2;
 
 /** What the surfaces need to know at one moment. */
 export interface TrackerView {
@@ -44,8 +52,8 @@ export interface TrackerView {
   nudgeDue: boolean;
   /** Why no nudge is due; null exactly when `nudgeDue`. */
   deferredBy: DeferReason | null;
-  activity: Activity;
-  /** No session (after a natural break) or not active right now. */
+  activity: Presence;
+  /** No session (after a natural break) or not counting right now (idle, locked). */
   away: boolean;
   inCall: boolean;
 }
@@ -80,7 +88,14 @@ function age(
   const t = effectiveTime(base, event.at);
   const stale = event.type === 'startup' ? (event.staleMs ?? 0) : 0;
   return {
-    state: elapse(base, t, base.lastAliveAt, breakMs, silenceSlack(minuteMs) + stale),
+    state: elapse(
+      base,
+      t,
+      base.lastAliveAt,
+      breakMs,
+      silenceSlack(minuteMs) + stale,
+      WATCH_CAP_MIN * minuteMs,
+    ),
     t,
     lastSeen: base.lastAliveAt,
   };
@@ -105,14 +120,17 @@ function apply(
 ): TrackerState {
   switch (event.type) {
     case 'activity':
-      return changeActivity(s, event.state, t);
+      return look(
+        event.state === 'idle' && event.watching && s.activity === 'active'
+          ? startWatching(s, t)
+          : changeActivity(s, event.state, t),
+        event,
+        t,
+        minuteMs,
+      );
     case 'connected':
     case 'not-alone':
       return { ...resetSolitary(s, t), unanswered: 0 };
-    case 'call-start':
-      return startCall(s, t);
-    case 'call-end':
-      return endCall(s, t, minuteMs);
     case 'snooze': {
       const until = keepLength(event.until, event.at, t);
       return { ...s, snoozedUntil: until > t ? until : null };
@@ -140,8 +158,7 @@ function apply(
     case 'tick': {
       const awake =
         event.scheduledAt === undefined ? s : skipLateness(s, event.scheduledAt, t, minuteMs, lastSeen);
-      if (event.call === undefined) return awake;
-      return event.call ? startCall(awake, t) : endCall(awake, t, minuteMs);
+      return look(awake, event, t, minuteMs);
     }
     case 'startup':
       // The session survived the restart, but nothing was observed while the browser was gone:
@@ -178,7 +195,30 @@ function keepLength(until: number, at: number, t: number): number {
   return Number.isFinite(at) && at < t ? until + (t - at) : until;
 }
 
+/** What a look at the tabs found: watching first (it decides what is counted), then calls. */
+function look(
+  s: TrackerState,
+  event: { watching?: boolean; call?: CallSample },
+  t: number,
+  minuteMs: number,
+): TrackerState {
+  return lookForCalls(lookForWatching(s, event.watching, t, minuteMs), event.call, t, minuteMs);
+}
+
 function changeActivity(s: TrackerState, to: Activity, t: number): TrackerState {
+  if (s.activity === 'watching') {
+    // Input again: the counted stretch simply goes on. `idle` is what watching already is.
+    if (to === 'active') return { ...s, activity: 'active', watchingSince: null, seenWatchingAt: null };
+    if (to === 'idle') return s;
+    return {
+      ...settle(s, t),
+      activity: to,
+      activeSince: null,
+      idleSince: t,
+      watchingSince: null,
+      seenWatchingAt: null,
+    };
+  }
   if (s.activity === to) return s;
   if (to === 'active') {
     return s.sessionStartedAt === null
@@ -188,17 +228,6 @@ function changeActivity(s: TrackerState, to: Activity, t: number): TrackerState 
   // idle <-> locked is one continuous absence: keep when it began.
   if (s.activity !== 'active') return { ...s, activity: to };
   return { ...settle(s, t), activity: to, activeSince: null, idleSince: t };
-}
-
-/** The call's whole length, not only the last two minutes, stops being solitary time. */
-function startCall(s: TrackerState, t: number): TrackerState {
-  return s.callSince === null ? { ...s, callSince: t } : s;
-}
-
-function endCall(s: TrackerState, t: number, minuteMs: number): TrackerState {
-  if (s.callSince === null) return s;
-  const long = t - s.callSince >= CALL_CONNECTION_MIN * minuteMs;
-  return { ...(long ? resetSolitary(s, t) : s), callSince: null };
 }
 
 /**
@@ -213,10 +242,9 @@ export function endsConnectingCall(
   settings: TrackerSettings,
   minuteMs: number,
 ): boolean {
-  const ends = event.type === 'call-end' || (event.type === 'tick' && event.call === false);
-  if (!ends) return false;
+  if ((event.type !== 'tick' && event.type !== 'activity') || event.call === undefined) return false;
   const { state: aged, t } = age(state, event, settings, minuteMs);
-  return aged.callSince !== null && t - aged.callSince >= CALL_CONNECTION_MIN * minuteMs;
+  return callAfterLook(aged, event.call, t, minuteMs).ended?.connecting === true;
 }
 
 /**
@@ -235,7 +263,7 @@ export function view(
   const breakMs = settings.breakMin * minuteMs;
   const base = rebaseIfClockJumpedBack(state, now, breakMs);
   const t = effectiveTime(base, now);
-  const s = elapse(base, t, base.lastAliveAt, breakMs, silenceSlack(minuteMs));
+  const s = elapse(base, t, base.lastAliveAt, breakMs, silenceSlack(minuteMs), WATCH_CAP_MIN * minuteMs);
   const run = s.activeSince === null ? 0 : t - s.activeSince;
   const solitaryMs = s.solitaryMs + run;
   const deferredBy = deferReason(s, settings, { t, solitaryMs, minuteMs, localMinuteOfDay, todayKey });
@@ -249,13 +277,16 @@ export function view(
     nudgeDue: deferredBy === null,
     deferredBy,
     activity: s.activity,
-    away: s.sessionStartedAt === null || s.activity !== 'active',
+    away: s.activeSince === null,
     inCall: s.callSince !== null,
   };
 }
 
+/** Fields every look may move; the live state carries them, a snapshot needn't be written for them. */
+const LIVE_ONLY = new Set<keyof TrackerState>(['lastAliveAt', 'seenWatchingAt', 'callHeardAt']);
+
 /**
- * Whether `next` differs from `prev` in anything but `lastAliveAt` — i.e. a transition the glue
+ * Whether `next` differs from `prev` in anything but `lastAliveAt` (and the last sightings) — i.e. a transition the glue
  * must persist (activity, session start/end, reset, snooze/pause, nudge, call, focus). A plain
  * tick only moves `lastAliveAt`, and the running stretch needs no saving because it is derived
  * from `activeSince`.
@@ -263,7 +294,7 @@ export function view(
 export function isMeaningfulChange(prev: TrackerState, next: TrackerState): boolean {
   if (prev === next) return false;
   for (const key of Object.keys(next) as (keyof TrackerState)[]) {
-    if (key !== 'lastAliveAt' && prev[key] !== next[key]) return true;
+    if (!LIVE_ONLY.has(key) && prev[key] !== next[key]) return true;
   }
   return false;
 }

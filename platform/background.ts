@@ -4,8 +4,9 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import type { Settings } from '../lib/settings';
 import { BOUNDS, repairSettings } from '../lib/settings';
-import { callOnNow, lookForCalls } from './calls';
+import { dropRevokedServices, lookAtCalls } from './calls';
 import { notificationsSupportButtons } from './compat';
 import { catchUp, dispatch, dropCache, onOutcome, TICK_ALARM } from './engine';
 import { IDLE_INTERVAL_S } from './idle';
@@ -16,6 +17,23 @@ import { quietUntil } from './quiet-now';
 import { readSettings, settingsItem, writeSettings } from './storage';
 import { MINUTE_MS } from './time-scale';
 import { updateToolbar } from './toolbar';
+import { watchingNow } from './watching';
+
+/**
+ * A look at the tabs: whether the person is watching and what the granted call places show. Made
+ * on every tick and idle change instead of from tab events: Chromium's `tabs.onUpdated` has no
+ * filter, and a listener would wake the worker at every page load of every tab.
+ */
+async function lookAtTabs(settings: Settings) {
+  const [watching, call] = await Promise.all([watchingNow(settings), lookAtCalls(settings)]);
+  return { watching, call };
+}
+
+/** A tick carrying a fresh look at the tabs. */
+async function tickWithLook(scheduledAt?: number): Promise<unknown> {
+  const seen = await lookAtTabs(await readSettings());
+  return dispatch((at) => ({ type: 'tick', at, ...(scheduledAt !== undefined && { scheduledAt }), ...seen }));
+}
 
 export function startBackground(): void {
   onOutcome(updateToolbar);
@@ -35,35 +53,30 @@ export function startBackground(): void {
       .then(() => dispatch((at) => ({ type: 'tick', at })));
   });
   browser.idle.onStateChanged.addListener((state) => {
-    void dispatch((at) => ({ type: 'activity', state, at })).then(() => lookForCalls());
+    // Going idle while a film plays is watching, not a break: the look decides.
+    void readSettings()
+      .then(lookAtTabs)
+      .then((seen) => dispatch((at) => ({ type: 'activity', state, at, ...seen })));
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== TICK_ALARM) return;
-    // The tick says whether a call is on, so a call that began since the last one holds back a
-    // nudge this very tick, and a late tick still shows how long the machine slept.
-    void callOnNow().then((call) =>
-      dispatch((at) => ({
-        type: 'tick',
-        at,
-        scheduledAt: alarm.scheduledTime,
-        ...(call !== null && { call }),
-      })),
-    );
+    // The tick carries a look at the tabs, so a call that began since the last one holds back a
+    // nudge this very tick; a late tick still shows how long the machine slept.
+    void tickWithLook(alarm.scheduledTime);
   });
   browser.windows.onFocusChanged.addListener(() => {
     void readContext(Date.now()).then((context) => dispatch((at) => ({ ...context, at })));
   });
   settingsItem.watch((_next, previous) => {
     // The time that passed is judged by the settings it passed under; then the new ones take
-    // effect at once: the badge, calls and the nudge are looked at again.
-    void catchUp(repairSettings(previous))
-      .then(() => lookForCalls(true))
-      .then(() => dispatch((at) => ({ type: 'tick', at })));
+    // effect at once: the badge, calls, watching and the nudge are looked at again.
+    void catchUp(repairSettings(previous)).then(() => tickWithLook());
   });
-  const permissionsChanged = () =>
-    void lookForCalls(true).then(() => dispatch((at) => ({ type: 'tick', at })));
-  browser.permissions.onAdded?.addListener(permissionsChanged);
-  browser.permissions.onRemoved?.addListener(permissionsChanged);
+  browser.permissions.onAdded?.addListener(() => void tickWithLook());
+  // Revoked in the browser: the service is turned off (that settings change looks again).
+  browser.permissions.onRemoved?.addListener(
+    () => void dropRevokedServices().then((changed) => (changed ? undefined : tickWithLook())),
+  );
   browser.notifications.onClicked.addListener((id) => {
     if (id === NUDGE_NOTIFICATION) void openCard().then(() => browser.notifications.clear(id));
   });

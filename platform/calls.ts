@@ -1,36 +1,58 @@
 /**
- * Calls count as connection (opt-in): an audible tab on a call site the person granted. Without a
- * granted call site nothing about tabs is read.
+ * Calls count as connection (opt-in): the tabs of the call services and sites the person turned on
+ * AND granted are read on each look (their address and whether they play sound), nothing else.
+ * Without a granted one, no tab is read at all.
  */
 import { browser } from 'wxt/browser';
-import { dispatch } from './engine';
-import { readSettings } from './storage';
+import { CALL_SERVICES, type CallSample, type CallService, NO_CALL, sampleCalls } from '../lib/call-services';
+import type { Settings } from '../lib/settings';
+import { readSettings, writeSettings } from './storage';
 
-/** The call-site patterns the person listed that the browser has actually granted. */
-export async function grantedCallSites(): Promise<string[]> {
-  const { callSites } = await readSettings();
-  const granted = await Promise.all(
-    callSites.map((origin) => browser.permissions.contains({ origins: [origin] }).catch(() => false)),
-  );
-  return callSites.filter((_, i) => granted[i]);
+const has = (origins: readonly string[]) =>
+  browser.permissions.contains({ origins: [...origins] }).catch(() => false);
+
+/** The services turned on and custom sites listed that the browser has actually granted. */
+export async function grantedCallPlaces(
+  settings: Pick<Settings, 'callServices' | 'callSites'>,
+): Promise<{ services: CallService[]; sites: string[] }> {
+  const listed = CALL_SERVICES.filter((s) => settings.callServices.includes(s.id));
+  const [services, sites] = await Promise.all([
+    Promise.all(listed.map((s) => has(s.origins))).then((ok) => listed.filter((_, i) => ok[i])),
+    Promise.all(settings.callSites.map((site) => has([site]))).then((ok) =>
+      settings.callSites.filter((_, i) => ok[i]),
+    ),
+  ]);
+  return { services, sites };
 }
 
-/** Whether a call is on right now; null when no call site is granted (nothing about tabs is read). */
-export async function callOnNow(): Promise<boolean | null> {
-  const sites = await grantedCallSites();
-  if (sites.length === 0) return null;
-  return (await browser.tabs.query({ audible: true, url: sites })).length > 0;
+/** What the granted call places show right now; `NO_CALL` (without reading a tab) when none. */
+export async function lookAtCalls(
+  settings: Pick<Settings, 'callServices' | 'callSites'>,
+): Promise<CallSample> {
+  const { services, sites } = await grantedCallPlaces(settings);
+  const origins = [...services.flatMap((s) => s.origins), ...sites];
+  if (origins.length === 0) return NO_CALL;
+  try {
+    const tabs = await browser.tabs.query({ url: origins });
+    return sampleCalls(
+      tabs.map((tab) => ({ url: tab.url, audible: Boolean(tab.audible) && !tab.mutedInfo?.muted })),
+      services,
+      sites,
+    );
+  } catch {
+    return NO_CALL;
+  }
 }
 
 /**
- * Tells the tracker whether a call is on (a start or end it already knows changes nothing). Done on
- * each tick (which carries it, see `callOnNow`) and on idle changes rather than from tab events:
- * Chromium's `tabs.onUpdated` has no filter, and a listener would wake the worker at every page load
- * of every tab. With no granted call site nothing is said, unless `afterChange` (a site was removed
- * or its permission revoked: a call that was on has ended).
+ * A service whose permission was revoked in the browser is turned off in the settings too, so the
+ * options page and the background agree. Returns whether anything changed.
  */
-export async function lookForCalls(afterChange = false): Promise<void> {
-  const on = await callOnNow();
-  if (on === null && !afterChange) return;
-  await dispatch((at) => ({ type: on ? 'call-start' : 'call-end', at }));
+export async function dropRevokedServices(): Promise<boolean> {
+  const settings = await readSettings();
+  const { services } = await grantedCallPlaces({ ...settings, callSites: [] });
+  const kept = settings.callServices.filter((id) => services.some((s) => s.id === id));
+  if (kept.length === settings.callServices.length) return false;
+  await writeSettings({ ...settings, callServices: kept });
+  return true;
 }

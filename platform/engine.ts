@@ -226,11 +226,16 @@ async function persist(now: number): Promise<void> {
 }
 
 /**
- * The alarm runs only while the person is active or in a call (a call goes on while they listen
- * without touching anything), so nothing wakes the worker while they're away.
+ * The alarm runs only while the person is active, watching, or in a call (a call goes on while they
+ * listen without touching anything; sound on a call site is listened to until it is one), so
+ * nothing wakes the worker while they're away.
  */
 async function syncAlarm(state: TrackerState, now: number): Promise<void> {
-  const want = state.activity === 'active' || state.callSince !== null;
+  const want =
+    state.activity === 'active' ||
+    state.activity === 'watching' ||
+    state.callSince !== null ||
+    state.soundSince !== null;
   const alarm = await browser.alarms.get(TICK_ALARM);
   // Chromium runs alarms on the wall clock: after the clock was set back, the next tick would only
   // come once the clock is past its old due time again, so it is set afresh.

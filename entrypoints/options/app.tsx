@@ -2,7 +2,6 @@ import { i18n } from '#i18n';
 import { CrisisFooter } from '../../components/crisis-footer';
 import { SaveErrorBanner } from '../../components/save-error-banner';
 import { useSettings } from '../../components/use-settings';
-import type { Settings } from '../../lib/settings';
 import { AboutSection } from './about-section';
 import { CallsSection } from './calls-section';
 import { DataSection } from './data-section';
@@ -15,9 +14,6 @@ import { ReflectionsSection } from './reflections-section';
 import { RhythmSection } from './rhythm-section';
 import { SectionIndex } from './section-index';
 import { StyleSection } from './style-section';
-
-/** Writes the changed settings fields; resolves with null once stored or the reason it failed. */
-export type SaveSettings = (patch: Partial<Settings>) => Promise<string | null>;
 
 /**
  * The options page: every setting, in calm sections, with an index that stays in reach. Each

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { CallServiceToggles } from '../../components/call-service-toggles';
 import { SaveStatusLine } from '../../components/save-status';
-import type { SaveStatus } from '../../components/use-settings';
+import type { SaveSettings, SaveStatus } from '../../components/use-settings';
+import { originsOf, originsToRelease } from '../../lib/call-toggles';
 import { checkNewCallSite, hostOfPattern } from '../../lib/permissions';
 import type { Settings } from '../../lib/settings';
+import { hasOrigins, watchGrants } from '../../platform/host-permissions';
 import { say } from '../../platform/i18n';
-import type { SaveSettings } from './app';
 
 interface Props {
   settings: Settings;
@@ -15,7 +17,10 @@ interface Props {
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** Call sites: each one needs its own host permission, asked for in the click that adds it. */
+/**
+ * Calls: the catalogue of call services, then other call sites the person types in. Each needs its
+ * own host permission, asked for in the click that turns it on or adds it.
+ */
 export function CallsSection({ settings, save }: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -31,14 +36,16 @@ export function CallsSection({ settings, save }: Props) {
 
   useEffect(() => {
     let live = true;
-    void Promise.all(
-      settings.callSites.map(async (pattern) => {
-        const has = await browser.permissions.contains({ origins: [pattern] }).catch(() => false);
-        return [pattern, has] as const;
-      }),
-    ).then((entries) => live && setGranted(Object.fromEntries(entries)));
+    const load = () =>
+      void Promise.all(settings.callSites.map(async (p) => [p, await hasOrigins([p])] as const)).then(
+        (entries) => live && setGranted(Object.fromEntries(entries)),
+      );
+    load();
+    // Allowed or revoked elsewhere (the browser's settings) while this page is open.
+    const stop = watchGrants(load);
     return () => {
       live = false;
+      stop();
     };
   }, [settings.callSites]);
 
@@ -75,8 +82,11 @@ export function CallsSection({ settings, save }: Props) {
 
   async function remove(pattern: string) {
     setError(null);
+    // A service that stays on may need the same host (a custom meet.google.com and Google Meet).
+    const kept = [...originsOf(settings.callServices), ...settings.callSites.filter((p) => p !== pattern)];
+    const release = originsToRelease([pattern], kept);
     try {
-      await browser.permissions.remove({ origins: [pattern] });
+      if (release.length > 0) await browser.permissions.remove({ origins: release });
     } catch (e) {
       setError(i18n.t('options.calls.failed', [reason(e)]));
       return;
@@ -87,11 +97,14 @@ export function CallsSection({ settings, save }: Props) {
   return (
     <section class="card" id="calls" aria-labelledby="calls-title">
       <h2 id="calls-title">{i18n.t('options.calls.title')}</h2>
-      <p class="muted">{i18n.t('options.calls.intro')}</p>
+      <p>{i18n.t('options.calls.intro')}</p>
+      <CallServiceToggles settings={settings} save={save} idPrefix="options" />
+      <h3 id="call-sites-title">{i18n.t('options.calls.other_title')}</h3>
+      <p class="muted hint">{i18n.t('options.calls.other_intro')}</p>
       {settings.callSites.length === 0 ? (
         <p class="muted">{i18n.t('options.calls.empty')}</p>
       ) : (
-        <ul class="items" aria-label={i18n.t('options.calls.title')}>
+        <ul class="items" aria-labelledby="call-sites-title">
           {settings.callSites.map((pattern) => {
             const host = hostOfPattern(pattern);
             return (

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { NumberField } from '../../components/number-field';
-import type { SaveStatus } from '../../components/use-settings';
+import { SaveStatusLine } from '../../components/save-status';
+import type { SaveSettings, SaveStatus } from '../../components/use-settings';
 import { presetOf, RHYTHM_PRESETS } from '../../lib/rhythm-presets';
 import { BOUNDS, type NumericSetting, type Settings } from '../../lib/settings';
 import { editNumber } from '../../lib/settings-edit';
 import { say } from '../../platform/i18n';
-import type { SaveSettings } from './app';
 
 interface Props {
   settings: Settings;
@@ -38,10 +38,14 @@ const fields = (): { key: NumericSetting; label: string; hint: string }[] => [
   },
 ];
 
-/** Rhythm: the starting presets, when a nudge comes, what counts as a break, how often it may come back. */
+/**
+ * Rhythm: the starting presets, when a nudge comes, what counts as a break, how often it may come
+ * back, and whether watching (idle, with sound in front) still counts as screen time.
+ */
 export function RhythmSection({ settings, save }: Props) {
   // A preset's save is said by the two fields it changes.
   const [presetStatus, setPresetStatus] = useState<SaveStatus | undefined>(undefined);
+  const [watchingStatus, setWatchingStatus] = useState<SaveStatus>({ kind: 'idle' });
   const chosen = presetOf(settings);
   return (
     <section class="card" id="rhythm" aria-labelledby="rhythm-title">
@@ -85,6 +89,25 @@ export function RhythmSection({ settings, save }: Props) {
           }}
         />
       ))}
+      <div class="choice">
+        <input
+          id="count-watching"
+          type="checkbox"
+          checked={settings.countWatching}
+          aria-describedby="count-watching-hint count-watching-status"
+          onChange={(e) => {
+            setWatchingStatus({ kind: 'saving' });
+            void save({ countWatching: e.currentTarget.checked }).then((failed) =>
+              setWatchingStatus(failed ? { kind: 'error', message: failed } : { kind: 'saved' }),
+            );
+          }}
+        />
+        <label for="count-watching">{i18n.t('options.rhythm.watching')}</label>
+        <p id="count-watching-hint" class="muted hint">
+          {i18n.t('options.rhythm.watching_hint')}
+        </p>
+        <SaveStatusLine id="count-watching-status" status={watchingStatus} />
+      </div>
     </section>
   );
 }

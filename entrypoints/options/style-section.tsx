@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { SaveStatusLine } from '../../components/save-status';
-import type { SaveStatus } from '../../components/use-settings';
+import type { SaveSettings, SaveStatus } from '../../components/use-settings';
 import { NUDGE_STYLES, type NudgeStyle, type Settings } from '../../lib/settings';
 import { send } from '../../platform/messages';
-import type { SaveSettings } from './app';
 
 function styleWords(style: NudgeStyle): { label: string; hint: string } {
   switch (style) {

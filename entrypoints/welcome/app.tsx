@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { CallServiceToggles } from '../../components/call-service-toggles';
 import { CrisisFooter } from '../../components/crisis-footer';
 import { PrivacyLink } from '../../components/privacy-link';
 import { SaveStatusLine } from '../../components/save-status';
@@ -18,8 +19,8 @@ function newId(): string {
 }
 
 /**
- * The welcome page, opened once on install: a rhythm (with the quiet hours), one optional person
- * and one Finish. A person typed is never lost: Finish saves them, or — when something is missing
+ * The welcome page, opened once on install: a rhythm (with the quiet hours), one optional person,
+ * the call services a person may turn on (optional) and one Finish. A person typed is never lost: Finish saves them, or — when something is missing
  * or wrong — says so and asks before going on without them. The last step says when the first
  * nudge can come, previews it, and shows where the button is.
  */
@@ -110,6 +111,13 @@ export function App() {
           <p class="muted">{i18n.t('welcome.person.intro')}</p>
           <PersonFields draft={person} errors={errors} onChange={edit} />
         </section>
+        {settings && (
+          <section class="card" aria-labelledby="calls-title">
+            <h2 id="calls-title">{i18n.t('welcome.calls.title')}</h2>
+            <p class="muted">{i18n.t('welcome.calls.intro')}</p>
+            <CallServiceToggles settings={settings} save={save} idPrefix="welcome" />
+          </section>
+        )}
         <p class="muted">
           {i18n.t('welcome.privacy')} <PrivacyLink />
         </p>

@@ -41,14 +41,14 @@ export type Ev =
   | { k: 'focus'; focused: boolean }
   | { k: 'data-replaced' }
   | { k: 'update' }
-  /** A granted call site's tab starts or stops playing sound (only with `calls` on). */
+  /** The person joins (a Meet room plays sound) or leaves a call (the room's tab closes). */
   | { k: 'call'; on: boolean };
 
 export interface WorldOptions {
   browser?: 'chrome' | 'firefox';
   start?: number;
   settings?: Partial<ModelSettings>;
-  /** A call site is listed and granted, so an audible tab there is a call. */
+  /** Google Meet is turned on and granted, so a Meet room playing sound is a call. */
   calls?: boolean;
   /** Checks to leave out while a known finding is being fixed (names in `Failure.check`). */
   skip?: string[];
@@ -65,7 +65,7 @@ export class OracleFailure extends Error {
 
 const TOLERANCE = MINUTE;
 
-/** The call site a world with `calls` lists and grants. */
+/** The origin of the call service (Google Meet) a world with `calls` turns on and grants. */
 export const CALL_SITE = 'https://meet.google.com/*';
 
 export const DEFAULT_MODEL_SETTINGS: ModelSettings = {
@@ -159,10 +159,13 @@ export class World {
       return Boolean(this.options.calls) && origins.every((o) => o === CALL_SITE);
     });
     w.stub('tabs', 'query', async (query: unknown) => {
-      const q = query as { audible?: boolean; url?: string[] | string };
+      const q = query as { active?: boolean; url?: string[] | string };
       const urls = Array.isArray(q.url) ? q.url : q.url ? [q.url] : [];
+      // The front tab: a plain page, silent.
+      if (q.active) return [{ id: 1, windowId: 1, active: true, audible: false }];
+      // In a call, a Meet room plays sound; leaving the call closes it.
       const callTab = { id: 5, windowId: 1, audible: true, url: 'https://meet.google.com/abc-defg-hij' };
-      if (this.callOn && q.audible && urls.includes(CALL_SITE)) return [callTab];
+      if (this.callOn && urls.includes(CALL_SITE)) return [callTab];
       return [];
     });
     w.stub('notifications', 'create', async () => 'n');
@@ -170,7 +173,12 @@ export class World {
   }
 
   private async writeSettings(s: ModelSettings, notify = true): Promise<void> {
-    const value = { ...s, nudgeStyle: 'popup', callSites: this.options.calls ? [CALL_SITE] : [] };
+    const value = {
+      ...s,
+      nudgeStyle: 'popup',
+      callSites: [],
+      callServices: this.options.calls ? ['meet'] : [],
+    };
     const sync = fakeBrowser.storage.sync as unknown as { set: { original: (x: unknown) => Promise<void> } };
     const set = sync.set.original ?? (fakeBrowser.storage.sync.set as never);
     if (notify) await this.deliver('settings', () => set.call(fakeBrowser.storage.sync, { settings: value }));

@@ -11,7 +11,7 @@ test('a listed site that is not granted says so, offers Allow, and can be remove
 }) => {
   await seedSettings(serviceWorker, { callSites: ['https://meet.google.com/*', 'https://zoom.us/*'] });
   const page = await openPage('options.html');
-  const section = page.getByRole('region', { name: 'Call sites' });
+  const section = page.getByRole('region', { name: 'Calls' });
   const meet = section.getByRole('listitem').filter({ hasText: 'meet.google.com' });
 
   await expect(meet).toContainText('Not allowed — Allow');

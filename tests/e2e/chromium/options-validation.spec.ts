@@ -95,7 +95,7 @@ test('a valid message saves with its live example', async ({ openPage, serviceWo
 
 test('an invalid call site shows why and asks for nothing', async ({ openPage, serviceWorker }) => {
   const page = await openPage('options.html');
-  const section = page.getByRole('region', { name: 'Call sites' });
+  const section = page.getByRole('region', { name: 'Calls' });
   const before = await snapshot(serviceWorker);
 
   await section.getByLabel('Web address of a call or chat site').fill('http://meet.google.com');

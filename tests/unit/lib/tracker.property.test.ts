@@ -42,7 +42,20 @@ const shapeArb: fc.Arbitrary<Shape> = fc.oneof(
       (at) => ({ type: 'tick', at, scheduledAt: at - late }),
   ),
   fc.constant<Shape>((at) => ({ type: 'tick', at })),
-  fc.constantFrom('connected', 'call-start', 'call-end', 'startup', 'resume').map(
+  fc.tuple(fc.boolean(), fc.boolean(), fc.boolean(), fc.option(fc.boolean(), { nil: undefined })).map(
+    ([meetingOpen, heard, voiceHeard, watching]): Shape =>
+      (at) => ({
+        type: 'tick',
+        at,
+        call: { meetingOpen, meetingHeard: meetingOpen && heard, voiceHeard },
+        ...(watching !== undefined && { watching }),
+      }),
+  ),
+  fc.tuple(fc.constantFrom('idle', 'locked'), fc.boolean()).map(
+    ([state, watching]): Shape =>
+      (at) => ({ type: 'activity', state, at, watching }),
+  ),
+  fc.constantFrom('connected', 'startup', 'resume').map(
     (type): Shape =>
       (at) => ({ type, at }),
   ),

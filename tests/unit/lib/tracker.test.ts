@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { NO_CALL } from '../../../lib/call-services';
 import {
   countedSpan,
   endsConnectingCall,
@@ -27,6 +28,8 @@ const SETTINGS: TrackerSettings = {
   quietHours: { enabled: false, start: '22:00', end: '07:00' },
 };
 
+const IN_MEETING = { meetingOpen: true, meetingHeard: true, voiceHeard: false };
+
 const e = {
   active: (m: number): TrackerEvent => ({ type: 'activity', state: 'active', at: at(m) }),
   idle: (m: number): TrackerEvent => ({ type: 'activity', state: 'idle', at: at(m) }),
@@ -37,8 +40,10 @@ const e = {
       : { type: 'tick', at: at(m), scheduledAt: at(scheduled) },
   startup: (m: number): TrackerEvent => ({ type: 'startup', at: at(m) }),
   connected: (m: number): TrackerEvent => ({ type: 'connected', at: at(m) }),
-  callStart: (m: number): TrackerEvent => ({ type: 'call-start', at: at(m) }),
-  callEnd: (m: number): TrackerEvent => ({ type: 'call-end', at: at(m) }),
+  /** A look finds a meeting tab playing sound. */
+  callStart: (m: number): TrackerEvent => ({ type: 'tick', at: at(m), call: IN_MEETING }),
+  /** A look finds no meeting tab any more (the person left the call). */
+  callEnd: (m: number): TrackerEvent => ({ type: 'tick', at: at(m), call: NO_CALL }),
   snooze: (m: number, until: number): TrackerEvent => ({ type: 'snooze', until: at(until), at: at(m) }),
   pause: (m: number, until: number): TrackerEvent => ({ type: 'pause', until: at(until), at: at(m) }),
   resume: (m: number): TrackerEvent => ({ type: 'resume', at: at(m) }),

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { NO_CALL } from '../../../lib/call-services';
 import { dispatch, dropCache, TICK_ALARM } from '../../../platform/engine';
 
 const MIN = 60_000;
@@ -206,15 +207,16 @@ describe('background engine', () => {
   });
 
   describe('calls', () => {
+    const IN_MEETING = { meetingOpen: true, meetingHeard: true, voiceHeard: false };
     it('counts a call the person listened to without touching anything as a connection moment', async () => {
       await at(0, (ts) => ({ type: 'tick', at: ts }));
-      await at(1, (ts) => ({ type: 'call-start', at: ts }));
+      await at(1, (ts) => ({ type: 'tick', at: ts, call: IN_MEETING }));
       await at(2, (ts) => ({ type: 'activity', state: 'idle', at: ts }));
       for (let m = 3; m <= 20; m++) {
         if (await fakeBrowser.alarms.get(TICK_ALARM)) await at(m, tick);
       }
 
-      await at(20.5, (ts) => ({ type: 'call-end', at: ts }));
+      await at(20.5, (ts) => ({ type: 'tick', at: ts, call: NO_CALL }));
 
       const { stats } = (await fakeBrowser.storage.local.get('stats')) as {
         stats: Record<string, { connections: number }>;
@@ -224,7 +226,7 @@ describe('background engine', () => {
 
     it('keeps the alarm running during a call while the person is idle', async () => {
       await at(0, (ts) => ({ type: 'tick', at: ts }));
-      await at(1, (ts) => ({ type: 'call-start', at: ts }));
+      await at(1, (ts) => ({ type: 'tick', at: ts, call: IN_MEETING }));
 
       await at(2, (ts) => ({ type: 'activity', state: 'idle', at: ts }));
 

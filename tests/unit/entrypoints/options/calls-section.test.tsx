@@ -122,3 +122,128 @@ describe('options: call sites', () => {
     await waitFor(async () => expect((await storedSettings())?.callSites).toEqual([]));
   });
 });
+
+describe('options: call services', () => {
+  const ZOOM = ['https://*.zoom.us/*'];
+  const MEET = ['https://meet.google.com/*'];
+
+  /** A click as the browser sees it: a user gesture only while the click is being handled. */
+  let inGesture = false;
+  function click(element: HTMLElement) {
+    inGesture = true;
+    try {
+      fireEvent.click(element);
+    } finally {
+      inGesture = false;
+    }
+  }
+
+  /** Like Firefox: a request made outside the person's gesture (after an await) is refused. */
+  function gestureOnly(permissions: ReturnType<typeof mockPermissions>, answer = true) {
+    const grant = permissions.request.getMockImplementation();
+    permissions.request.mockImplementation(async (asked) => {
+      if (!inGesture) throw new Error('permissions.request may only be called from a user input handler');
+      return answer ? (grant?.(asked) ?? true) : false;
+    });
+  }
+
+  const toggle = async (name: string) => (await screen.findByLabelText(name)) as HTMLInputElement;
+
+  it('asks for exactly the service’s origins in the click itself, then saves it as on', async () => {
+    const permissions = mockPermissions();
+    gestureOnly(permissions);
+    await seedSettings();
+    await openOptions();
+    const zoom = await toggle('Zoom');
+    expect(zoom.checked).toBe(false);
+
+    click(zoom);
+
+    expect(permissions.request).toHaveBeenCalledTimes(1);
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ZOOM });
+    await waitFor(async () => expect((await storedSettings())?.callServices).toEqual(['zoom']));
+    expect(permissions.has(ZOOM)).toBe(true);
+    expect((await toggle('Zoom')).checked).toBe(true);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('stays off with a clear message when the browser doesn’t allow it, and saves nothing', async () => {
+    const permissions = mockPermissions();
+    gestureOnly(permissions, false);
+    await seedSettings();
+    await openOptions();
+    const before = await snapshot();
+
+    click(await toggle('Zoom'));
+
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Zoom wasn’t turned on: the browser didn’t allow it.',
+    );
+    expect((await toggle('Zoom')).checked).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('turning one off removes it and gives back only its own origins', async () => {
+    const permissions = mockPermissions([...MEET, ...ZOOM]);
+    await seedSettings({ callServices: ['meet', 'zoom'] });
+    await openOptions();
+    await waitFor(async () => expect((await toggle('Zoom')).checked).toBe(true));
+
+    click(await toggle('Zoom'));
+
+    await waitFor(async () => expect((await storedSettings())?.callServices).toEqual(['meet']));
+    expect(permissions.remove).toHaveBeenCalledWith({ origins: ZOOM });
+    expect(permissions.has(MEET)).toBe(true);
+    expect((await toggle('Zoom')).checked).toBe(false);
+    expect((await toggle('Google Meet')).checked).toBe(true);
+  });
+
+  it('keeps a permission that another call site still needs', async () => {
+    const permissions = mockPermissions(MEET);
+    await seedSettings({ callServices: ['meet'], callSites: MEET });
+    await openOptions();
+    await waitFor(async () => expect((await toggle('Google Meet')).checked).toBe(true));
+
+    click(await toggle('Google Meet'));
+    await waitFor(async () => expect((await storedSettings())?.callServices).toEqual([]));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove meet.google.com' }));
+    await waitFor(async () => expect((await storedSettings())?.callSites).toEqual([]));
+
+    expect(permissions.remove).toHaveBeenCalledTimes(1);
+    expect(permissions.remove).toHaveBeenCalledWith({ origins: MEET });
+  });
+
+  it('a custom site removed while its service is on keeps the service’s permission', async () => {
+    const permissions = mockPermissions(MEET);
+    await seedSettings({ callServices: ['meet'], callSites: MEET });
+    await openOptions();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove meet.google.com' }));
+
+    await waitFor(async () => expect((await storedSettings())?.callSites).toEqual([]));
+    expect(permissions.remove).not.toHaveBeenCalled();
+    expect((await toggle('Google Meet')).checked).toBe(true);
+  });
+
+  it('turns off by itself when the permission is removed elsewhere while the page is open', async () => {
+    const permissions = mockPermissions(ZOOM);
+    await seedSettings({ callServices: ['zoom'] });
+    await openOptions();
+    await waitFor(async () => expect((await toggle('Zoom')).checked).toBe(true));
+
+    permissions.revoke(ZOOM);
+
+    await waitFor(async () => expect((await toggle('Zoom')).checked).toBe(false));
+    expect(screen.getByText('Not allowed in this browser yet.')).toBeTruthy();
+  });
+
+  it('shows a service listed but not allowed in this browser as off', async () => {
+    mockPermissions();
+    await seedSettings({ callServices: ['discord'] });
+    await openOptions();
+
+    await screen.findByText('Not allowed in this browser yet.');
+    expect((await toggle('Discord')).checked).toBe(false);
+  });
+});

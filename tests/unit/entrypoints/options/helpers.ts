@@ -28,12 +28,36 @@ export function person(i: number, patch: Partial<Contact> = {}): Contact {
   return { id: `c${i}`, name: `Person ${i}`, createdAt: 1_700_000_000_000 + i, ...patch };
 }
 
-/** The permissions API is not in fakeBrowser; these stand in for the browser's answers. */
+type PermissionsListener = (permissions: { origins?: string[] }) => void;
+
+/** A browser event the page can listen to, fired by hand (`fire`). */
+function fakeEvent(target: { addListener: unknown; removeListener: unknown }) {
+  const listeners = new Set<PermissionsListener>();
+  vi.spyOn(target as { addListener: (l: PermissionsListener) => void }, 'addListener').mockImplementation(
+    (l) => void listeners.add(l),
+  );
+  vi.spyOn(
+    target as { removeListener: (l: PermissionsListener) => void },
+    'removeListener',
+  ).mockImplementation((l) => void listeners.delete(l));
+  return (origins: string[]) => {
+    for (const l of listeners) l({ origins });
+  };
+}
+
+/**
+ * The permissions API is not in fakeBrowser; these stand in for the browser's answers. Like the
+ * browser, granting fires `onAdded` and removing fires `onRemoved`; `revoke` is the person taking a
+ * permission back in the browser's own settings.
+ */
 export function mockPermissions(granted: string[] = []) {
   const have = new Set(granted);
+  const added = fakeEvent(fakeBrowser.permissions.onAdded);
+  const removed = fakeEvent(fakeBrowser.permissions.onRemoved);
   return {
     request: vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async ({ origins = [] }) => {
       for (const o of origins) have.add(o);
+      added(origins);
       return true;
     }),
     contains: vi
@@ -41,8 +65,15 @@ export function mockPermissions(granted: string[] = []) {
       .mockImplementation(async ({ origins = [] }) => origins.every((o) => have.has(o))),
     remove: vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async ({ origins = [] }) => {
       for (const o of origins) have.delete(o);
+      removed(origins);
       return true;
     }),
+    revoke(origins: string[]) {
+      for (const o of origins) have.delete(o);
+      removed(origins);
+    },
+    /** Whether every one of `origins` is granted right now. */
+    has: (origins: string[]) => origins.every((o) => have.has(o)),
   };
 }
 

@@ -2,9 +2,12 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/options/app';
-import { seedSettings, storedSettings } from './helpers';
+import { mockPermissions, seedSettings, storedSettings } from './helpers';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  mockPermissions();
+});
 afterEach(cleanup);
 
 describe('options: names on a nudge', () => {

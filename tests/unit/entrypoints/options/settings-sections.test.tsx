@@ -122,6 +122,28 @@ describe('options: rhythm', () => {
   });
 });
 
+describe('options: watching', () => {
+  const WATCHING = 'Count watching videos as screen time';
+
+  it('is on by default, says what counts, and saves turning it off and on again', async () => {
+    await seedSettings();
+    await openOptions();
+    const box = screen.getByLabelText(WATCHING) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(box.closest('section')?.id).toBe('rhythm');
+    expect(
+      document.getElementById(box.getAttribute('aria-describedby')?.split(' ')[0] ?? '')?.textContent,
+    ).toMatch(/^While you watch with sound in the front tab .* stops counting after 3 hours\.$/);
+
+    fireEvent.click(box);
+
+    await waitFor(async () => expect((await storedSettings())?.countWatching).toBe(false));
+    await waitFor(() => expect(statusOf(box).textContent).toBe('Saved.'));
+    fireEvent.click(box);
+    await waitFor(async () => expect((await storedSettings())?.countWatching).toBe(true));
+  });
+});
+
 describe('options: quiet hours', () => {
   it('refuses equal start and end times and saves nothing', async () => {
     await seedSettings();

@@ -4,8 +4,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/welcome/app';
 import type { Contact } from '../../../../lib/contacts';
 import type { Settings } from '../../../../lib/settings';
+import { mockPermissions } from '../options/helpers';
 
-beforeEach(() => fakeBrowser.reset());
+let permissions: ReturnType<typeof mockPermissions>;
+beforeEach(() => {
+  fakeBrowser.reset();
+  permissions = mockPermissions();
+});
 afterEach(cleanup);
 
 const settings = async () =>
@@ -47,6 +52,19 @@ describe('welcome page', () => {
     fireEvent.blur(field);
 
     await waitFor(async () => expect((await settings())?.thresholdMin).toBe(75));
+  });
+
+  it('offers the call services as an optional step, each turned on in one click', async () => {
+    render(<App />);
+    const step = await screen.findByRole('region', { name: 'Calls count as time with people' });
+    expect(within(step).getAllByRole('checkbox')).toHaveLength(12);
+    const meet = within(step).getByLabelText('Google Meet') as HTMLInputElement;
+
+    fireEvent.click(meet);
+
+    expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://meet.google.com/*'] });
+    await waitFor(async () => expect((await settings())?.callServices).toEqual(['meet']));
+    expect(meet.checked).toBe(true);
   });
 
   it('saves the person typed when Finish is pressed, without a second button', async () => {
