@@ -13,9 +13,12 @@
  * - 1: `{ app, version: 1, exportedAt, settings, contacts, templates, stats }`, settings with flat
  *   `quietEnabled` / `quietStart` / `quietEnd` and no reflection rotation.
  * - 2: settings carry `quietHours: { enabled, start, end }`; the rotation (favourites, hidden) is kept.
+ *   Later files of version 2 also carry `decisionLog` (lib/decision-log.ts); files without it keep
+ *   the log the browser has.
  */
 import * as v from 'valibot';
 import { type Contact, MAX_CONTACTS, validateContactInput } from './contacts';
+import { type Decision, isDecisionLog, parseDecisionLog } from './decision-log';
 import { type Phrase, phrase, plural } from './phrase';
 import { reflectionIds } from './reflections';
 import { type Rotation, repairRotation } from './rotation';
@@ -35,6 +38,8 @@ export interface BackupData {
   templates: string[];
   rotation: Rotation | null;
   stats: Stats;
+  /** "Why did (or didn't) Attune nudge?"; absent when the file has none: keep the current one. */
+  decisionLog?: Decision[];
 }
 
 /** The file as written. */
@@ -72,6 +77,7 @@ const PARTS = {
   messages: phrase('backup.part.messages'),
   reflections: phrase('backup.part.reflections'),
   stats: phrase('backup.part.stats'),
+  log: phrase('backup.part.log'),
 } as const;
 
 const STYLE_NAMES: Record<Settings['nudgeStyle'], Phrase> = {
@@ -94,6 +100,7 @@ export function makeBackup(data: Omit<BackupData, 'rotation'> & { rotation: Rota
     templates: data.templates,
     rotation: data.rotation,
     stats: data.stats,
+    ...(data.decisionLog && { decisionLog: data.decisionLog }),
   };
 }
 
@@ -216,6 +223,13 @@ function strictStats(raw: unknown): Stats {
   return stats;
 }
 
+/** Strict like the rest: one damaged entry rejects the file, whose other parts may be fine too. */
+function strictDecisionLog(file: Record<string, unknown>): { decisionLog?: Decision[] } {
+  if (!('decisionLog' in file)) return {};
+  if (!isDecisionLog(file.decisionLog)) reject(phrase('errors.backup.part_invalid', PARTS.log));
+  return { decisionLog: parseDecisionLog(file.decisionLog) };
+}
+
 function parseJson(text: string): unknown {
   let forbidden: string | null = null;
   let value: unknown;
@@ -255,6 +269,7 @@ export function parseBackup(text: string, sizeBytes: number): ParseResult {
         templates: strictTemplates(required(file, 'templates', PARTS.messages)),
         rotation: strictRotation(required(file, 'rotation', PARTS.reflections)),
         stats: strictStats(required(file, 'stats', PARTS.stats)),
+        ...strictDecisionLog(file),
       },
     };
   } catch (error) {
@@ -365,6 +380,11 @@ export function describeChanges(current: BackupData, incoming: BackupData): Prev
       ? []
       : [phrase('backup.preview.days', days(current.stats), days(incoming.stats))],
   });
+  if (incoming.decisionLog) {
+    const [a, b] = [current.decisionLog ?? [], incoming.decisionLog];
+    const changes = same(a, b) ? [] : [phrase('backup.preview.log_entries', a.length, b.length)];
+    parts.push({ part: PARTS.log, changes });
+  }
   return parts;
 }
 
