@@ -22,8 +22,8 @@ import { type Decision, isDecisionLog, parseDecisionLog } from './decision-log';
 import { type Phrase, phrase, plural } from './phrase';
 import { reflectionIds } from './reflections';
 import { type Rotation, repairRotation } from './rotation';
-import { DEFAULT_SETTINGS, fieldSchemas, isCallSitePattern, type Settings } from './settings';
-import { dayStatsSchema, localDayKey, type Stats } from './stats';
+import { DEFAULT_SETTINGS, fieldParsers, isCallSitePattern, type Settings } from './settings';
+import { localDayKey, parseDayStats, type Stats } from './stats';
 import { MAX_TEMPLATES, validateTemplate } from './templates';
 
 export const BACKUP_APP = 'attune';
@@ -141,12 +141,12 @@ const LATER_SETTINGS = new Set<keyof Settings>(['namesOnNudge', 'callServices', 
 function strictSettings(raw: unknown): Settings {
   if (!isRecord(raw)) reject(phrase('errors.backup.part_invalid', PARTS.settings));
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(fieldSchemas) as (keyof Settings)[]) {
+  for (const key of Object.keys(fieldParsers) as (keyof Settings)[]) {
     // Files saved before a setting existed simply don't have it: it keeps its default.
     const value = raw[key] === undefined && LATER_SETTINGS.has(key) ? DEFAULT_SETTINGS[key] : raw[key];
-    const parsed = v.safeParse(fieldSchemas[key], value);
-    if (!parsed.success) reject(phrase('errors.backup.setting_invalid', SETTING_LABELS[key]));
-    out[key] = parsed.output;
+    const parsed = fieldParsers[key](value);
+    if (parsed === undefined) reject(phrase('errors.backup.setting_invalid', SETTING_LABELS[key]));
+    out[key] = parsed;
   }
   const settings = out as unknown as Settings;
   if (settings.breakMin >= settings.thresholdMin) {
@@ -216,9 +216,9 @@ function strictStats(raw: unknown): Stats {
   if (!isRecord(raw)) reject(phrase('errors.backup.part_invalid', PARTS.stats));
   const stats: Stats = {};
   for (const [key, day] of Object.entries(raw)) {
-    const parsed = v.safeParse(dayStatsSchema, day);
-    if (!DAY_KEY.test(key) || !parsed.success) reject(phrase('errors.backup.day_invalid', key.slice(0, 20)));
-    stats[key] = parsed.output;
+    const parsed = parseDayStats(day);
+    if (!DAY_KEY.test(key) || !parsed) reject(phrase('errors.backup.day_invalid', key.slice(0, 20)));
+    stats[key] = parsed;
   }
   return stats;
 }

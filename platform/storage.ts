@@ -5,51 +5,13 @@
  * Items are typed `unknown` on purpose: what comes back from storage may be damaged or written by an
  * older version, so every read goes through a repair function from `lib/` that keeps valid fields.
  */
-import { browser } from 'wxt/browser';
 import { type Contact, repairContacts } from '../lib/contacts';
-import { type CountryChoice, repairCountryChoice } from '../lib/crisis-lines';
 import { reflectionIds } from '../lib/reflections';
 import { createRotation, type Rotation, repairRotation } from '../lib/rotation';
 import { repairSettings, type Settings } from '../lib/settings';
 import { repairTemplates } from '../lib/templates';
 import { LOCAL_KEYS } from './storage-keys';
-
-/** One stored value, read raw (`null` when missing) and written whole. */
-export interface StoredItem {
-  getValue(): Promise<unknown>;
-  setValue(value: unknown): Promise<void>;
-  removeValue(): Promise<void>;
-  /** Calls `onChange(next, previous)` when the value changes, here or elsewhere; returns the stop. */
-  watch(onChange: (next: unknown, previous: unknown) => void): () => void;
-}
-
-/**
- * A stored item on one key of `local` or `sync`. It does what `storage.defineItem` did for these
- * items (version 1, no migrations, so it never wrote a version key) without `@wxt-dev/storage`,
- * which weighed ~3 KB gzip in the background and in every page. When an item needs a migration,
- * bring the item layer back for that item, or add a version key here.
- */
-function defineItem(area: 'local' | 'sync', key: string): StoredItem {
-  const store = () => browser.storage[area];
-  return {
-    getValue: async () => (await store().get(key))[key] ?? null,
-    setValue: (value) => store().set({ [key]: value ?? null }),
-    removeValue: () => store().remove(key),
-    watch(onChange) {
-      const listener = (
-        changes: Record<string, { newValue?: unknown; oldValue?: unknown }>,
-        name: string,
-      ) => {
-        const change = name === area ? changes[key] : undefined;
-        // Firefox reports writes of an equal value too: those are no change to show.
-        if (!change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
-        onChange(change.newValue ?? null, change.oldValue ?? null);
-      };
-      browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
-    },
-  };
-}
+import { defineItem } from './stored-item';
 
 /** Settings (`lib/settings.ts`). Synced through `storage.sync`, so it must stay under 8 KB. */
 export const settingsItem = defineItem('sync', 'settings');
@@ -113,22 +75,10 @@ export async function writeRotation(rotation: Rotation): Promise<void> {
   await rotationItem.setValue(rotation);
 }
 
-/**
- * Which country's crisis line to show (`lib/crisis-lines.ts`): `auto` (guessed from the time zone
- * and languages), a country code, or `other`. Synced, like the settings: it follows the person.
- */
-export const crisisCountryItem = defineItem('sync', 'crisisCountry');
-
-/** The person's crisis-line country choice; `auto` when missing or damaged. */
-export async function readCountryChoice(): Promise<CountryChoice> {
-  return repairCountryChoice(await crisisCountryItem.getValue());
-}
-
-export async function writeCountryChoice(choice: CountryChoice): Promise<void> {
-  await crisisCountryItem.setValue(choice);
-}
-
-/** Calls `onChange` whenever the choice changes (on another page or in another browser). */
-export function watchCountryChoice(onChange: (choice: CountryChoice) => void): () => void {
-  return crisisCountryItem.watch((raw) => onChange(repairCountryChoice(raw)));
-}
+// The crisis-line country lives in its own module, so the popup reads it without this one.
+export {
+  crisisCountryItem,
+  readCountryChoice,
+  watchCountryChoice,
+  writeCountryChoice,
+} from './crisis-country';

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { type Decision, parseDecisionLog } from '../lib/decision-log';
-import { localDayKey, pruneStats, type Stats, statsSchema } from '../lib/stats';
+import { localDayKey, pruneStats, repairStats, type Stats } from '../lib/stats';
 import { initialTrackerState, type TrackerState, trackerStateSchema } from '../lib/tracker';
 import { LOCAL_KEYS, type SaveError, SESSION_KEYS } from './storage-keys';
 
@@ -40,7 +40,7 @@ export async function saveTracker(
   log: readonly Decision[],
 ): Promise<void> {
   const raw = await browser.storage.local.get(LOCAL_KEYS.stats);
-  const stats = changes.reduce((s, change) => change(s), v.parse(statsSchema, raw[LOCAL_KEYS.stats]));
+  const stats = changes.reduce((s, change) => change(s), repairStats(raw[LOCAL_KEYS.stats]));
   await browser.storage.local.set({
     [LOCAL_KEYS.tracker]: tracker,
     [LOCAL_KEYS.stats]: pruneStats(stats, localDayKey(now)),

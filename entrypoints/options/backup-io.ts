@@ -2,12 +2,11 @@
  * The browser side of backups: gathering what is stored, saving a file, and writing an accepted
  * import. Making and checking the file itself is pure (lib/backup.ts).
  */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { saveFile } from '../../components/save-file';
 import { readLocalTemplates } from '../../components/stored-templates';
 import { type BackupData, backupFileName, makeBackup } from '../../lib/backup';
-import { statsSchema } from '../../lib/stats';
+import { repairStats } from '../../lib/stats';
 import { clearLiveDecisionLog, readDecisionLog } from '../../platform/decision-store';
 import { applyImport } from '../../platform/import-journal';
 import { readContacts, readRotation, readSettings, statsItem } from '../../platform/storage';
@@ -20,7 +19,7 @@ export async function readAll(): Promise<BackupData & { rotation: NonNullable<Ba
     readContacts(),
     readLocalTemplates(),
     readRotation(),
-    statsItem.getValue().then((raw) => v.parse(statsSchema, raw)),
+    statsItem.getValue().then(repairStats),
     readDecisionLog(),
   ]);
   return { settings, contacts, templates, rotation, stats, decisionLog };
