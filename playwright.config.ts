@@ -5,7 +5,9 @@ import { defineConfig } from '@playwright/test';
  * its own here).
  *
  * - `chromium`, `firefox`: journeys against `.output/*-e2e` (accelerated time, `npm run build:e2e`),
- *   one at a time (they share the display, the pointer and two CPU cores).
+ *   one at a time within a browser (Chromium's share the display and the pointer). Firefox runs
+ *   headless with an idle service of its own, so `scripts/test.sh` runs its journeys in a second
+ *   process beside Chromium's; each project keeps its own output folder.
  * - `realtime-chromium`, `realtime-firefox`: the release builds (`npm run build`) in real minutes,
  *   a few minutes each, mostly asleep; each brings its own display, so they can run alongside the
  *   journeys. `scripts/test.sh` runs them in a second Playwright process at the same time, with
@@ -23,7 +25,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/e2e.json' }]],
   projects: [
     { name: 'chromium', testDir: 'tests/e2e/chromium', outputDir: 'test-results/e2e' },
-    { name: 'firefox', testDir: 'tests/e2e/firefox', outputDir: 'test-results/e2e' },
+    { name: 'firefox', testDir: 'tests/e2e/firefox', outputDir: 'test-results/e2e-firefox' },
     {
       name: 'realtime-chromium',
       testDir: 'tests/realtime',

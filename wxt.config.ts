@@ -38,7 +38,19 @@ export default defineConfig({
     // The same icon in every build: a greyed icon would make screenshots and demos misleading.
     developmentIndicator: false,
   },
-  vite: () => ({ plugins: [preact(), inlinePopupCss()] }),
+  vite: () => ({
+    plugins: [preact(), inlinePopupCss()],
+    build: {
+      rollupOptions: {
+        // lib/ is plain logic with no import-time effects (ARCHITECTURE.md), so a lib module none of
+        // whose exports a page uses is left out entirely, top-level constants included: the popup
+        // imports the message protocol and need not carry the settings and call-service catalogue.
+        treeshake: {
+          moduleSideEffects: (id: string) => !/[\\/]lib[\\/]/.test(id) || id.includes('node_modules'),
+        },
+      },
+    },
+  }),
   zip: {
     // Store zips hold only the built extension, never sources or tests.
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',

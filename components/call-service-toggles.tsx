@@ -129,37 +129,43 @@ export function CallServiceToggles({ settings, save, idPrefix }: Props) {
               const id = `${idPrefix}-service-${service.id}`;
               const listed = settings.callServices.includes(service.id);
               const on = onNow.includes(service.id);
-              const error = problem?.id === service.id ? problem.text : null;
+              const error = problem?.id === service.id;
               const notHere = listed && granted[service.id] === false;
               return (
-                <li key={service.id} class={error ? 'choice wide' : 'choice'}>
+                <li key={service.id} class="choice">
                   <input
                     id={id}
                     type="checkbox"
                     checked={on || asking === service.id}
-                    aria-describedby={error || notHere ? `${id}-note` : undefined}
-                    onChange={() => {
-                      if (asking === service.id) return;
+                    aria-describedby={
+                      error ? `${idPrefix}-${group.key}-problem` : notHere ? `${id}-note` : undefined
+                    }
+                    onChange={(e) => {
+                      if (asking === service.id) {
+                        // The browser's prompt is still open: its answer decides.
+                        e.currentTarget.checked = true;
+                        return;
+                      }
                       if (on) void turnOff(service);
                       else turnOn(service);
                     }}
                   />
                   <label for={id}>{service.name}</label>
-                  {error ? (
-                    <p id={`${id}-note`} class="field-error hint" role="alert">
-                      {error}
+                  {notHere && !error && (
+                    <p id={`${id}-note`} class="muted hint">
+                      {i18n.t('call_services.not_here')}
                     </p>
-                  ) : (
-                    notHere && (
-                      <p id={`${id}-note`} class="muted hint">
-                        {i18n.t('call_services.not_here')}
-                      </p>
-                    )
                   )}
                 </li>
               );
             })}
           </ul>
+          {problem && group.services.some((s) => s.id === problem.id) && (
+            // Below the list, so the grid of names keeps its shape; the message names the service.
+            <p id={`${idPrefix}-${group.key}-problem`} class="field-error hint" role="alert">
+              {problem.text}
+            </p>
+          )}
         </fieldset>
       ))}
       <SaveStatusLine id={`${idPrefix}-services-status`} status={status} />

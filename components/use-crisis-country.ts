@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CountryChoice, type CrisisCountry, guessCountry, resolveCountry } from '../lib/crisis-lines';
-import { readCountryChoice, watchCountryChoice, writeCountryChoice } from '../platform/storage';
+import { readCountryChoice, watchCountryChoice, writeCountryChoice } from '../platform/crisis-country';
 
 /** This computer's guess: its time zone and the browser's languages, read once per page. */
 export function browserGuess(): CrisisCountry | null {

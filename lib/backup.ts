@@ -13,14 +13,17 @@
  * - 1: `{ app, version: 1, exportedAt, settings, contacts, templates, stats }`, settings with flat
  *   `quietEnabled` / `quietStart` / `quietEnd` and no reflection rotation.
  * - 2: settings carry `quietHours: { enabled, start, end }`; the rotation (favourites, hidden) is kept.
+ *   Later files of version 2 also carry `decisionLog` (lib/decision-log.ts); files without it keep
+ *   the log the browser has.
  */
 import * as v from 'valibot';
 import { type Contact, MAX_CONTACTS, validateContactInput } from './contacts';
+import { type Decision, isDecisionLog, parseDecisionLog } from './decision-log';
 import { type Phrase, phrase, plural } from './phrase';
 import { reflectionIds } from './reflections';
 import { type Rotation, repairRotation } from './rotation';
-import { DEFAULT_SETTINGS, fieldSchemas, isCallSitePattern, type Settings } from './settings';
-import { dayStatsSchema, localDayKey, type Stats } from './stats';
+import { DEFAULT_SETTINGS, fieldParsers, isCallSitePattern, type Settings } from './settings';
+import { localDayKey, parseDayStats, type Stats } from './stats';
 import { MAX_TEMPLATES, validateTemplate } from './templates';
 
 export const BACKUP_APP = 'attune';
@@ -35,6 +38,8 @@ export interface BackupData {
   templates: string[];
   rotation: Rotation | null;
   stats: Stats;
+  /** "Why did (or didn't) Attune nudge?"; absent when the file has none: keep the current one. */
+  decisionLog?: Decision[];
 }
 
 /** The file as written. */
@@ -72,6 +77,7 @@ const PARTS = {
   messages: phrase('backup.part.messages'),
   reflections: phrase('backup.part.reflections'),
   stats: phrase('backup.part.stats'),
+  log: phrase('backup.part.log'),
 } as const;
 
 const STYLE_NAMES: Record<Settings['nudgeStyle'], Phrase> = {
@@ -94,6 +100,7 @@ export function makeBackup(data: Omit<BackupData, 'rotation'> & { rotation: Rota
     templates: data.templates,
     rotation: data.rotation,
     stats: data.stats,
+    ...(data.decisionLog && { decisionLog: data.decisionLog }),
   };
 }
 
@@ -134,12 +141,12 @@ const LATER_SETTINGS = new Set<keyof Settings>(['namesOnNudge', 'callServices', 
 function strictSettings(raw: unknown): Settings {
   if (!isRecord(raw)) reject(phrase('errors.backup.part_invalid', PARTS.settings));
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(fieldSchemas) as (keyof Settings)[]) {
+  for (const key of Object.keys(fieldParsers) as (keyof Settings)[]) {
     // Files saved before a setting existed simply don't have it: it keeps its default.
     const value = raw[key] === undefined && LATER_SETTINGS.has(key) ? DEFAULT_SETTINGS[key] : raw[key];
-    const parsed = v.safeParse(fieldSchemas[key], value);
-    if (!parsed.success) reject(phrase('errors.backup.setting_invalid', SETTING_LABELS[key]));
-    out[key] = parsed.output;
+    const parsed = fieldParsers[key](value);
+    if (parsed === undefined) reject(phrase('errors.backup.setting_invalid', SETTING_LABELS[key]));
+    out[key] = parsed;
   }
   const settings = out as unknown as Settings;
   if (settings.breakMin >= settings.thresholdMin) {
@@ -209,11 +216,18 @@ function strictStats(raw: unknown): Stats {
   if (!isRecord(raw)) reject(phrase('errors.backup.part_invalid', PARTS.stats));
   const stats: Stats = {};
   for (const [key, day] of Object.entries(raw)) {
-    const parsed = v.safeParse(dayStatsSchema, day);
-    if (!DAY_KEY.test(key) || !parsed.success) reject(phrase('errors.backup.day_invalid', key.slice(0, 20)));
-    stats[key] = parsed.output;
+    const parsed = parseDayStats(day);
+    if (!DAY_KEY.test(key) || !parsed) reject(phrase('errors.backup.day_invalid', key.slice(0, 20)));
+    stats[key] = parsed;
   }
   return stats;
+}
+
+/** Strict like the rest: one damaged entry rejects the file, whose other parts may be fine too. */
+function strictDecisionLog(file: Record<string, unknown>): { decisionLog?: Decision[] } {
+  if (!('decisionLog' in file)) return {};
+  if (!isDecisionLog(file.decisionLog)) reject(phrase('errors.backup.part_invalid', PARTS.log));
+  return { decisionLog: parseDecisionLog(file.decisionLog) };
 }
 
 function parseJson(text: string): unknown {
@@ -255,6 +269,7 @@ export function parseBackup(text: string, sizeBytes: number): ParseResult {
         templates: strictTemplates(required(file, 'templates', PARTS.messages)),
         rotation: strictRotation(required(file, 'rotation', PARTS.reflections)),
         stats: strictStats(required(file, 'stats', PARTS.stats)),
+        ...strictDecisionLog(file),
       },
     };
   } catch (error) {
@@ -365,6 +380,11 @@ export function describeChanges(current: BackupData, incoming: BackupData): Prev
       ? []
       : [phrase('backup.preview.days', days(current.stats), days(incoming.stats))],
   });
+  if (incoming.decisionLog) {
+    const [a, b] = [current.decisionLog ?? [], incoming.decisionLog];
+    const changes = same(a, b) ? [] : [phrase('backup.preview.log_entries', a.length, b.length)];
+    parts.push({ part: PARTS.log, changes });
+  }
   return parts;
 }
 

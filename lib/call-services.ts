@@ -137,6 +137,8 @@ export interface CallSample {
   meetingHeard: boolean;
   /** A tab on a granted site without a meeting address plays sound. */
   voiceHeard: boolean;
+  /** The host of a call tab that plays sound (a meeting's first), for the decision log. */
+  heardHost?: string;
 }
 
 /** What the background says when nothing is granted (no tab is read). */
@@ -152,15 +154,27 @@ export function sampleCalls(
   services: readonly CallService[],
   customSites: readonly string[],
 ): CallSample {
-  const sample = { ...NO_CALL };
+  const sample: CallSample = { ...NO_CALL };
+  let voiceHost: string | undefined;
   for (const tab of tabs) {
     const kind = classifyCallTab(tab.url, services, customSites);
     if (kind === 'meeting') {
       sample.meetingOpen = true;
+      if (tab.audible && !sample.meetingHeard) sample.heardHost = hostOf(tab.url);
       sample.meetingHeard ||= tab.audible;
-    } else if (kind === 'voice') {
-      sample.voiceHeard ||= tab.audible;
+    } else if (kind === 'voice' && tab.audible) {
+      sample.voiceHeard = true;
+      voiceHost ??= hostOf(tab.url);
     }
   }
+  if (!sample.heardHost && voiceHost) sample.heardHost = voiceHost;
   return sample;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
 }

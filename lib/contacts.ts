@@ -8,7 +8,6 @@
  * People the person may want to reach: validation, limits, the suggested
  * person, and repair of stored lists. Pure: time is always passed in.
  */
-import * as v from 'valibot';
 import { type Phrase, phrase, type Result } from './phrase';
 import {
   CHANNELS,
@@ -251,56 +250,42 @@ export function markContacted(contact: Contact, now: number): Contact {
 }
 
 /**
- * A valibot schema for one stored contact. Required fields (id, name,
- * createdAt) must be valid; a broken optional field is dropped, keeping the
- * rest of the contact.
+ * One stored contact, repaired: required fields (id, name, createdAt) must be valid, or it is
+ * dropped (`null`); a broken optional field is dropped, keeping the rest of the contact.
  */
-export const ContactSchema = v.pipe(
-  v.looseObject({
-    id: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_ID_LENGTH)),
-    name: v.pipe(
-      v.string(),
-      v.check((s) => normaliseName(s).ok, 'Invalid name'),
-    ),
-    createdAt: v.pipe(v.number(), v.finite(), v.minValue(0)),
-  }),
-  v.transform((raw): Contact => {
-    const defaults = { id: raw.id, now: raw.createdAt };
-    const kept: ContactInput = { ...raw };
-    // Drop each broken optional field and try again; a preferred channel may
-    // depend on a dropped field, hence a second round.
-    for (let round = 0; round < 3; round++) {
-      const r = validateContactInput(kept, defaults);
-      if (r.ok) return r.value;
-      for (const field of Object.keys(r.errors) as ContactField[]) delete kept[field];
-    }
-    const name = normaliseName(raw.name);
-    return { id: raw.id, name: name.ok ? name.value : raw.name, createdAt: raw.createdAt };
-  }),
-);
-
-/**
- * A valibot schema for the stored list: keeps every valid contact (repairing
- * broken optional fields), drops broken ones and duplicate ids, keeps at most
- * 50. Anything that isn't an array becomes an empty list. Never fails.
- */
-export const ContactListSchema = v.pipe(
-  v.fallback(v.array(v.unknown()), [] as unknown[]),
-  v.transform((items): Contact[] => {
-    const out: Contact[] = [];
-    const seen = new Set<string>();
-    for (const item of items) {
-      const r = v.safeParse(ContactSchema, item);
-      if (!r.success || seen.has(r.output.id)) continue;
-      seen.add(r.output.id);
-      out.push(r.output);
-      if (out.length === MAX_CONTACTS) break;
-    }
-    return out;
-  }),
-);
+export function repairContact(item: unknown): Contact | null {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
+  const raw = item as Record<string, unknown>;
+  const id = typeof raw.id === 'string' ? raw.id.trim() : '';
+  const { name, createdAt } = raw;
+  if (id === '' || id.length > MAX_ID_LENGTH) return null;
+  if (typeof name !== 'string' || !normaliseName(name).ok) return null;
+  if (typeof createdAt !== 'number' || !Number.isFinite(createdAt) || createdAt < 0) return null;
+  const defaults = { id, now: createdAt };
+  const kept: ContactInput = { ...raw, id };
+  // Drop each broken optional field and try again; a preferred channel may
+  // depend on a dropped field, hence a second round.
+  for (let round = 0; round < 3; round++) {
+    const r = validateContactInput(kept, defaults);
+    if (r.ok) return r.value;
+    for (const field of Object.keys(r.errors) as ContactField[]) delete kept[field];
+  }
+  const normalised = normaliseName(name);
+  return { id, name: normalised.ok ? normalised.value : name, createdAt };
+}
 
 /** Repairs a stored contact list; never throws. */
 export function repairContacts(input: unknown): Contact[] {
-  return v.parse(ContactListSchema, input);
+  // Keeps every valid contact (repairing broken optional fields), drops broken ones and duplicate
+  // ids, keeps at most 50. Anything that isn't an array becomes an empty list.
+  const out: Contact[] = [];
+  const seen = new Set<string>();
+  for (const item of Array.isArray(input) ? input : []) {
+    const contact = repairContact(item);
+    if (!contact || seen.has(contact.id)) continue;
+    seen.add(contact.id);
+    out.push(contact);
+    if (out.length === MAX_CONTACTS) break;
+  }
+  return out;
 }

@@ -14,7 +14,6 @@
  * `random` must return numbers in [0, 1) like `Math.random`; out-of-range
  * values are clamped, so a bad source can't break the state.
  */
-import * as v from 'valibot';
 
 /** Stored rotation state. */
 export interface Rotation {
@@ -199,47 +198,24 @@ export function reset(rot: Rotation, ids: readonly string[], random: Random): Ro
   return newCycle({ ...rot, order: [], index: 0 }, ids, random);
 }
 
-const idList = v.fallback(
-  v.pipe(
-    v.array(v.unknown()),
-    v.transform((items) => unique(items.filter((x): x is string => typeof x === 'string'))),
-  ),
-  [] as string[],
-);
-
-/**
- * A valibot schema that repairs stored rotation state against the catalogue
- * `ids`: unknown or duplicate ids are dropped, a bad index becomes 0 (an index
- * that pointed at a kept id keeps pointing at it), and anything that isn't an
- * object becomes an empty rotation. Parsing never fails.
- */
-export function rotationSchema(ids: readonly string[]) {
-  const known = new Set(ids);
-  return v.pipe(
-    v.fallback(
-      v.object({
-        order: idList,
-        index: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
-        favourites: idList,
-        hidden: idList,
-      }),
-      { order: [], index: 0, favourites: [], hidden: [] },
-    ),
-    v.transform((raw): Rotation => {
-      const inRange = raw.index < raw.order.length;
-      const order = raw.order.filter((id) => known.has(id));
-      const before = inRange ? raw.order.slice(0, raw.index).filter((id) => known.has(id)).length : 0;
-      return {
-        order,
-        index: before < order.length ? before : 0,
-        favourites: raw.favourites.filter((id) => known.has(id)),
-        hidden: raw.hidden.filter((id) => known.has(id)),
-      };
-    }),
-  );
-}
+/** The strings of a stored list, each once; anything that isn't a list gives none. */
+const idList = (raw: unknown): string[] =>
+  Array.isArray(raw) ? unique(raw.filter((x): x is string => typeof x === 'string')) : [];
 
 /** Repairs stored (possibly damaged) rotation state; never throws. */
 export function repairRotation(input: unknown, ids: readonly string[]): Rotation {
-  return v.parse(rotationSchema(ids), input);
+  // Unknown or duplicate ids are dropped, a bad index becomes 0 (an index that pointed at a kept id
+  // keeps pointing at it), and anything that isn't an object becomes an empty rotation.
+  const raw = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
+  const known = new Set(ids);
+  const stored = idList(raw.order);
+  const index = Number.isInteger(raw.index) && (raw.index as number) >= 0 ? (raw.index as number) : 0;
+  const order = stored.filter((id) => known.has(id));
+  const before = index < stored.length ? stored.slice(0, index).filter((id) => known.has(id)).length : 0;
+  return {
+    order,
+    index: before < order.length ? before : 0,
+    favourites: idList(raw.favourites).filter((id) => known.has(id)),
+    hidden: idList(raw.hidden).filter((id) => known.has(id)),
+  };
 }

@@ -6,7 +6,6 @@
  * come, and `permissions.ts` turns a typed call site into the one host pattern to ask for. It builds
  * on calls (the catalogue's ids) and words.
  */
-import * as v from 'valibot';
 import { CALL_SERVICE_IDS } from './call-services';
 
 /** How Attune surfaces a nudge. */
@@ -75,33 +74,54 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-const bounded = (key: NumericSetting) =>
-  v.pipe(v.number(), v.integer(), v.minValue(BOUNDS[key].min), v.maxValue(BOUNDS[key].max));
+/** A clean copy of a valid value, or `undefined` when the value is not valid. */
+type FieldParser<T> = (raw: unknown) => T | undefined;
 
-/** Schemas of each field on its own, so a damaged field can be repaired without touching the rest. */
-export const fieldSchemas = {
-  thresholdMin: bounded('thresholdMin'),
-  breakMin: bounded('breakMin'),
-  repeatMin: bounded('repeatMin'),
-  dailyCap: bounded('dailyCap'),
-  quietHours: v.object({
-    enabled: v.boolean(),
-    start: v.pipe(v.string(), v.regex(CLOCK)),
-    end: v.pipe(v.string(), v.regex(CLOCK)),
-  }),
-  nudgeStyle: v.picklist(NUDGE_STYLES),
-  callSites: v.pipe(v.array(v.string()), v.maxLength(MAX_CALL_SITES)),
-  callServices: v.pipe(v.array(v.picklist(CALL_SERVICE_IDS)), v.maxLength(CALL_SERVICE_IDS.length)),
-  countWatching: v.boolean(),
-  namesOnNudge: v.boolean(),
-} satisfies { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> };
+const bounded =
+  (key: NumericSetting): FieldParser<number> =>
+  (raw) =>
+    Number.isInteger(raw) && (raw as number) >= BOUNDS[key].min && (raw as number) <= BOUNDS[key].max
+      ? (raw as number)
+      : undefined;
+
+const boolean: FieldParser<boolean> = (raw) => (typeof raw === 'boolean' ? raw : undefined);
+
+const clock = (raw: unknown): raw is string => typeof raw === 'string' && CLOCK.test(raw);
+
+/** A list of strings, each passing `keep`, at most `max` long; anything else is not valid. */
+const stringList =
+  (max: number, keep: (s: string) => boolean = () => true): FieldParser<string[]> =>
+  (raw) =>
+    Array.isArray(raw) && raw.length <= max && raw.every((s) => typeof s === 'string' && keep(s))
+      ? [...raw]
+      : undefined;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Each field's check on its own, so a damaged field can be repaired without touching the rest
+ * (and an imported file can name the one that is wrong). Plain checks rather than a schema
+ * library: settings are read by the background and pages on every start, where bytes count.
+ */
+export const fieldParsers: { [K in keyof Settings]: FieldParser<Settings[K]> } = {
+  thresholdMin: bounded('thresholdMin'),
+  breakMin: bounded('breakMin'),
+  repeatMin: bounded('repeatMin'),
+  dailyCap: bounded('dailyCap'),
+  quietHours: (raw) =>
+    isRecord(raw) && typeof raw.enabled === 'boolean' && clock(raw.start) && clock(raw.end)
+      ? { enabled: raw.enabled, start: raw.start, end: raw.end }
+      : undefined,
+  nudgeStyle: (raw) => (NUDGE_STYLES.includes(raw as NudgeStyle) ? (raw as NudgeStyle) : undefined),
+  callSites: stringList(MAX_CALL_SITES),
+  callServices: stringList(CALL_SERVICE_IDS.length, (id) => CALL_SERVICE_IDS.includes(id)),
+  countWatching: boolean,
+  namesOnNudge: boolean,
+};
+
 function repairField<K extends keyof Settings>(key: K, raw: Record<string, unknown>): Settings[K] {
-  const parsed = v.safeParse(fieldSchemas[key], raw[key]);
-  return parsed.success ? (parsed.output as Settings[K]) : structuredClone(DEFAULT_SETTINGS[key]);
+  return fieldParsers[key](raw[key]) ?? structuredClone(DEFAULT_SETTINGS[key]);
 }
 
 /**

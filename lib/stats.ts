@@ -7,8 +7,6 @@
  * object. Minutes are configured minutes and may be fractional, because spans arrive a tick at a
  * time and rounding each one would lose the total; round when displaying.
  */
-import * as v from 'valibot';
-
 /** One local day's numbers. */
 export interface DayStats {
   /** Active minutes at the screen not spent connecting. */
@@ -126,32 +124,31 @@ export function pruneStats(stats: Stats, todayKey: string): Stats {
   return kept;
 }
 
-const count = v.pipe(v.number(), v.finite(), v.minValue(0));
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+const isWholeCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
 
-/** One day's numbers, strictly. */
-export const dayStatsSchema = v.object({
-  solitaryMin: count,
-  longestMin: count,
-  nudges: v.pipe(count, v.integer()),
-  // Absent until a nudge is acted on that day.
-  actedOn: v.optional(v.pipe(count, v.integer())),
-  connections: v.pipe(count, v.integer()),
-});
-
-function keepValidDays(raw: Record<string, unknown>): Stats {
-  const stats: Stats = {};
-  for (const [key, day] of Object.entries(raw)) {
-    const parsed = v.safeParse(dayStatsSchema, day);
-    if (dayNumber(key) !== null && parsed.success) stats[key] = parsed.output;
+/** One day's numbers, strictly: a clean copy, or `undefined` when any number is wrong. */
+export function parseDayStats(raw: unknown): DayStats | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { solitaryMin, longestMin, nudges, actedOn, connections } = raw as Record<string, unknown>;
+  if (!isCount(solitaryMin) || !isCount(longestMin) || !isWholeCount(nudges) || !isWholeCount(connections)) {
+    return undefined;
   }
-  return stats;
+  // Absent until a nudge is acted on that day.
+  if (actedOn !== undefined && !isWholeCount(actedOn)) return undefined;
+  return { solitaryMin, longestMin, nudges, ...(actedOn !== undefined && { actedOn }), connections };
 }
 
 /**
- * Validates stored stats leniently: a damaged day (bad key or numbers) is dropped, valid days are
- * kept, and something that is not an object at all becomes empty stats. Never fails.
+ * Repairs stored stats leniently: a damaged day (bad key or numbers) is dropped, valid days are
+ * kept, and something that is not an object at all becomes empty stats. Never throws.
  */
-export const statsSchema = v.pipe(
-  v.fallback(v.record(v.string(), v.unknown()), {}),
-  v.transform(keepValidDays),
-);
+export function repairStats(raw: unknown): Stats {
+  const stats: Stats = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return stats;
+  for (const [key, day] of Object.entries(raw)) {
+    const parsed = parseDayStats(day);
+    if (dayNumber(key) !== null && parsed) stats[key] = parsed;
+  }
+  return stats;
+}

@@ -2,7 +2,6 @@
  * Drafted messages with a `{name}` placeholder. Warm, brief, low-pressure:
  * no guilt, no urgency, nothing that asks the other person to rescue anyone.
  */
-import * as v from 'valibot';
 import { type Phrase, phrase, type Result } from './phrase';
 
 /** The placeholder replaced by the person's name. */
@@ -117,28 +116,16 @@ export function pickTemplate(
 }
 
 /**
- * A valibot schema for the stored template list: keeps every valid template
- * (trimmed), drops broken ones and duplicates, keeps at most 20. Anything
- * that isn't an array gives `defaults`. Never fails.
- */
-export const templateListSchema = (defaults: readonly string[]) =>
-  v.pipe(
-    v.fallback(v.array(v.unknown()), () => [...defaults] as unknown[]),
-    v.transform((items): string[] => {
-      const out: string[] = [];
-      for (const item of items) {
-        const r = validateTemplate(item);
-        if (r.ok && !out.includes(r.value)) out.push(r.value);
-        if (out.length === MAX_TEMPLATES) break;
-      }
-      return out;
-    }),
-  );
-
-/**
  * Repairs a stored template list; never throws. Nothing stored (or not a list) gives `defaults`:
  * pass `defaultTemplates(t)` in the person's language (none given: an empty list).
  */
 export function repairTemplates(input: unknown, defaults: readonly string[] = []): string[] {
-  return v.parse(templateListSchema(defaults), input);
+  // Keeps every valid template (trimmed), drops broken ones and duplicates, keeps at most 20.
+  const out: string[] = [];
+  for (const item of Array.isArray(input) ? input : defaults) {
+    const r = validateTemplate(item);
+    if (r.ok && !out.includes(r.value)) out.push(r.value);
+    if (out.length === MAX_TEMPLATES) break;
+  }
+  return out;
 }

@@ -3,9 +3,10 @@
  * at the screen, and whether a nudge is due. `tracker.ts` is the state machine the background feeds
  * with events; beside it, `tracker-state.ts` holds the stored snapshot and its schema,
  * `tracker-time.ts` how time passing settles stretches and breaks, `tracker-nudge.ts` the reasons a
- * nudge waits, `tracker-looks.ts` what a look at the tabs says (watching, a call), and `badge.ts` what
- * the toolbar button shows. It builds on settings (quiet hours), calls and words; nothing else in lib/
- * imports it.
+ * nudge waits, `tracker-looks.ts` what a look at the tabs says (watching, a call), `decision-log.ts`
+ * what it noticed and why a nudge opened or waited (for the person to read), and `badge.ts` what the
+ * toolbar button shows. It builds on settings (quiet hours), calls and words; in lib/, only a backup
+ * (data) imports it.
  *
  * The solitary-session state machine: `step` folds events into a plain-JSON state, `view`
  * reads it at a given moment. Time is always passed in; nothing here touches the browser.

@@ -9,6 +9,13 @@
  * plus a heartbeat, for the next browser start.
  */
 import { browser } from 'wxt/browser';
+import {
+  appendDecisions,
+  type Decision,
+  type DecisionKind,
+  decisionsFor,
+  mergeDecisionLogs,
+} from '../lib/decision-log';
 import type { Settings } from '../lib/settings';
 import {
   addSolitarySpan,
@@ -31,6 +38,7 @@ import {
   view,
 } from '../lib/tracker';
 import { readIdleState } from './idle';
+import { quietUntil } from './quiet-now';
 import { readSettings } from './storage';
 import { MINUTE_MS } from './time-scale';
 import {
@@ -66,10 +74,15 @@ export interface Outcome {
 type Effect = (outcome: Outcome, event: TrackerEvent) => Promise<void>;
 
 /**
- * The live state, the snapshot last saved (null: nothing valid saved yet), and the stats changes
- * not saved yet.
+ * The live state, the snapshot last saved (null: nothing valid saved yet), the stats changes not
+ * saved yet, and the decision log (saved with the live state and with each snapshot).
  */
-let cache: { tracker: TrackerState; saved: TrackerState | null; statsChanges: StatsChange[] } | null = null;
+let cache: {
+  tracker: TrackerState;
+  saved: TrackerState | null;
+  statsChanges: StatsChange[];
+  log: readonly Decision[];
+} | null = null;
 let queue: Promise<unknown> = Promise.resolve();
 const effects: Effect[] = [];
 
@@ -112,12 +125,33 @@ export function dispatch(
   return run;
 }
 
+/** A line for the decision log that only the glue knows (how a nudge opened, why it waited). */
+export interface Note {
+  what: DecisionKind;
+  detail?: string;
+}
+
 /**
  * Handles an event at once, inside the event being handled now. Only for effects that must record
- * something before anything else can happen (the nudge being shown).
+ * something before anything else can happen (the nudge being shown); `note` goes to the decision
+ * log with it, in the same writes.
  */
-export function dispatchNow(makeEvent: (now: number) => TrackerEvent): Promise<Outcome> {
-  return handle(makeEvent, 'browser');
+export function dispatchNow(makeEvent: (now: number) => TrackerEvent, note?: Note): Promise<Outcome> {
+  return handle(makeEvent, 'browser', undefined, note);
+}
+
+/**
+ * Logs why a due nudge waited on the glue's side (an Attune page in front), from inside the event
+ * being handled. Only a line the log doesn't show yet is added, and then saved with the live state
+ * (`storage.session`, memory only) so a worker stopped before the next event doesn't lose it: once
+ * per wait, never per tick.
+ */
+export async function noteDeferral(detail: string): Promise<void> {
+  if (!cache) return;
+  const log = appendDecisions(cache.log, [{ at: Date.now(), what: 'deferred', detail }]);
+  if (log === cache.log) return;
+  cache.log = log;
+  await saveLive(cache.tracker, log);
 }
 
 /**
@@ -135,22 +169,24 @@ async function handle(
   makeEvent: (now: number) => TrackerEvent,
   origin: Origin,
   previous?: Settings,
+  note?: Note,
 ): Promise<Outcome> {
   const settings = previous ?? (await readSettings());
   const tracker = trackerSettings(settings);
   const now = Date.now();
-  if (!cache) cache = await wake(now, tracker);
+  if (!cache) cache = await wake(now, settings);
   const event = makeEvent(now);
   const before = cache.tracker;
   const next = step(before, event, tracker, MINUTE_MS);
   const day = localDayKey(event.at);
+  const beforeView = viewAt(before, settings, now);
+  const nextView = viewAt(next, settings, now);
   // The stretch just before a reset is the one that may be the day's longest.
-  const peakMin = Math.floor(
-    Math.max(viewAt(before, settings, now).solitaryMs, viewAt(next, settings, now).solitaryMs) / MINUTE_MS,
-  );
+  const peakMin = Math.floor(Math.max(beforeView.solitaryMs, nextView.solitaryMs) / MINUTE_MS);
   const changes = cache.statsChanges;
   changes.push((stats) => recordLongest(stats, day, peakMin));
-  if (event.type === 'connected' || endsConnectingCall(before, event, tracker, MINUTE_MS)) {
+  const callConnected = endsConnectingCall(before, event, tracker, MINUTE_MS);
+  if (event.type === 'connected' || callConnected) {
     changes.push((stats) => recordConnection(stats, day));
   }
   if (event.type === 'nudge-shown') changes.push((stats) => recordNudge(stats, day));
@@ -159,12 +195,19 @@ async function handle(
     changes.push((stats) => recordActedOn(stats, day));
   }
   cache.tracker = next;
+  const entries = decisionsFor(
+    { state: before, view: beforeView },
+    { state: next, view: nextView },
+    event,
+    decisionContext(settings, now, callConnected),
+  );
+  cache.log = appendDecisions(cache.log, note ? [{ at: event.at, ...note }, ...entries] : entries);
 
   // Cheapest and most vital first: the worker may be stopped at any await from here on.
   await syncAlarm(next, now);
-  await saveLive(next);
+  await saveLive(next, cache.log);
   if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
-  const outcome = { state: next, view: viewAt(next, settings, now), settings, origin };
+  const outcome = { state: next, view: nextView, settings, origin };
   if (!previous) for (const effect of effects) await effect(outcome, event);
   return outcome;
 }
@@ -176,23 +219,42 @@ async function handle(
  * may be one heartbeat old. Then it asks the browser for the real idle state: an event may have
  * been lost with the last worker, and after a restart Chromium reports only changes.
  */
-async function wake(now: number, tracker: TrackerSettings): Promise<NonNullable<typeof cache>> {
-  const [{ tracker: saved, fresh }, live] = await Promise.all([loadTracker(now), loadLive()]);
+async function wake(now: number, settings: Settings): Promise<NonNullable<typeof cache>> {
+  const tracker = trackerSettings(settings);
+  const [{ tracker: saved, fresh, log: savedLog }, { live, log: liveLog }] = await Promise.all([
+    loadTracker(now),
+    loadLive(),
+  ]);
+  // The live log may hold lines the disk has not got yet; with no snapshot (a reset), neither counts.
+  let log: readonly Decision[] = fresh ? savedLog : mergeDecisionLogs(savedLog, liveLog);
+  const logStep = (from: TrackerState, event: TrackerEvent): TrackerState => {
+    const to = step(from, event, tracker, MINUTE_MS);
+    const moment = (state: TrackerState) => ({ state, view: viewAt(state, settings, now) });
+    const entries = decisionsFor(moment(from), moment(to), event, decisionContext(settings, now, false));
+    log = appendDecisions(log, entries);
+    return to;
+  };
   let state = saved;
   if (fresh) {
     state = saved;
   } else if (live) {
     state = live.lastAliveAt >= saved.lastAliveAt ? live : saved;
   } else {
-    state = step(saved, { type: 'startup', at: now, staleMs: HEARTBEAT_MIN * MINUTE_MS }, tracker, MINUTE_MS);
+    state = logStep(saved, { type: 'startup', at: now, staleMs: HEARTBEAT_MIN * MINUTE_MS });
   }
   // Focus is re-read whenever a nudge is due; a stored "unfocused" must never hold one back.
   state = { ...state, focused: true, fullscreenWithSound: false };
   const idle = await readIdleState();
   if (idle && idle !== state.activity) {
-    state = step(state, { type: 'activity', state: idle, at: now }, tracker, MINUTE_MS);
+    state = logStep(state, { type: 'activity', state: idle, at: now });
   }
-  return { tracker: state, saved: fresh ? null : saved, statsChanges: [] };
+  return { tracker: state, saved: fresh ? null : saved, statsChanges: [], log };
+}
+
+/** What the decision log needs to know besides the states (when quiet hours end, a call's length). */
+function decisionContext(settings: Settings, now: number, callConnected: boolean) {
+  const quiet = quietUntil(settings, now);
+  return { settings: trackerSettings(settings), minuteMs: MINUTE_MS, quietUntil: quiet, callConnected };
 }
 
 /** Focus and fullscreen change often and are re-read on demand: they never cause a write. */
@@ -210,18 +272,18 @@ function needsSave(saved: TrackerState | null, next: TrackerState): boolean {
  */
 async function persist(now: number): Promise<void> {
   if (!cache) return;
-  const { tracker, saved, statsChanges } = cache;
+  const { tracker, saved, statsChanges, log } = cache;
   const span = saved && countedSpan(saved, tracker);
   const changes = span
     ? [(stats: Stats) => addSolitarySpan(stats, span.from, span.to, localDayKey, MINUTE_MS), ...statsChanges]
     : statsChanges;
   try {
-    await saveTracker(tracker, changes, now);
+    await saveTracker(tracker, changes, now, log);
   } catch (error) {
     await reportSaveError(error, now);
     return;
   }
-  cache = { tracker, saved: tracker, statsChanges: [] };
+  cache = { ...cache, tracker, saved: tracker, statsChanges: [] };
   await clearSaveError();
 }
 

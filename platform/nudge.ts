@@ -7,7 +7,7 @@ import { i18n } from '#i18n';
 import { localDayKey } from '../lib/stats';
 import type { TrackerEvent } from '../lib/tracker';
 import { lastFocusedNormalWindow, notificationsSupportButtons, openToolbarPopup } from './compat';
-import { dispatch, dispatchNow, type Outcome } from './engine';
+import { dispatch, dispatchNow, noteDeferral, type Outcome } from './engine';
 import { attunePageInFront } from './in-front';
 
 export const NUDGE_NOTIFICATION = 'attune-nudge';
@@ -34,25 +34,32 @@ export async function maybeNudge({ view, settings, origin }: Outcome, event: Tra
   if (!view.nudgeDue || event.type === 'context') return;
   if (origin === 'person') {
     // They opened Attune themselves just as a nudge came due: what they see is that nudge, once.
-    await recordShown();
+    await recordShown('person');
     return;
   }
   if (!(await rightMoment())) return;
   // Someone reading one of Attune's pages is already with Attune; the nudge waits until they leave.
-  if (await attunePageInFront()) return;
+  if (await attunePageInFront()) {
+    await noteDeferral('attune-page');
+    return;
+  }
   if (settings.nudgeStyle === 'popup') {
     await openCardWithoutTakingFocus();
     return;
   }
   // Recorded before it is shown, inside the current event, so no event queued meanwhile can show
   // the same nudge again.
-  await recordShown();
+  await recordShown(settings.nudgeStyle);
   if (settings.nudgeStyle === 'notification') await notify();
   // `badge`: the badge already shows the time in its warm colour; nothing else moves.
 }
 
-function recordShown(): Promise<Outcome> {
-  return dispatchNow((at) => ({ type: 'nudge-shown', at, dayKey: localDayKey(at) }));
+/** Records the nudge as shown, and how it opened, for the decision log. */
+function recordShown(how: 'popup' | 'window' | 'notification' | 'badge' | 'person'): Promise<Outcome> {
+  return dispatchNow((at) => ({ type: 'nudge-shown', at, dayKey: localDayKey(at) }), {
+    what: 'nudge',
+    detail: how,
+  });
 }
 
 /**
@@ -76,11 +83,11 @@ async function rightMoment(): Promise<boolean> {
 async function openCardWithoutTakingFocus(): Promise<void> {
   const win = await lastFocusedNormalWindow();
   if (win?.focused && win.id !== undefined && (await openToolbarPopup(win.id, BY_ITSELF))) {
-    await recordShown();
+    await recordShown('popup');
     return;
   }
   if (!(await rightMoment())) return;
-  await recordShown();
+  await recordShown('window');
   await openCardWindow(BY_ITSELF);
 }
 

@@ -1,14 +1,12 @@
 /**
  * The popup's access to `storage.local`: one read of the four keys it shows, repaired exactly as
  * the item layer repairs them, and plain writes of the same keys. The popup opens on every nudge,
- * so it skips the item layer (`@wxt-dev/storage`: ~3 KB gzip of the popup's 25 KB budget, and a
- * round trip per item); migrations run in the background, which defines the items.
+ * so it reads them in one round trip rather than one per item.
  */
 import { browser } from 'wxt/browser';
 import { type Contact, repairContacts } from '../lib/contacts';
 import { reflectionIds } from '../lib/reflections';
 import { createRotation, type Rotation, repairRotation } from '../lib/rotation';
-import { repairSettings } from '../lib/settings';
 import { repairTemplates } from '../lib/templates';
 import { LOCAL_KEYS, type SaveError, SESSION_KEYS } from './storage-keys';
 
@@ -73,7 +71,10 @@ export async function readSaveError(): Promise<SaveError | null> {
 /** Whether the person chose to see names and the draft at once when Attune opens by itself. */
 export async function readNamesOnNudge(): Promise<boolean> {
   try {
-    return repairSettings((await browser.storage.sync.get('settings')).settings).namesOnNudge;
+    // The one field the popup needs, checked as `repairSettings` checks it (anything but `true`
+    // means the default, false), without loading the settings module and its call-service list.
+    const { settings } = await browser.storage.sync.get('settings');
+    return (settings as { namesOnNudge?: unknown } | undefined)?.namesOnNudge === true;
   } catch {
     return false;
   }

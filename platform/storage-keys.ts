@@ -1,7 +1,7 @@
 /**
  * The keys of `storage.local`, named once. `storage.ts` defines the items people's data lives in;
- * the popup reads its keys in one call (`popup-store.ts`); `tracker` (the session snapshot) and
- * `pendingAsk` each have a single owner that reads and writes them directly
+ * the popup reads its keys in one call (`popup-store.ts`); `tracker` (the session snapshot, with
+ * `decisionLog`) and `pendingAsk` each have a single owner that reads and writes them directly
  * (`tracker-store.ts`, `popup-store.ts`).
  */
 export const LOCAL_KEYS = {
@@ -13,6 +13,13 @@ export const LOCAL_KEYS = {
   pendingAsk: 'pendingAsk',
   /** An import between its two writes (`import-journal.ts`, its only owner); absent otherwise. */
   importJournal: 'importJournal',
+  /**
+   * The decision log (lib/decision-log.ts): the last 200 `{ at, what, detail?, until? }`, oldest
+   * first, that the options page words as "Why did (or didn't) Attune nudge?". Written only by
+   * `tracker-store.ts`, in the same `set` as the tracker snapshot (never a write of its own), and by
+   * an import; never sent anywhere.
+   */
+  decisionLog: 'decisionLog',
 } as const;
 
 /**
@@ -27,6 +34,11 @@ export const SESSION_KEYS = {
    * succeeds; pages show it so a failure is never silent.
    */
   saveError: 'saveError',
+  /**
+   * The decision log as of the last handled event, written in the same `set` as `live`: it may be
+   * newer than `LOCAL_KEYS.decisionLog`, which catches up at the next snapshot.
+   */
+  decisionLog: 'decisionLog',
 } as const;
 
 /** What `SESSION_KEYS.saveError` holds. */

@@ -5,44 +5,28 @@
  * Items are typed `unknown` on purpose: what comes back from storage may be damaged or written by an
  * older version, so every read goes through a repair function from `lib/` that keeps valid fields.
  */
-import { storage } from 'wxt/utils/storage';
 import { type Contact, repairContacts } from '../lib/contacts';
-import { type CountryChoice, repairCountryChoice } from '../lib/crisis-lines';
 import { reflectionIds } from '../lib/reflections';
 import { createRotation, type Rotation, repairRotation } from '../lib/rotation';
 import { repairSettings, type Settings } from '../lib/settings';
 import { repairTemplates } from '../lib/templates';
 import { LOCAL_KEYS } from './storage-keys';
+import { defineItem } from './stored-item';
 
 /** Settings (`lib/settings.ts`). Synced through `storage.sync`, so it must stay under 8 KB. */
-export const settingsItem = storage.defineItem<unknown>('sync:settings', {
-  fallback: null,
-  version: 1,
-});
+export const settingsItem = defineItem('sync', 'settings');
 
 /** The person's contacts (`lib/contacts.ts`), at most 50. Local only: never synced. */
-export const contactsItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.contacts}`, {
-  fallback: null,
-  version: 1,
-});
+export const contactsItem = defineItem('local', LOCAL_KEYS.contacts);
 
 /** Message templates with `{name}` (`lib/templates.ts`). Local: 20 × 500 characters can exceed sync quotas. */
-export const templatesItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.templates}`, {
-  fallback: null,
-  version: 1,
-});
+export const templatesItem = defineItem('local', LOCAL_KEYS.templates);
 
 /** Per-day local stats (`lib/stats.ts`), 12 weeks kept. */
-export const statsItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.stats}`, {
-  fallback: null,
-  version: 1,
-});
+export const statsItem = defineItem('local', LOCAL_KEYS.stats);
 
 /** Reflection rotation, favourites and hidden ones (`lib/rotation.ts`). */
-export const rotationItem = storage.defineItem<unknown>(`local:${LOCAL_KEYS.rotation}`, {
-  fallback: null,
-  version: 1,
-});
+export const rotationItem = defineItem('local', LOCAL_KEYS.rotation);
 
 /** Reads the settings, repairing any damaged field to its default. */
 export async function readSettings(): Promise<Settings> {
@@ -91,25 +75,10 @@ export async function writeRotation(rotation: Rotation): Promise<void> {
   await rotationItem.setValue(rotation);
 }
 
-/**
- * Which country's crisis line to show (`lib/crisis-lines.ts`): `auto` (guessed from the time zone
- * and languages), a country code, or `other`. Synced, like the settings: it follows the person.
- */
-export const crisisCountryItem = storage.defineItem<unknown>('sync:crisisCountry', {
-  fallback: null,
-  version: 1,
-});
-
-/** The person's crisis-line country choice; `auto` when missing or damaged. */
-export async function readCountryChoice(): Promise<CountryChoice> {
-  return repairCountryChoice(await crisisCountryItem.getValue());
-}
-
-export async function writeCountryChoice(choice: CountryChoice): Promise<void> {
-  await crisisCountryItem.setValue(choice);
-}
-
-/** Calls `onChange` whenever the choice changes (on another page or in another browser). */
-export function watchCountryChoice(onChange: (choice: CountryChoice) => void): () => void {
-  return crisisCountryItem.watch((raw) => onChange(repairCountryChoice(raw)));
-}
+// The crisis-line country lives in its own module, so the popup reads it without this one.
+export {
+  crisisCountryItem,
+  readCountryChoice,
+  watchCountryChoice,
+  writeCountryChoice,
+} from './crisis-country';

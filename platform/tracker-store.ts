@@ -5,20 +5,27 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { localDayKey, pruneStats, type Stats, statsSchema } from '../lib/stats';
+import { type Decision, parseDecisionLog } from '../lib/decision-log';
+import { localDayKey, pruneStats, repairStats, type Stats } from '../lib/stats';
 import { initialTrackerState, type TrackerState, trackerStateSchema } from '../lib/tracker';
 import { LOCAL_KEYS, type SaveError, SESSION_KEYS } from './storage-keys';
 
 /** A change to the daily stats, applied to whatever is stored when the next save happens. */
 export type StatsChange = (stats: Stats) => Stats;
 
-/** Reads the snapshot; a missing or damaged one starts a fresh session at `now` (`fresh`). */
-export async function loadTracker(now: number): Promise<{ tracker: TrackerState; fresh: boolean }> {
-  const raw = await browser.storage.local.get(LOCAL_KEYS.tracker);
+/**
+ * Reads the snapshot and the decision log saved with it; a missing or damaged snapshot starts a
+ * fresh session at `now` (`fresh`), a damaged log keeps only its sound entries.
+ */
+export async function loadTracker(
+  now: number,
+): Promise<{ tracker: TrackerState; fresh: boolean; log: Decision[] }> {
+  const raw = await browser.storage.local.get([LOCAL_KEYS.tracker, LOCAL_KEYS.decisionLog]);
   const parsed = v.safeParse(trackerStateSchema, raw[LOCAL_KEYS.tracker]);
+  const log = parseDecisionLog(raw[LOCAL_KEYS.decisionLog]);
   return parsed.success
-    ? { tracker: parsed.output, fresh: false }
-    : { tracker: initialTrackerState(now), fresh: true };
+    ? { tracker: parsed.output, fresh: false, log }
+    : { tracker: initialTrackerState(now), fresh: true, log };
 }
 
 /**
@@ -26,12 +33,18 @@ export async function loadTracker(now: number): Promise<{ tracker: TrackerState;
  * weeks kept). Reading first means stats another page replaced meanwhile (an import, "clear") are
  * changed, never overwritten with an older copy.
  */
-export async function saveTracker(tracker: TrackerState, changes: StatsChange[], now: number): Promise<void> {
+export async function saveTracker(
+  tracker: TrackerState,
+  changes: StatsChange[],
+  now: number,
+  log: readonly Decision[],
+): Promise<void> {
   const raw = await browser.storage.local.get(LOCAL_KEYS.stats);
-  const stats = changes.reduce((s, change) => change(s), v.parse(statsSchema, raw[LOCAL_KEYS.stats]));
+  const stats = changes.reduce((s, change) => change(s), repairStats(raw[LOCAL_KEYS.stats]));
   await browser.storage.local.set({
     [LOCAL_KEYS.tracker]: tracker,
     [LOCAL_KEYS.stats]: pruneStats(stats, localDayKey(now)),
+    [LOCAL_KEYS.decisionLog]: log,
   });
 }
 
@@ -43,21 +56,30 @@ function sessionArea() {
   return browser.storage.session as typeof browser.storage.local | undefined;
 }
 
-/** The live state the last worker left, or null (browser or extension just started, or damaged). */
-export async function loadLive(): Promise<TrackerState | null> {
+/**
+ * The live state the last worker left (null: browser or extension just started, or damaged) and
+ * its decision log (empty when none).
+ */
+export async function loadLive(): Promise<{ live: TrackerState | null; log: Decision[] }> {
   try {
-    const raw = await sessionArea()?.get(SESSION_KEYS.live);
+    const raw = await sessionArea()?.get([SESSION_KEYS.live, SESSION_KEYS.decisionLog]);
     const parsed = v.safeParse(trackerStateSchema, raw?.[SESSION_KEYS.live]);
-    return parsed.success ? parsed.output : null;
+    return {
+      live: parsed.success ? parsed.output : null,
+      log: parseDecisionLog(raw?.[SESSION_KEYS.decisionLog]),
+    };
   } catch {
-    return null;
+    return { live: null, log: [] };
   }
 }
 
-/** Keeps the live state for the next worker; losing it only costs the exactness of a restore. */
-export async function saveLive(tracker: TrackerState): Promise<void> {
+/**
+ * Keeps the live state and the decision log for the next worker, in one write; losing it only
+ * costs the exactness of a restore and the log's newest lines.
+ */
+export async function saveLive(tracker: TrackerState, log: readonly Decision[]): Promise<void> {
   await sessionArea()
-    ?.set({ [SESSION_KEYS.live]: tracker })
+    ?.set({ [SESSION_KEYS.live]: tracker, [SESSION_KEYS.decisionLog]: log })
     .catch(() => undefined);
 }
 

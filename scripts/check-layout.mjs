@@ -3,6 +3,7 @@
 // - No import cycle, type-only imports included: a type two concepts share belongs to the lower one.
 // - `browser.*` / `chrome.*` (and the modules that provide them) only in platform/ and entrypoints/.
 // - lib/ stays plain: it imports only lib/ and packages, never the platform, pages, `#i18n` or WXT.
+// - lib/'s concept folders import only the concepts below them (LIB_CONCEPTS, lowest first).
 // Each problem is printed as `file:line  message`; any problem exits with status 1.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,12 +13,44 @@ import { diskExists, listSources, moduleReferences, parse, read, resolveSpecifie
 export const APP_DIRS = ['lib', 'platform', 'components', 'entrypoints'];
 /** Where `browser.*` and `chrome.*` may be used. */
 export const EDGE_DIRS = ['platform', 'entrypoints'];
+/**
+ * lib/'s concept folders, lowest first: a folder imports only the ones before it, so two concepts
+ * never lean on each other (a type both need goes to the lower one). Files directly in lib/ are free.
+ */
+export const LIB_CONCEPTS = [
+  'words',
+  'calls',
+  'settings',
+  'tracker',
+  'people',
+  'reflections',
+  'history',
+  'safety',
+  'data',
+];
 /** Modules that hand out the browser API object. */
 const BROWSER_MODULES = /^(wxt\/browser|webextension-polyfill|@wxt-dev\/browser)(\/|$)/;
 /** What lib/ must never import: the browser, the pages' i18n, WXT and the UI. */
 const NOT_IN_LIB = /^(#|wxt(\/|$)|@wxt-dev\/|webextension-polyfill|preact(\/|$))/;
 
 const top = (file) => file.split('/')[0];
+
+/** The concept folder of a lib/ file (`lib/tracker/badge.ts` → `tracker`), or null. */
+const conceptOf = (file) => /^lib\/([^/]+)\/./.exec(file)?.[1] ?? null;
+
+/** Why `file` may not import `target` across lib/'s concept folders, or null when it may. */
+function conceptProblem(file, target) {
+  const from = conceptOf(file);
+  const to = conceptOf(target);
+  if (!from || !to || from === to) return null;
+  for (const folder of [from, to]) {
+    if (!LIB_CONCEPTS.includes(folder)) {
+      return `lib/${folder}/ is not in LIB_CONCEPTS (scripts/check-layout.mjs): add it in its place`;
+    }
+  }
+  if (LIB_CONCEPTS.indexOf(to) < LIB_CONCEPTS.indexOf(from)) return null;
+  return `imports ${target}: lib/${from}/ may use only the concepts below it (${LIB_CONCEPTS.join(' < ')})`;
+}
 
 /** Uses of the `browser` / `chrome` objects (`browser.tabs`, `chrome['runtime']`), with their lines. */
 function browserUses(file, text) {
@@ -120,6 +153,8 @@ export function checkLayout(root) {
           message: `imports '${ref.specifier}': lib/ is plain logic and imports only lib/ and packages`,
         });
       }
+      const problem = target && conceptProblem(file, target);
+      if (problem) problems.push({ file, line: ref.line, message: problem });
       if (target && files.includes(target))
         out.push({ to: target, line: ref.line, specifier: ref.specifier });
     }
@@ -163,5 +198,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error(`layout: ${problems.length} problem(s) in ${files} files`);
     process.exit(1);
   }
-  console.log(`layout: ${files} files, no import cycle, browser APIs only in platform/ and entrypoints/`);
+  console.log(
+    `layout: ${files} files, no import cycle, browser APIs only in platform/ and entrypoints/, lib/ concepts in order`,
+  );
 }

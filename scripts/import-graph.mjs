@@ -89,6 +89,30 @@ export function moduleReferences(file, text) {
 }
 
 /**
+ * Every string in the file that starts with `./` or `../` (module specifiers, and paths such as
+ * `resolve(__dirname, '../../fixtures/article.txt')`), with the same fields as `moduleReferences`.
+ */
+export function relativeStrings(file, text) {
+  const source = parse(file, text);
+  const found = [];
+  const visit = (node) => {
+    if (ts.isStringLiteralLike(node) && /^\.{1,2}\//.test(node.text)) {
+      found.push({
+        specifier: node.text,
+        line: lineOf(source, node.getStart(source)),
+        start: node.getStart(source) + 1,
+        end: node.getEnd() - 1,
+        kind: 'string',
+        typeOnly: false,
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/**
  * The file a relative specifier names (repo-relative, `/`-separated), or null when it names a
  * package or nothing that exists. `exists(rel)` says whether a repo-relative file exists.
  */

@@ -2,12 +2,11 @@
  * The Insights page's browser edge: reading and watching the stats, clearing them, and saving the
  * CSV. Everything else is pure (lib/insights.ts).
  */
-import * as v from 'valibot';
-import { type Stats, statsSchema } from '../../lib/stats';
+import { repairStats, type Stats } from '../../lib/stats';
 import { send } from '../../platform/messages';
 import { statsItem } from '../../platform/storage';
 
-const repair = (raw: unknown): Stats => v.parse(statsSchema, raw);
+const repair = (raw: unknown): Stats => repairStats(raw);
 
 /** The stored stats, damaged days dropped. */
 export async function readStats(): Promise<Stats> {

@@ -5,6 +5,7 @@ import { useSettings } from '../../components/use-settings';
 import { AboutSection } from './about-section';
 import { CallsSection } from './calls-section';
 import { DataSection } from './data-section';
+import { DecisionsSection } from './decisions-section';
 import { ImportRecovery } from './import-recovery';
 import { MessagesSection } from './messages-section';
 import { NamesOnNudge } from './names-on-nudge';
@@ -44,6 +45,7 @@ export function App() {
           {settings && <CallsSection settings={settings} save={save} />}
           <ReflectionsSection />
           {settings && <DataSection settings={settings} />}
+          <DecisionsSection />
           <AboutSection />
         </div>
       </main>

@@ -2,26 +2,27 @@
  * The browser side of backups: gathering what is stored, saving a file, and writing an accepted
  * import. Making and checking the file itself is pure (lib/backup.ts).
  */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { saveFile } from '../../components/save-file';
 import { readLocalTemplates } from '../../components/stored-templates';
 import { type BackupData, backupFileName, makeBackup } from '../../lib/backup';
-import { statsSchema } from '../../lib/stats';
+import { repairStats } from '../../lib/stats';
+import { clearLiveDecisionLog, readDecisionLog } from '../../platform/decision-store';
 import { applyImport } from '../../platform/import-journal';
 import { readContacts, readRotation, readSettings, statsItem } from '../../platform/storage';
 import { LOCAL_KEYS } from '../../platform/storage-keys';
 
 /** Everything a backup holds, as stored now (read through the usual repair). */
 export async function readAll(): Promise<BackupData & { rotation: NonNullable<BackupData['rotation']> }> {
-  const [settings, contacts, templates, rotation, stats] = await Promise.all([
+  const [settings, contacts, templates, rotation, stats, decisionLog] = await Promise.all([
     readSettings(),
     readContacts(),
     readLocalTemplates(),
     readRotation(),
-    statsItem.getValue().then((raw) => v.parse(statsSchema, raw)),
+    statsItem.getValue().then(repairStats),
+    readDecisionLog(),
   ]);
-  return { settings, contacts, templates, rotation, stats };
+  return { settings, contacts, templates, rotation, stats, decisionLog };
 }
 
 /** Saves a backup file through an `<a download>` (no downloads permission needed); returns its name. */
@@ -43,10 +44,13 @@ export async function applyBackup(data: BackupData, now: number): Promise<void> 
       [LOCAL_KEYS.templates]: data.templates,
       [LOCAL_KEYS.stats]: data.stats,
       ...(data.rotation !== null && { [LOCAL_KEYS.rotation]: data.rotation }),
+      ...(data.decisionLog && { [LOCAL_KEYS.decisionLog]: data.decisionLog }),
     },
     data.settings,
     now,
   );
+  // The file's log replaces this browser's, including the lines not saved to disk yet.
+  if (data.decisionLog) await clearLiveDecisionLog();
 }
 
 /** Forgets the stats (the background keeps tracking from now). */
@@ -59,4 +63,5 @@ export async function resetEverything(callSites: readonly string[]): Promise<voi
   if (callSites.length > 0) await browser.permissions.remove({ origins: [...callSites] });
   await browser.storage.sync.clear();
   await browser.storage.local.clear();
+  await clearLiveDecisionLog();
 }

@@ -10,6 +10,7 @@ const sections = () => [
   { id: 'calls', title: i18n.t('options.calls.title') },
   { id: 'reflections', title: i18n.t('options.reflections.title') },
   { id: 'data', title: i18n.t('options.data.title') },
+  { id: 'decisions', title: i18n.t('options.log.title') },
   { id: 'about', title: i18n.t('options.about.title') },
 ];
 

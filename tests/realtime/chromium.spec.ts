@@ -6,7 +6,7 @@
  * would be asleep anyway (`/work/shared/testing-notes.md`, "Real minutes and the sleeping worker").
  */
 import { test as base, expect, minutesInStatus, RELEASE_BUILD } from '../e2e/chromium/fixtures';
-import { storedSettings } from '../e2e/chromium/helpers';
+import { seedSettings, storedSettings } from '../e2e/chromium/helpers';
 import { type Display, startDisplay } from './display';
 
 /** How long the person stays at the screen before opening the popup. */
@@ -75,6 +75,64 @@ test('real minutes: a popup opened while the worker sleeps shows the running ses
   } finally {
     stopMoving();
   }
+});
+
+/** A film stand-in: "Play" starts its soundtrack (a tone), served by the test (no network). */
+const FILM_PAGE = `<!doctype html><title>Film</title><button id="play">Play</button><script>
+document.getElementById('play').onclick = () => {
+  const audio = new AudioContext();
+  const tone = audio.createOscillator();
+  const gain = audio.createGain();
+  gain.gain.value = 0.2;
+  tone.connect(gain).connect(audio.destination);
+  tone.start();
+};
+</script>`;
+
+/** Idle after the release build's 60 s, then watched past two 1-minute breaks. */
+const WATCH_MS = 200_000;
+
+test('real minutes: a film watched without touching anything keeps the session going, the worker asleep', async ({
+  serviceWorker,
+  stopServiceWorker,
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(WATCH_MS + 120_000);
+  await seedSettings(serviceWorker, { thresholdMin: 200, breakMin: 1 });
+  await context.route('https://films.example/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: FILM_PAGE }),
+  );
+  const film = await context.newPage();
+  await film.goto('https://films.example/evening');
+  // The last input: the person presses Play, then only watches.
+  await film.click('#play');
+  const startedAt = Date.now();
+
+  // Each time an alarm has been handled, the worker goes to sleep, as Chromium puts it to sleep. (A
+  // stopped worker can't be asked, so the next firings follow from the first: one a minute.)
+  const [alarm] = await serviceWorker.evaluate(() => chrome.alarms.getAll());
+  expect(alarm?.periodInMinutes, 'the tick alarm runs once a minute').toBe(1);
+  let stops = 0;
+  for (
+    let due = alarm?.scheduledTime ?? Date.now();
+    due + AFTER_ALARM_MS < startedAt + WATCH_MS;
+    due += 60_000
+  ) {
+    if (due + AFTER_ALARM_MS < Date.now()) continue;
+    await sleep(due + AFTER_ALARM_MS - Date.now());
+    await stopServiceWorker();
+    stops += 1;
+  }
+  await sleep(startedAt + WATCH_MS - Date.now());
+  expect(stops).toBeGreaterThanOrEqual(2);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator('.status')).toContainText('on your own at the screen');
+  const shown = await minutesInStatus(popup);
+  // Three whole minutes, two of them without any input (twice the break): the session went on.
+  expect(shown, `status line: ${await popup.locator('.status').textContent()}`).toBeGreaterThanOrEqual(3);
 });
 
 function sleep(ms: number): Promise<void> {

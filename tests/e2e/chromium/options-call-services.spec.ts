@@ -89,3 +89,20 @@ test('“Count watching videos as screen time” is on by default and saves', as
     page.getByRole('region', { name: 'Rhythm' }).getByLabel('Count watching videos as screen time'),
   ).not.toBeChecked();
 });
+
+test('the welcome page’s optional step turns a call service on the same way', async ({
+  openPage,
+  serviceWorker,
+}) => {
+  const page = await openPage('welcome.html');
+  const step = page.getByRole('region', { name: 'Calls count as time with people' });
+  const meet = step.getByLabel('Google Meet', { exact: true });
+
+  await meet.click();
+  await page.waitForTimeout(1_000); // the prompt opens
+  execFileSync('xdotool', ['key', 'Tab', 'space']);
+
+  await expect(meet).toBeChecked();
+  await expect.poll(async () => (await storedSettings(serviceWorker))?.callServices).toEqual(['meet']);
+  expect(await grantedOrigins(serviceWorker)).toEqual(['https://meet.google.com/*']);
+});

@@ -321,3 +321,39 @@ describe('describeChanges', () => {
     ]);
   });
 });
+
+describe('backup: the decision log', () => {
+  const log = [
+    { at: NOW - 60_000, what: 'deferred' as const, detail: 'quiet-hours', until: NOW + 3_600_000 },
+    { at: NOW, what: 'nudge' as const, detail: 'popup' },
+  ];
+
+  it('travels in the file and comes back as it was', () => {
+    const data = { ...sample(), decisionLog: log };
+
+    const result = parseBackup(...fileOf(makeBackup(data, NOW)));
+
+    expect(result).toEqual({ ok: true, data });
+  });
+
+  it('a file without one still imports, and leaves the browser’s own log alone (none to restore)', () => {
+    const result = parseBackup(...fileOf(makeBackup(sample(), NOW)));
+
+    expect(result.ok && 'decisionLog' in result.data).toBe(false);
+  });
+
+  it('a damaged log rejects the file with a clear reason, like any damaged part', () => {
+    const file = { ...makeBackup(sample(), NOW), decisionLog: [...log, { at: 'noon', what: 'dance' }] };
+
+    expect(inEnglish(parseBackup(...fileOf(file)))).toEqual({
+      ok: false,
+      error: 'Why Attune nudged (or didn’t): this part isn’t valid.',
+    });
+  });
+
+  it('the preview counts the moments before and after', () => {
+    const parts = describeChanges({ ...sample(), decisionLog: [] }, { ...sample(), decisionLog: log });
+
+    expect(lines(parts).at(-1)).toBe('Why Attune nudged (or didn’t): 0 → 2 moments');
+  });
+});

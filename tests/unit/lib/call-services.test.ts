@@ -79,6 +79,18 @@ describe('the call service catalogue', () => {
         all,
         [],
       ),
-    ).toEqual({ meetingOpen: true, meetingHeard: false, voiceHeard: true });
+    ).toEqual({ meetingOpen: true, meetingHeard: false, voiceHeard: true, heardHost: 'app.slack.com' });
+  });
+
+  it('names the host heard, a meeting’s first, for the decision log', () => {
+    const tabs = [
+      { url: 'https://app.slack.com/client/T01', audible: true },
+      { url: 'https://meet.google.com/abc-defg-hij', audible: true },
+    ];
+
+    expect(sampleCalls(tabs, all, []).heardHost).toBe('meet.google.com');
+    expect(
+      sampleCalls([{ url: 'https://meet.google.com/abc-defg-hij', audible: false }], all, []),
+    ).not.toHaveProperty('heardHost');
   });
 });

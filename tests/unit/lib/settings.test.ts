@@ -64,6 +64,12 @@ describe('repairSettings', () => {
   it('ignores unknown fields instead of keeping them', () => {
     expect(repairSettings({ ...valid, __proto__: { evil: 1 }, extra: 1 })).toEqual(valid);
   });
+
+  it('ignores unknown fields inside quiet hours too', () => {
+    const quietHours = { ...valid.quietHours, extra: 1 };
+
+    expect(repairSettings({ ...valid, quietHours }).quietHours).toEqual(valid.quietHours);
+  });
 });
 
 describe('isCallSitePattern', () => {

@@ -259,4 +259,68 @@ describe('background engine', () => {
       expect((await dayStats())?.actedOn).toBe(1);
     });
   });
+
+  describe('decision log', () => {
+    const localLog = async () =>
+      (await fakeBrowser.storage.local.get('decisionLog')).decisionLog as unknown[];
+    const sessionLog = async () =>
+      (await fakeBrowser.storage.session.get('decisionLog')).decisionLog as { what: string }[];
+
+    it('costs no write of its own: an hour of ticks with an idle spell writes as often as without a log', async () => {
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      const local = vi.spyOn(fakeBrowser.storage.local, 'set');
+      const session = vi.spyOn(fakeBrowser.storage.session, 'set');
+
+      for (let m = 1; m <= 60; m++) {
+        if (m === 30) await at(m, (ts) => ({ type: 'activity', state: 'idle', at: ts }));
+        else if (m === 32) await at(m, (ts) => ({ type: 'activity', state: 'active', at: ts }));
+        else if (m !== 31) await at(m, tick);
+      }
+
+      // Measured on the code before the log existed: 59 session writes (one per event) and 4 local
+      // ones (the two transitions and the 15-minute heartbeats between them).
+      expect(session).toHaveBeenCalledTimes(59);
+      expect(local).toHaveBeenCalledTimes(4);
+      expect((await sessionLog()).map((d) => d.what)).toEqual(['idle', 'back']);
+    });
+
+    it('a worker stopped before the next snapshot keeps the lines only the session had', async () => {
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      await at(1, (ts) => ({ type: 'connected', at: ts }));
+      // Snoozing is saved to disk at once; the snapshot carries the log so far.
+      await at(2, (ts) => ({ type: 'snooze', until: ts + 15 * MIN, at: ts }));
+      const onDisk = await localLog();
+
+      await workerStops();
+      await at(3, tick);
+      await at(4, (ts) => ({ type: 'resume', at: ts }));
+
+      expect(onDisk).toHaveLength(2);
+      expect((await localLog()).map((d) => (d as { what: string }).what)).toEqual([
+        'connected',
+        'snooze',
+        'resume',
+      ]);
+    });
+
+    it('a browser restart logs the start and keeps what the last snapshot had', async () => {
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      await at(1, (ts) => ({ type: 'connected', at: ts }));
+
+      await browserRestarts();
+      await at(3, tick);
+
+      expect((await sessionLog()).map((d) => d.what)).toEqual(['connected', 'start']);
+    });
+
+    it('ignores a damaged stored log and goes on', async () => {
+      await fakeBrowser.storage.local.set({ decisionLog: { not: 'a list' } });
+      await fakeBrowser.storage.session.set({ decisionLog: [null, 7, { at: 'soon' }] });
+
+      await at(0, (ts) => ({ type: 'tick', at: ts }));
+      await at(1, (ts) => ({ type: 'connected', at: ts }));
+
+      expect(await localLog()).toEqual([{ at: now, what: 'connected' }]);
+    });
+  });
 });

@@ -176,3 +176,51 @@ describe('surfacing the nudge', () => {
     );
   });
 });
+
+describe('the decision log, from the nudge’s side', () => {
+  /** The log as a cold worker would find it (storage.session holds the newest lines). */
+  const logged = async () =>
+    (
+      (await fakeBrowser.storage.session.get('decisionLog')).decisionLog as {
+        what: string;
+        detail?: string;
+      }[]
+    ).map((d) => (d.detail ? `${d.what}:${d.detail}` : d.what));
+
+  it('says once that a nudge waited for an Attune page in front, even across stopped workers', async () => {
+    const inFront = (message: unknown) =>
+      (message as { type?: string }).type === 'in-front' ? Promise.resolve(true) : undefined;
+    fakeBrowser.runtime.onMessage.addListener(inFront);
+    await browse(0, 16);
+    await dropCache(); // the worker stops between two alarms
+    await browse(17, 18);
+    await dropCache();
+
+    fakeBrowser.runtime.onMessage.removeListener(inFront);
+    await browse(19, 19);
+
+    expect(await logged()).toEqual(['deferred:attune-page', 'nudge:window']);
+  });
+
+  it('says the nudge opened in a window because the toolbar popup could not open', async () => {
+    (fakeBrowser.action as unknown as { openPopup: () => Promise<void> }).openPopup = async () => {
+      throw new Error('Could not find an active browser window.');
+    };
+
+    await browse(0, 15);
+
+    expect(await logged()).toEqual(['nudge:window']);
+  });
+
+  it('says the nudge opened in the toolbar popup, and waited while no window had focus', async () => {
+    (fakeBrowser.action as unknown as { openPopup: () => Promise<void> }).openPopup = async () => undefined;
+    focused = false;
+    await browse(0, 16);
+    focused = true;
+
+    await minute(17, (at) => ({ type: 'context', focused: true, fullscreenWithSound: false, at }));
+    await minute(17.5);
+
+    expect(await logged()).toEqual(['deferred:unfocused', 'nudge:popup']);
+  });
+});

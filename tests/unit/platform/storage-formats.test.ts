@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readStats } from '../../../entrypoints/insights/io';
+import { readDecisionLog } from '../../../platform/decision-store';
 import { isJournal } from '../../../platform/import-journal';
 import { parsePendingAsk } from '../../../platform/popup-store';
 import {
@@ -52,6 +53,7 @@ const READ: Record<string, () => Promise<unknown>> = {
   },
   pendingAsk: async () => parsePendingAsk((await fakeBrowser.storage.local.get('pendingAsk')).pendingAsk),
   crisisCountry: readCountryChoice,
+  decisionLog: readDecisionLog,
   importJournal: async () => {
     const { importJournal } = await fakeBrowser.storage.local.get('importJournal');
     return isJournal(importJournal) ? importJournal : 'a journal this version would not act on';

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkLayout } from '../../../scripts/check-layout.mjs';
+import { checkLayout, LIB_CONCEPTS } from '../../../scripts/check-layout.mjs';
 
 const roots: string[] = [];
 
@@ -81,6 +81,22 @@ describe('layout check', () => {
       "components/link.tsx:1 imports 'wxt/browser': browser APIs belong in platform/ (or entrypoints/)",
       'components/link.tsx:4 uses browser.runtime: browser APIs belong in platform/ (or entrypoints/)',
       "lib/people/reach-out.ts:2 uses chrome['runtime']: browser APIs belong in platform/ (or entrypoints/)",
+    ]);
+  });
+
+  it('lets a lib/ concept use only the concepts below it, and names a folder missing from the order', () => {
+    const root = project({
+      ...CLEAN,
+      'lib/words/phrase.ts': "import { contact } from '../people/contacts';\nexport const p = contact;\n",
+      'lib/people/reach-out.ts': "import { p } from '../words/phrase';\nexport const link = p;\n",
+      'lib/misc/x.ts': "import { link } from '../people/reach-out';\nexport const x = link;\n",
+    });
+
+    expect(messages(root)).toEqual([
+      'lib/misc/x.ts:1 lib/misc/ is not in LIB_CONCEPTS (scripts/check-layout.mjs): add it in its place',
+      expect.stringMatching(/^lib\/people\/contacts\.ts:1 import cycle: /),
+      'lib/words/phrase.ts:1 imports lib/people/contacts.ts: lib/words/ may use only the concepts below it ' +
+        `(${LIB_CONCEPTS.join(' < ')})`,
     ]);
   });
 

@@ -173,3 +173,43 @@ describe('options: export, clear, reset', () => {
     expect(sent).toContainEqual({ type: 'data-replaced' });
   });
 });
+
+describe('options: the decision log in the backup', () => {
+  const saved = [{ at: Date.UTC(2025, 4, 6, 9), what: 'idle' }];
+  const live = [...saved, { at: Date.UTC(2025, 4, 6, 10), what: 'deferred', detail: 'call' }];
+
+  it('exports the log, the lines only the live session has included', async () => {
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      created.push(blob as Blob);
+      return 'blob:attune';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ decisionLog: saved });
+    await fakeBrowser.storage.session.set({ decisionLog: live });
+    await openData();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Export everything' }));
+
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(JSON.parse(await (created[0] as Blob).text()).decisionLog).toEqual(live);
+  });
+
+  it('an import with a log restores exactly that log; one without keeps the current log', async () => {
+    const restored = [{ at: Date.UTC(2025, 4, 1, 8), what: 'nudge', detail: 'badge' }];
+    await fakeBrowser.storage.local.set({ decisionLog: saved });
+    await fakeBrowser.storage.session.set({ decisionLog: live });
+    const input = await openData();
+
+    choose(input, JSON.stringify(good()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply' }));
+    await screen.findByText('Imported. Your data is restored.');
+    expect(await storedLocal('decisionLog')).toEqual(saved);
+
+    choose(input, JSON.stringify({ ...good(), decisionLog: restored }));
+    expect(await screen.findByText('Why Attune nudged (or didn’t)')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply' }));
+    await waitFor(async () => expect(await fakeBrowser.storage.session.get('decisionLog')).toEqual({}));
+    expect(await storedLocal('decisionLog')).toEqual(restored);
+  });
+});

@@ -30,7 +30,8 @@ describe('options: messages', () => {
     await waitFor(async () =>
       expect(await stored()).toEqual([...DEFAULT_TEMPLATES_EN, 'Hey {name}, walk later?']),
     );
-    expect(screen.getByRole('status').textContent).toBe('Saved.');
+    // The stored value and the status arrive in either order (the page also watches storage).
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
   });
 
   it('refuses a message over 500 characters and stores nothing', async () => {

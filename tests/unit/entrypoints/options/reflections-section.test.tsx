@@ -36,7 +36,7 @@ describe('options: reflections', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Show hidden reflections again' }));
 
     await waitFor(async () => expect((await stored()).hidden).toEqual([]));
-    expect(screen.getByText('Hidden reflections will show again.')).toBeTruthy();
+    expect(await screen.findByText('Hidden reflections will show again.')).toBeTruthy();
   });
 
   it('starts the rotation over, keeping favourites and hidden ones', async () => {

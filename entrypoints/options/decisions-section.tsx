@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { Decision } from '../../lib/decision-log';
+import { localDayKey } from '../../lib/stats';
+import { watchDecisionLog } from '../../platform/decision-store';
+import { clockTime, translate, uiLocale } from '../../platform/i18n';
+
+/** The message of a waiting nudge, by reason (keys written out for the locale parity test). */
+const WAITS: Record<string, string> = {
+  'quiet-hours': 'options.log.wait_quiet',
+  call: 'options.log.wait_call',
+  fullscreen: 'options.log.wait_fullscreen',
+  unfocused: 'options.log.wait_unfocused',
+  paused: 'options.log.wait_paused',
+  snoozed: 'options.log.wait_snoozed',
+  'daily-cap': 'options.log.wait_cap',
+  'repeat-wait': 'options.log.wait_repeat',
+  'attune-page': 'options.log.wait_attune_page',
+};
+
+/** Reasons whose sentence says until when. */
+const TIMED = new Set(['quiet-hours', 'paused', 'snoozed', 'repeat-wait']);
+
+const NUDGES: Record<string, string> = {
+  popup: 'options.log.nudge_popup',
+  window: 'options.log.nudge_window',
+  notification: 'options.log.nudge_notification',
+  badge: 'options.log.nudge_badge',
+  person: 'options.log.nudge_person',
+};
+
+const PLAIN: Partial<Record<Decision['what'], string>> = {
+  start: 'options.log.start',
+  watching: 'options.log.watching',
+  idle: 'options.log.idle',
+  locked: 'options.log.locked',
+  back: 'options.log.back',
+  break: 'options.log.break',
+  connected: 'options.log.connected',
+  'not-alone': 'options.log.not_alone',
+  resume: 'options.log.resume',
+};
+
+/** One entry as a sentence in the person's language. */
+export function decisionSentence(d: Decision): string {
+  const until = d.until === undefined ? '' : clockTime(d.until);
+  switch (d.what) {
+    case 'deferred': {
+      const key = WAITS[d.detail ?? ''];
+      // A reason that needs a time it doesn't have is left unsaid rather than said half.
+      const sayable = key !== undefined && (until !== '' || !TIMED.has(d.detail ?? ''));
+      return translate(sayable ? key : 'options.log.wait_other', [until]);
+    }
+    case 'nudge':
+      return translate(NUDGES[d.detail ?? ''] ?? 'options.log.nudge_popup');
+    case 'watching-end':
+      return translate(d.detail === 'cap' ? 'options.log.watching_cap' : 'options.log.watching_unseen');
+    case 'call-on':
+      return d.detail
+        ? translate('options.log.call_on', [d.detail])
+        : translate('options.log.call_on_unknown');
+    case 'call-off':
+      return translate(d.detail === 'connecting' ? 'options.log.call_connecting' : 'options.log.call_short');
+    case 'snooze':
+      return translate('options.log.snooze', [until]);
+    case 'pause':
+      return translate('options.log.pause', [until]);
+    default:
+      return translate(PLAIN[d.what] ?? 'options.log.wait_other');
+  }
+}
+
+/** "Today", "Yesterday" or the date, for the heading of a day's entries. */
+function dayTitle(at: number, now: number): string {
+  const day = localDayKey(at);
+  if (day === localDayKey(now)) return i18n.t('options.log.today');
+  const yesterday = new Date(now);
+  yesterday.setDate(yesterday.getDate() - 1);
+  if (day === localDayKey(yesterday.getTime())) return i18n.t('options.log.yesterday');
+  return new Date(at).toLocaleDateString(uiLocale(), { weekday: 'long', day: 'numeric', month: 'long' });
+}
+
+/** The entries newest first, grouped by local day. */
+function byDay(log: readonly Decision[]): Decision[][] {
+  const days: Decision[][] = [];
+  for (const entry of [...log].reverse()) {
+    const last = days[days.length - 1];
+    if (last && localDayKey((last[0] as Decision).at) === localDayKey(entry.at)) last.push(entry);
+    else days.push([entry]);
+  }
+  return days;
+}
+
+/**
+ * "Why did (or didn't) Attune nudge?": the decision log the background keeps, read from this
+ * browser's storage only, newest first.
+ */
+export function DecisionsSection() {
+  const [log, setLog] = useState<Decision[] | null>(null);
+  useEffect(() => watchDecisionLog(setLog), []);
+  const now = Date.now();
+  return (
+    <section class="card" id="decisions" aria-labelledby="decisions-title">
+      <h2 id="decisions-title">{i18n.t('options.log.title')}</h2>
+      <p>{i18n.t('options.log.intro')}</p>
+      <p class="muted">{i18n.t('options.log.private')}</p>
+      {log !== null && log.length === 0 && <p class="muted">{i18n.t('options.log.empty')}</p>}
+      {log !== null &&
+        byDay(log).map((day) => {
+          const title = dayTitle((day[0] as Decision).at, now);
+          return (
+            <div key={title}>
+              <h3>{title}</h3>
+              <ol class="decision-log">
+                {day.map((d, i) => (
+                  <li key={`${d.at}-${i}`}>
+                    <time dateTime={new Date(d.at).toISOString()}>{clockTime(d.at)}</time>
+                    <span aria-hidden="true"> — </span>
+                    <span>{decisionSentence(d)}</span>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          );
+        })}
+    </section>
+  );
+}
