@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NO_CALL } from '../../../lib/call-services';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { dispatch, dropCache, TICK_ALARM } from '../../../platform/engine';
 
 const MIN = 60_000;
@@ -285,22 +286,29 @@ describe('background engine', () => {
     });
 
     it('a worker stopped before the next snapshot keeps the lines only the session had', async () => {
-      await at(0, (ts) => ({ type: 'tick', at: ts }));
-      await at(1, (ts) => ({ type: 'connected', at: ts }));
-      // Snoozing is saved to disk at once; the snapshot carries the log so far.
-      await at(2, (ts) => ({ type: 'snooze', until: ts + 15 * MIN, at: ts }));
+      // Quiet all day: past the threshold a nudge waits, which changes nothing the snapshot keeps.
+      await fakeBrowser.storage.sync.set({
+        settings: {
+          ...DEFAULT_SETTINGS,
+          thresholdMin: 20,
+          quietHours: { enabled: true, start: '00:00', end: '23:59' },
+        },
+      });
+      for (let m = 0; m <= 21; m++) await at(m, tick); // the heartbeat at 15 saved before the threshold
       const onDisk = await localLog();
 
       await workerStops();
-      await at(3, tick);
-      await at(4, (ts) => ({ type: 'resume', at: ts }));
+      await at(22, tick);
+      await at(23, (ts) => ({ type: 'connected', at: ts }));
 
-      expect(onDisk).toHaveLength(2);
-      expect((await localLog()).map((d) => (d as { what: string }).what)).toEqual([
-        'connected',
-        'snooze',
-        'resume',
-      ]);
+      expect(onDisk).toEqual([]);
+      // The line keeps the moment the wait began, not the moment a later worker noticed it again.
+      const start = new Date(2026, 10, 2, 9).getTime();
+      expect(
+        ((await localLog()) as { at: number; what: string }[]).map(
+          (d) => `${d.what} at ${(d.at - start) / MIN}`,
+        ),
+      ).toEqual(['deferred at 20', 'connected at 23']);
     });
 
     it('a browser restart logs the start and keeps what the last snapshot had', async () => {
