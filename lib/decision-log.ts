@@ -174,52 +174,40 @@ export function appendDecisions(log: readonly Decision[], entries: readonly Deci
   return next.length > LOG_SIZE ? next.slice(next.length - LOG_SIZE) : next;
 }
 
-const KINDS = new Set<string>(DECISION_KINDS);
-
-/** Whether `raw` is one well-formed entry. */
-function isDecision(raw: unknown): raw is Decision {
+/** Whether `raw` is one well-formed entry (`kinds`: the known ones, or any name). */
+function isDecision(raw: unknown, kinds?: ReadonlySet<string>): raw is Decision {
   if (typeof raw !== 'object' || raw === null) return false;
   const d = raw as Record<string, unknown>;
   return (
     Number.isFinite(d.at) &&
-    KINDS.has(d.what as string) &&
-    (d.detail === undefined || (typeof d.detail === 'string' && d.detail.length <= 200)) &&
+    typeof d.what === 'string' &&
+    (!kinds || kinds.has(d.what)) &&
+    (d.detail === undefined || typeof d.detail === 'string') &&
     (d.until === undefined || Number.isFinite(d.until))
   );
 }
 
 /**
  * Reads a stored log: not a list means none; damaged entries are dropped, the rest kept (at most
- * the newest `LOG_SIZE`), each with only its known fields.
+ * the newest `LOG_SIZE`). Only the background writes it, so entries are trusted beyond their shape;
+ * the page says nothing for a kind it doesn't know.
  */
 export function parseDecisionLog(raw: unknown): Decision[] {
-  if (!Array.isArray(raw)) return [];
-  return raw
-    .filter(isDecision)
-    .slice(-LOG_SIZE)
-    .map(({ at, what, detail, until }) => ({
-      at,
-      what,
-      ...(detail !== undefined && { detail }),
-      ...(until !== undefined && { until }),
-    }));
+  return Array.isArray(raw) ? raw.filter((d) => isDecision(d)).slice(-LOG_SIZE) : [];
 }
 
-/** Whether a backup's log is well formed (strict: every entry must be). */
+/** Whether a backup's log is well formed (strict: every entry of a known kind, at most `LOG_SIZE`). */
 export function isDecisionLog(raw: unknown): raw is Decision[] {
-  return Array.isArray(raw) && raw.length <= LOG_SIZE && raw.every(isDecision);
+  const kinds = new Set<string>(DECISION_KINDS);
+  return Array.isArray(raw) && raw.length <= LOG_SIZE && raw.every((d) => isDecision(d, kinds));
 }
-
-const key = (d: Decision) => `${d.at}|${d.what}|${d.detail ?? ''}|${d.until ?? ''}`;
 
 /**
- * One log from the one saved to disk and the live one (which may hold newer entries the disk has
- * not got yet, or be older after an import): every entry once, in time order, the last `LOG_SIZE`.
+ * Of the copy saved with the last snapshot and the live one (kept with the live state, written at
+ * every event), the one that goes further: normally the live one, which has lines the disk has not
+ * got yet; the saved one when the live one is gone (the browser restarted) or was cleared (an
+ * import or a reset replaced the log).
  */
-export function mergeDecisionLogs(saved: readonly Decision[], live: readonly Decision[]): Decision[] {
-  const seen = new Set(saved.map(key));
-  const merged = [...saved, ...live.filter((d) => !seen.has(key(d)))];
-  // Stable: entries of the same moment keep the order they were made in.
-  merged.sort((x, y) => x.at - y.at);
-  return merged.slice(-LOG_SIZE);
+export function newerLog(saved: readonly Decision[], live: readonly Decision[]): readonly Decision[] {
+  return (live.at(-1)?.at ?? -1) >= (saved.at(-1)?.at ?? -1) && live.length > 0 ? live : saved;
 }

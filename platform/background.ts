@@ -75,7 +75,8 @@ export function startBackground(): void {
   browser.permissions.onAdded?.addListener(() => void tickWithLook());
   // Revoked in the browser: the service is turned off (that settings change looks again).
   browser.permissions.onRemoved?.addListener(
-    () => void dropRevokedServices().then((changed) => (changed ? undefined : tickWithLook())),
+    ({ origins = [] }) =>
+      void dropRevokedServices(origins).then((changed) => (changed ? undefined : tickWithLook())),
   );
   browser.notifications.onClicked.addListener((id) => {
     if (id === NUDGE_NOTIFICATION) void openCard().then(() => browser.notifications.clear(id));

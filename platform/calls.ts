@@ -8,8 +8,14 @@ import { CALL_SERVICES, type CallSample, type CallService, NO_CALL, sampleCalls 
 import type { Settings } from '../lib/settings';
 import { readSettings, writeSettings } from './storage';
 
-const has = (origins: readonly string[]) =>
-  browser.permissions.contains({ origins: [...origins] }).catch(() => false);
+/** Whether all these origins are granted; a browser that can't tell means no. */
+async function has(origins: readonly string[]): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [...origins] });
+  } catch {
+    return false;
+  }
+}
 
 /** The services turned on and custom sites listed that the browser has actually granted. */
 export async function grantedCallPlaces(
@@ -45,13 +51,16 @@ export async function lookAtCalls(
 }
 
 /**
- * A service whose permission was revoked in the browser is turned off in the settings too, so the
- * options page and the background agree. Returns whether anything changed.
+ * A service whose sites were just revoked in the browser (`removed`, the origins the browser says it
+ * took back) is turned off in the settings too, so the options page and the background agree.
+ * Only those: the settings sync to the person's other browsers, where the grants are their own.
+ * Returns whether anything changed.
  */
-export async function dropRevokedServices(): Promise<boolean> {
+export async function dropRevokedServices(removed: readonly string[]): Promise<boolean> {
   const settings = await readSettings();
-  const { services } = await grantedCallPlaces({ ...settings, callSites: [] });
-  const kept = settings.callServices.filter((id) => services.some((s) => s.id === id));
+  const kept = settings.callServices.filter(
+    (id) => !CALL_SERVICES.find((s) => s.id === id)?.origins.some((o) => removed.includes(o)),
+  );
   if (kept.length === settings.callServices.length) return false;
   await writeSettings({ ...settings, callServices: kept });
   return true;

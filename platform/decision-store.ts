@@ -1,14 +1,14 @@
 /**
  * The decision log as the options page reads it: the copy saved with the last snapshot
- * (`storage.local`) and the newer lines the background keeps with its live state
- * (`storage.session`), merged. Only the background writes it (platform/engine.ts).
+ * (`storage.local`) or, when it goes further, the one the background keeps with its live state
+ * (`storage.session`, written at every event). Only the background writes it (platform/engine.ts).
  */
 import { browser } from 'wxt/browser';
-import { type Decision, mergeDecisionLogs, parseDecisionLog } from '../lib/decision-log';
+import { type Decision, newerLog, parseDecisionLog } from '../lib/decision-log';
 import { LOCAL_KEYS, SESSION_KEYS } from './storage-keys';
 
-/** Both copies merged, oldest first; damaged entries are left out. */
-export async function readDecisionLog(): Promise<Decision[]> {
+/** The newer of the two copies (see `newerLog`), oldest first; damaged entries are left out. */
+export async function readDecisionLog(): Promise<readonly Decision[]> {
   const session = browser.storage.session as typeof browser.storage.local | undefined;
   const [local, live] = await Promise.all([
     browser.storage.local.get(LOCAL_KEYS.decisionLog).catch(() => ({}) as Record<string, unknown>),
@@ -16,14 +16,14 @@ export async function readDecisionLog(): Promise<Decision[]> {
       () => ({}) as Record<string, unknown>,
     ),
   ]);
-  return mergeDecisionLogs(
+  return newerLog(
     parseDecisionLog((local as Record<string, unknown>)[LOCAL_KEYS.decisionLog]),
     parseDecisionLog((live as Record<string, unknown>)[SESSION_KEYS.decisionLog]),
   );
 }
 
 /** Calls `onChange` with the log now and whenever either copy changes; returns the unsubscribe. */
-export function watchDecisionLog(onChange: (log: Decision[]) => void): () => void {
+export function watchDecisionLog(onChange: (log: readonly Decision[]) => void): () => void {
   const load = () => void readDecisionLog().then(onChange);
   const listener = (changes: Record<string, unknown>, area: string) => {
     const key = area === 'session' ? SESSION_KEYS.decisionLog : LOCAL_KEYS.decisionLog;

@@ -14,7 +14,7 @@ import {
   type Decision,
   type DecisionKind,
   decisionsFor,
-  mergeDecisionLogs,
+  newerLog,
 } from '../lib/decision-log';
 import type { Settings } from '../lib/settings';
 import {
@@ -225,8 +225,8 @@ async function wake(now: number, settings: Settings): Promise<NonNullable<typeof
     loadTracker(now),
     loadLive(),
   ]);
-  // The live log may hold lines the disk has not got yet; with no snapshot (a reset), neither counts.
-  let log: readonly Decision[] = fresh ? savedLog : mergeDecisionLogs(savedLog, liveLog);
+  // The live log may hold lines the disk has not got yet; with no snapshot (a reset), it doesn't count.
+  let log = fresh ? savedLog : newerLog(savedLog, liveLog);
   const logStep = (from: TrackerState, event: TrackerEvent): TrackerState => {
     const to = step(from, event, tracker, MINUTE_MS);
     const moment = (state: TrackerState) => ({ state, view: viewAt(state, settings, now) });

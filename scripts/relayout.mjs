@@ -10,8 +10,9 @@
 // was written is never left behind. Tests under tests/unit/lib/ follow their module into the same
 // folder (matched by name). Then every relative path in the repository's code (imports,
 // `export … from`, `import()`, `vi.mock('…')`, a fixture's `resolve(__dirname, '../…')`) that names
-// a moved file, or sits in one, is rewritten, and so is every mention of a moved file's repo path (`lib/stats.ts`) in comments and
-// docs (CHANGELOG.md keeps its history). Already moved files are skipped, so a second run does nothing.
+// a moved file, or sits in one, is rewritten, and so is every mention of a moved file's repo path
+// (`lib/stats.ts`) in comments and docs (CHANGELOG.md keeps its history). Files already moved are
+// skipped, so a second run does nothing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

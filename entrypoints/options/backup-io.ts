@@ -20,7 +20,7 @@ export async function readAll(): Promise<BackupData & { rotation: NonNullable<Ba
     readLocalTemplates(),
     readRotation(),
     statsItem.getValue().then(repairStats),
-    readDecisionLog(),
+    readDecisionLog().then((log) => [...log]),
   ]);
   return { settings, contacts, templates, rotation, stats, decisionLog };
 }

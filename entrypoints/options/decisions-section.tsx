@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { Decision } from '../../lib/decision-log';
+import { DECISION_KINDS, type Decision } from '../../lib/decision-log';
 import { localDayKey } from '../../lib/stats';
 import { watchDecisionLog } from '../../platform/decision-store';
 import { clockTime, translate, uiLocale } from '../../platform/i18n';
+
+const KNOWN = new Set<string>(DECISION_KINDS);
 
 /** The message of a waiting nudge, by reason (keys written out for the locale parity test). */
 const WAITS: Record<string, string> = {
@@ -96,8 +98,9 @@ function byDay(log: readonly Decision[]): Decision[][] {
  * browser's storage only, newest first.
  */
 export function DecisionsSection() {
-  const [log, setLog] = useState<Decision[] | null>(null);
-  useEffect(() => watchDecisionLog(setLog), []);
+  const [log, setLog] = useState<readonly Decision[] | null>(null);
+  // Kinds a later version may add are left out rather than misnamed.
+  useEffect(() => watchDecisionLog((all) => setLog(all.filter((d) => KNOWN.has(d.what)))), []);
   const now = Date.now();
   return (
     <section class="card" id="decisions" aria-labelledby="decisions-title">
@@ -115,8 +118,8 @@ export function DecisionsSection() {
                 {day.map((d, i) => (
                   <li key={`${d.at}-${i}`}>
                     <time dateTime={new Date(d.at).toISOString()}>{clockTime(d.at)}</time>
-                    {' — '}
-                    {decisionSentence(d)}
+                    <span aria-hidden="true"> — </span>
+                    <span>{decisionSentence(d)}</span>
                   </li>
                 ))}
               </ol>

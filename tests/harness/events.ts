@@ -24,9 +24,13 @@ export const DEFAULT_WEIGHTS = {
   dataReplaced: 1,
   update: 1,
   call: 4,
+  front: 5,
+  tab: 4,
 };
 
 export type Weights = typeof DEFAULT_WEIGHTS;
+
+const SLACK = 'https://app.slack.com/client/T1/C1';
 
 export function eventArb(weights: Weights = DEFAULT_WEIGHTS): fc.Arbitrary<Ev> {
   const w = (weight: number, arbitrary: fc.Arbitrary<Ev>) => ({ weight, arbitrary });
@@ -103,6 +107,33 @@ export function eventArb(weights: Weights = DEFAULT_WEIGHTS): fc.Arbitrary<Ev> {
     w(
       weights.call,
       fc.boolean().map((on): Ev => ({ k: 'call', on })),
+    ),
+    // The front tab plays a video (or stops), is muted, the window goes fullscreen (issue 12).
+    w(
+      weights.front,
+      fc.constantFrom<Ev>(
+        { k: 'front', audible: true },
+        { k: 'front', audible: true },
+        { k: 'front', audible: false },
+        { k: 'front', muted: true },
+        { k: 'front', muted: false },
+        { k: 'front', fullscreen: true },
+        { k: 'front', fullscreen: false },
+      ),
+    ),
+    // Background tabs: music, a Slack channel (chimes, huddles), a Meet room the person joins or leaves.
+    w(
+      weights.tab,
+      fc.constantFrom<Ev>(
+        { k: 'tab', id: 2, url: 'https://music.example.com/playlist', audible: true },
+        { k: 'tab', id: 2, audible: false },
+        { k: 'tab', id: 4, url: SLACK, audible: true },
+        { k: 'tab', id: 4, url: SLACK, audible: false },
+        { k: 'tab', id: 3, url: 'https://meet.google.com/abc-defg-hij', audible: true },
+        { k: 'tab', id: 3, audible: false },
+        { k: 'tab', id: 3, url: 'https://meet.google.com/', audible: false },
+        { k: 'tab', id: 3, url: null },
+      ),
     ),
   );
 }

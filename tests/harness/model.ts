@@ -11,6 +11,17 @@
  * keep a session across a gap shorter than break + 15), or cannot know something (when exactly a
  * clock jumped; a span measured across a small jump), the model carries an interval [lo, hi] and the
  * product must be inside it. The interval collapses at the next definite break or connection.
+ *
+ * Watching and calls (issue 12), from the product's definition: while idle (never locked) and the
+ * focused window's front tab plays sound unmuted (or the window is fullscreen), the session goes on
+ * as counted time. It starts at the idle change if watching is seen then, or at a look within 2
+ * minutes after it (the idle span is undone); it ends at the last sighting once a look 2 minutes
+ * later sees none, after 180 minutes without input, or at a lock. A call starts at a look that hears
+ * a meeting address of a granted service, or at the first of two looks a minute apart that hear a
+ * service without meeting addresses (or a custom site); it ends at the last sound once 5 minutes
+ * pass without any, or at once when the meeting tab leaves the meeting address. A call of 2 minutes
+ * or more is a connection moment: solitary time restarts from its end. The world tells the model
+ * what each look of the product saw (`look`), since looks happen only when the product is woken.
  */
 import { MINUTE } from './fake-clock';
 import type { Activity } from './fake-idle';
@@ -37,6 +48,35 @@ export const RESTART_LOSS_MIN = 15;
 
 /** A call at least this long (configured minutes) is a connection moment (product.md). */
 export const CALL_CONNECTION_MIN = 2;
+
+/** Watching goes on this long after the last look that saw it (issue 12's definition). */
+export const WATCH_GRACE_MIN = 2;
+/** Watching without any input ends after this long. */
+export const WATCH_CAP_MIN = 180;
+/** A call goes on while sound was heard within this many minutes. */
+export const CALL_SILENCE_MIN = 5;
+/** Sustained sound: two looks at least this far apart. */
+export const SUSTAINED_MIN = 1;
+
+/** What one look at the granted call tabs found. */
+export interface CallSample {
+  meetingOpen: boolean;
+  meetingHeard: boolean;
+  voiceHeard: boolean;
+}
+
+/** What one look of the product saw. */
+export interface Look {
+  /** Watching is seen (focused window, front tab audible and unmuted, or fullscreen; setting on). */
+  watching: boolean;
+  calls: CallSample;
+}
+
+/** Whether the model insists on the 2-minute undo (see F8 in `lookWatching`). */
+export const STRICT_WATCH_UNDO = process.env.ORACLE_STRICT_UNDO === '1';
+
+/** Within a second of a boundary the product may fall either side of it. */
+const EDGE_MS = 1000;
 
 export type Tri = 'yes' | 'no' | 'maybe';
 
@@ -81,6 +121,8 @@ export class ReferenceModel {
   /** The activity the product believes may be stale (an idle event was lost) until its next event. */
   activityUnknown = false;
   focused = true;
+  /** Fullscreen with sound in the focused window (a nudge waits): yes, no, or maybe. */
+  fullscreenSound: Tri = 'no';
 
   constructor(
     public settings: ModelSettings,
@@ -93,8 +135,22 @@ export class ReferenceModel {
   }
 
   get counting(): boolean {
-    return this.activity === 'active' && this.machine === 'awake';
+    return (
+      (this.activity === 'active' || (this.activity === 'idle' && this.watching)) && this.machine === 'awake'
+    );
   }
+
+  /** Watching (counted while idle) since this real time, and the last look that saw it. */
+  watching = false;
+  watchSince: number | null = null;
+  lastSeenWatching: number | null = null;
+  /** When the idle change arrived while watching was not seen (the 2-minute window to undo it). */
+  idleAt: number | null = null;
+  /** The product may see the watching differently (a lost look, a boundary): lo does not count it. */
+  watchUnsure = false;
+  /** Counted ms ever (never reset), for "solitary time restarts from a past moment". */
+  cumLo = 0;
+  cumHi = 0;
 
   private spanKind(): SpanKind {
     return this.machine === 'awake' ? this.activity : this.machine;
@@ -113,9 +169,15 @@ export class ReferenceModel {
   advance(ms: number): void {
     const wallEnd = this.wall + ms;
     if (this.counting || (this.hiCountsAway && this.machine === 'awake')) {
-      this.hi += Math.max(0, wallEnd - Math.max(this.wall, this.highWaterHi));
-      if (this.counting && !this.loFrozen && this.lostActiveSince === null)
-        this.lo += Math.max(0, wallEnd - Math.max(this.wall, this.highWater));
+      const hiAdd = Math.max(0, wallEnd - Math.max(this.wall, this.highWaterHi));
+      this.hi += hiAdd;
+      this.cumHi += hiAdd;
+      const loCounts = this.activity === 'active' || (this.watching && !this.watchUnsure);
+      if (this.counting && loCounts && !this.loFrozen && this.lostActiveSince === null) {
+        const loAdd = Math.max(0, wallEnd - Math.max(this.wall, this.highWater));
+        this.lo += loAdd;
+        this.cumLo += loAdd;
+      }
     }
     if (this.counting) {
       this.highWater = Math.max(this.highWater, wallEnd);
@@ -172,6 +234,8 @@ export class ReferenceModel {
 
   private applyBreak(decision: Tri): void {
     if (decision === 'yes') {
+      if (!this.watching) this.watchUnsure = false;
+      this.clockSetBack = false;
       this.lo = 0;
       this.hi = 0;
       this.loFrozen = false;
@@ -183,13 +247,151 @@ export class ReferenceModel {
     }
   }
 
-  setActivity(state: Activity): void {
+  /**
+   * The person's activity changes; `seen`: watching is seen by the look the idle change brings (the
+   * product looks at every idle change it handles; pass false when it was not handled).
+   */
+  setActivity(state: Activity, seen = false): void {
+    const wasWatching = this.watching;
+    const wasCounting = this.counting;
+    const from = this.activity;
     this.activity = state;
-    if (this.counting) this.comeBack();
-    else if (this.machine === 'awake') this.goAway();
+    const awake = this.machine === 'awake';
+    if (state === 'idle' && seen && awake && wasCounting) {
+      // Watching at the idle change continues the counted stretch (it never starts one).
+      if (!wasWatching) {
+        this.watching = true;
+        this.watchSince = this.real;
+      }
+      this.lastSeenWatching = this.real;
+      this.idleAt = null;
+    } else {
+      if (wasWatching) this.stopWatching();
+      if (state === 'active' && this.watchUnsure) {
+        // The product may have ended the watching earlier, long enough ago to be a break.
+        this.applyBreak('maybe');
+        this.watchUnsure = false;
+      }
+      this.idleAt = state === 'idle' && awake && from === 'active' ? this.real : null;
+      if (this.counting) this.comeBack();
+      else if (awake) this.goAway();
+      // Re-reported after a restart while a film played: whether the product resumes it is open.
+      if (state === 'idle' && seen && awake && this.watchedBeforeClose) this.blurWatching();
+    }
+    if (state === 'active') this.watchedBeforeClose = false;
     this.highWater = Math.max(this.highWater, this.wall);
     this.highWaterHi = Math.max(this.highWaterHi, this.wall);
     this.newSpan();
+  }
+
+  /** The browser closed (or the machine slept) while watching. */
+  watchedBeforeClose = false;
+
+  private stopWatching(): void {
+    this.watching = false;
+    this.watchSince = null;
+    this.lastSeenWatching = null;
+  }
+
+  /**
+   * Watching ends at an earlier moment `at` (real): the product takes back what it counted since and
+   * the idle span starts there.
+   */
+  private endWatchingAt(at: number): void {
+    const back = Math.max(0, this.real - at);
+    this.hi = Math.max(0, this.hi - back);
+    this.cumHi -= back;
+    if (this.watchUnsure) this.applyBreak('maybe');
+    else {
+      this.lo = Math.max(0, this.lo - back);
+      this.cumLo -= back;
+    }
+    this.stopWatching();
+    this.awaySince = at;
+    this.awaySkewMs = 0;
+    this.awayUncertain = this.watchUnsure;
+    this.awayRestartTolerance = false;
+    this.judgeAway();
+  }
+
+  /** What one look of the product (a tick, an idle change, a settings change) saw. */
+  look(seen: Look): void {
+    this.lookWatching(seen.watching);
+    this.lookCalls(seen.calls);
+  }
+
+  /** While idle, the product may or may not be watching (after a sleep, a restart): hi counts, lo not. */
+  blurWatching(): void {
+    if (this.activity !== 'idle') return;
+    this.watchUnsure = true;
+    if (!this.watching) {
+      this.hiCountsAway = true;
+      this.awayUncertain = true;
+    }
+  }
+
+  /** A look may have happened but the worker died in it: the product may know more or less. */
+  lostLook(): void {
+    if (this.watching || this.idleAt !== null) {
+      this.watchUnsure = true;
+      if (!this.watching) {
+        this.hiCountsAway = true;
+        this.awayUncertain = true;
+      }
+    }
+    if (this.callSince !== null || this.voiceFirst !== null || this.callsHeardRecently())
+      this.callUnknown = true;
+  }
+
+  private lookWatching(seen: boolean): void {
+    if (this.machine !== 'awake' || this.activity !== 'idle') return;
+    const now = this.real;
+    const grace = WATCH_GRACE_MIN * MINUTE;
+    if (!this.watching) {
+      if (!seen || this.idleAt === null) return;
+      const since = now - this.idleAt;
+      if (this.awaySince !== this.idleAt) {
+        // The idle span began before this idle change (a restart, a lock): which span the product
+        // undoes is not defined here.
+        if (since <= grace + EDGE_MS) this.blurWatching();
+        return;
+      }
+      if (since > grace + EDGE_MS) return;
+      // Seen within 2 minutes of the idle change: counted as if never idle.
+      this.hi += since;
+      this.cumHi += since;
+      // F8 (open): the product starts watching only at the idle change itself, so this undo is
+      // 'maybe' until it lands (the labelled day "film with a quiet opening" pins the definition).
+      if (since >= grace - EDGE_MS || this.awayUncertain || !STRICT_WATCH_UNDO) this.watchUnsure = true;
+      else {
+        this.lo += since;
+        this.cumLo += since;
+      }
+      this.awaySince = null;
+      this.hiCountsAway = false;
+      this.watching = true;
+      this.watchSince = this.idleAt;
+      this.lastSeenWatching = now;
+      this.idleAt = null;
+      this.newSpan();
+      return;
+    }
+    const began = this.watchSince ?? now;
+    const cap = WATCH_CAP_MIN * MINUTE;
+    if (now - began >= cap - EDGE_MS) {
+      if (now - began < cap + EDGE_MS) this.watchUnsure = true;
+      this.endWatchingAt(began + cap);
+      return;
+    }
+    if (seen) {
+      this.lastSeenWatching = now;
+      return;
+    }
+    const last = this.lastSeenWatching ?? began;
+    if (now - last >= grace - EDGE_MS) {
+      if (now - last < grace + EDGE_MS) this.watchUnsure = true;
+      this.endWatchingAt(last);
+    }
   }
 
   /** An idle event was lost (the worker died handling it): the product is unsure until its next event. */
@@ -246,6 +448,9 @@ export class ReferenceModel {
 
   sleep(): void {
     if (this.callSince !== null) this.callDisrupted = true;
+    if (this.watching) this.watchedBeforeClose = true;
+    if (this.watching) this.stopWatching();
+    this.idleAt = null;
     this.machine = 'asleep';
     this.goAway();
     this.newSpan();
@@ -253,12 +458,25 @@ export class ReferenceModel {
 
   wake(): void {
     this.machine = 'awake';
+    if (this.clockSetBack && this.awaySince !== null && this.activity === 'active') {
+      // After the clock was set back, Firefox's alarm (armed for a delay) fires on time on waking
+      // from a short sleep, at a wall time the product has not seen yet: nothing shows it slept, so
+      // it may count the sleep (F7, found when the generator grew watching and call events).
+      this.hi += this.real - this.awaySince;
+      this.awayUncertain = true;
+    }
     if (this.counting) this.comeBack();
     this.newSpan();
   }
 
+  /** The clock was set back since the last definite break: a short sleep may go unnoticed. */
+  clockSetBack = false;
+
   closeBrowser(): void {
     if (this.callSince !== null) this.callDisrupted = true;
+    if (this.watching) this.watchedBeforeClose = true;
+    if (this.watching) this.stopWatching();
+    this.idleAt = null;
     this.machine = 'closed';
     this.goAway();
     this.awayRestartTolerance = true;
@@ -281,7 +499,11 @@ export class ReferenceModel {
     const size = Math.abs(ms);
     const brk = this.breakMs();
     if (this.callSince !== null) this.callDisrupted = true;
+    // Watching and calls are timed on the wall clock by the product: a jump blurs them.
+    if (this.watching || this.idleAt !== null) this.watchUnsure = true;
+    if (this.voiceFirst !== null) this.callUnknown = true;
     this.wall += ms;
+    if (ms < 0) this.clockSetBack = true;
     if (size > brk + MINUTE && ms < 0) {
       // A break by definition, but the product can only tell if it hears an event while the clock is
       // still behind (Chromium's alarms wait for the wall clock): until then, either way.
@@ -295,8 +517,8 @@ export class ReferenceModel {
       this.loFrozen = true;
       if (this.awaySince !== null) this.awaySince = this.real;
       this.awaySkewMs = 0;
-      this.highWater = this.wall;
-      this.highWaterHi = this.wall;
+      // The product has not seen the new clock yet (that is `sawWall`'s job): if the clock is set
+      // back a little before it does, the time it then counts is above anything it saw (F10).
     } else {
       if (size >= brk - MINUTE) {
         this.applyBreak('maybe');
@@ -324,36 +546,89 @@ export class ReferenceModel {
   /** After a disrupted or lost call event, the product may or may not think a call is on. */
   callUnknown = false;
 
-  /** A call (a granted site's tab audible) starts or ends. */
-  call(on: boolean): void {
-    if (on) {
-      this.callSince = this.real;
-      this.callDisrupted = false;
-      return;
-    }
-    if (this.callSince === null) return;
-    const length = this.real - this.callSince;
-    const long = CALL_CONNECTION_MIN * MINUTE;
-    // A call of 2 minutes or more is a connection moment, even if the person only listened.
-    if (this.callDisrupted || this.callUnknown) {
-      if (length >= long - MINUTE) this.applyConnectionMaybe();
-    } else if (length >= long + MINUTE) this.connected();
-    else if (length >= long - MINUTE) this.applyConnectionMaybe();
-    this.callSince = null;
-    this.callUnknown = this.callDisrupted;
-    this.callDisrupted = false;
+  /** Call bookkeeping: when sound was last heard (real), the counted totals then, a first hearing. */
+  callKind: 'meeting' | 'voice' | null = null;
+  callLastHeard: number | null = null;
+  private callCumAtHeard = { lo: 0, hi: 0 };
+  voiceFirst: number | null = null;
+  private lastHeardAny: number | null = null;
+
+  private callsHeardRecently(): boolean {
+    return this.lastHeardAny !== null && this.real - this.lastHeardAny < (CALL_SILENCE_MIN + 1) * MINUTE;
   }
 
-  /** The worker died handling a call's start or end: the product may have missed it. */
-  lostCallEvent(): void {
-    this.callUnknown = true;
-    if (this.callSince === null) this.applyConnectionMaybe();
+  private lookCalls(sample: CallSample): void {
+    const now = this.real;
+    const heard = sample.meetingHeard || sample.voiceHeard;
+    if (heard) this.lastHeardAny = now;
+    if (this.callSince !== null) {
+      if (this.callKind === 'meeting' && !sample.meetingOpen) {
+        this.endCall(now, { lo: this.cumLo, hi: this.cumHi });
+      } else if (heard) {
+        this.callLastHeard = now;
+        this.callCumAtHeard = { lo: this.cumLo, hi: this.cumHi };
+      } else {
+        const last = this.callLastHeard ?? this.callSince;
+        const silence = now - last;
+        if (silence >= CALL_SILENCE_MIN * MINUTE - EDGE_MS) {
+          if (silence < CALL_SILENCE_MIN * MINUTE + EDGE_MS) this.callUnknown = true;
+          this.endCall(last, this.callCumAtHeard);
+        }
+      }
+    }
+    if (this.callSince === null) {
+      if (sample.meetingHeard) this.startCall(now, 'meeting');
+      else if (sample.voiceHeard) {
+        if (this.voiceFirst === null) this.voiceFirst = now;
+        else if (now - this.voiceFirst >= SUSTAINED_MIN * MINUTE - EDGE_MS) {
+          if (now - this.voiceFirst < SUSTAINED_MIN * MINUTE + EDGE_MS) this.callUnknown = true;
+          this.startCall(this.voiceFirst, 'voice');
+        }
+      }
+    }
+    if (!sample.voiceHeard) this.voiceFirst = null;
+    if (!this.callSince && !this.voiceFirst && !this.callsHeardRecently()) this.callUnknown = false;
+  }
+
+  private startCall(at: number, kind: 'meeting' | 'voice'): void {
+    this.callSince = at;
+    this.callKind = kind;
+    this.callLastHeard = this.real;
+    this.callCumAtHeard = { lo: this.cumLo, hi: this.cumHi };
+    this.callDisrupted = false;
+    this.voiceFirst = null;
+  }
+
+  /** The call ends at `at` (real); the counted totals at that moment. */
+  private endCall(at: number, cumAt: { lo: number; hi: number }): void {
+    if (this.callSince === null) return;
+    const length = at - this.callSince;
+    const long = CALL_CONNECTION_MIN * MINUTE;
+    // A call of 2 minutes or more is a connection moment, even if the person only listened:
+    // solitary time restarts from its end.
+    if (this.callDisrupted || this.callUnknown) {
+      if (length >= long - MINUTE) this.applyConnectionMaybe();
+    } else if (length >= long + MINUTE) {
+      const lo = Math.max(0, Math.min(this.lo, this.cumLo - cumAt.lo));
+      const hi = Math.max(0, Math.min(this.hi, this.cumHi - cumAt.hi));
+      this.connected();
+      this.lo = lo;
+      this.hi = hi;
+    } else if (length >= long - MINUTE) this.applyConnectionMaybe();
+    this.callUnknown = this.callDisrupted || this.callUnknown;
+    this.callSince = null;
+    this.callKind = null;
+    this.callLastHeard = null;
+    this.callDisrupted = false;
   }
 
   private applyConnectionMaybe(): void {
     this.lo = 0;
     this.loFrozen = false;
     this.lastNudgeUncertain = this.lastNudgeUncertain || this.lastNudgeWall !== null;
+    // A connection also answers the nudges before it: the backoff may have started over.
+    this.unansweredMaybe += this.unanswered;
+    this.unanswered = 0;
   }
 
   /** The break length changed: a span in progress may be judged either way. */
@@ -417,9 +692,11 @@ export class ReferenceModel {
     const results: Tri[] = [];
     // There is something to nudge about, the person is here.
     results.push(this.lo >= thr ? 'yes' : this.hi + toleranceMs < thr ? 'no' : 'maybe');
-    results.push(
-      this.counting ? (this.activityUnknown ? 'maybe' : 'yes') : this.activityUnknown ? 'maybe' : 'no',
-    );
+    const unsure = this.activityUnknown || (this.activity === 'idle' && this.watchUnsure);
+    results.push(this.counting ? (unsure ? 'maybe' : 'yes') : unsure ? 'maybe' : 'no');
+    // Never over fullscreen video with sound (the world says what the product would read).
+    if (this.fullscreenSound === 'yes') results.push('no');
+    else if (this.fullscreenSound === 'maybe') results.push('maybe');
     const now = this.effectiveWall();
     const timers = this.clockMovedUnderTimers ? 'maybe' : 'no';
     if (this.pausedUntil !== null && this.pausedUntil > now)
@@ -442,7 +719,7 @@ export class ReferenceModel {
     }
     if (!this.focused) results.push('no');
     if (this.callSince !== null) results.push(this.callDisrupted || this.callUnknown ? 'maybe' : 'no');
-    else if (this.callUnknown) results.push('maybe');
+    else if (this.callUnknown || this.voiceFirst !== null) results.push('maybe');
     if (results.includes('no')) return 'no';
     if (results.includes('maybe')) return 'maybe';
     return 'yes';

@@ -169,4 +169,19 @@ describe('background listeners', () => {
     };
     expect(settings.thresholdMin).toBe(after);
   });
+
+  it('a call service revoked in the browser is turned off; the others stay on', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { callServices: ['meet', 'zoom'] } });
+    const calls = vi.mocked(fakeBrowser.permissions.onRemoved.addListener).mock.calls;
+    const revoked = calls[calls.length - 1]?.[0] as (p: { origins?: string[] }) => void;
+
+    revoked({ origins: ['https://meet.google.com/*'] });
+
+    await vi.waitFor(async () => {
+      const { settings } = (await fakeBrowser.storage.sync.get('settings')) as {
+        settings: { callServices: string[] };
+      };
+      expect(settings.callServices).toEqual(['zoom']);
+    });
+  });
 });

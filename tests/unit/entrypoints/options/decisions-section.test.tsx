@@ -51,7 +51,7 @@ describe('options: why did (or didn’t) Attune nudge?', () => {
     await waitFor(() => expect(lines()).toHaveLength(3));
     expect(lines()).toEqual([
       `${clock(today(0, 10))} — A nudge waited: quiet hours until ${clock(quietEnd)}.`,
-      `${clock(today(0, 5))} — Call on: meet.google.com.`,
+      `${clock(today(0, 5))} — A call started on meet.google.com.`,
       `${clock(today(0, 2))} — Watching: no input, but the front tab plays sound or is fullscreen, so the time still counts.`,
     ]);
     expect(screen.getByRole('heading', { name: 'Today' })).toBeTruthy();
