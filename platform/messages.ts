@@ -4,34 +4,74 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { NUDGE_STYLES } from '../lib/settings';
+import { NUDGE_STYLES, type NudgeStyle } from '../lib/settings';
 import type { DeferReason } from '../lib/tracker';
 
 export const SNOOZE_MINUTES = [15, 30, 60] as const;
 
-export const requestSchema = v.variant('type', [
-  v.object({ type: v.literal('ping') }),
-  v.object({ type: v.literal('connected') }),
-  v.object({ type: v.literal('snooze'), minutes: v.picklist(SNOOZE_MINUTES) }),
-  v.object({ type: v.literal('pause'), span: v.picklist(['hour', 'today']) }),
-  v.object({ type: v.literal('resume') }),
+/** Every request a page may send, by its `type`. */
+export type Request =
+  | { type: 'ping' }
+  | { type: 'connected' }
+  | { type: 'snooze'; minutes: (typeof SNOOZE_MINUTES)[number] }
+  | { type: 'pause'; span: 'hour' | 'today' }
+  | { type: 'resume' }
   /** The options page's "show me a nudge now", in the style just chosen (maybe not saved yet). */
-  v.object({ type: v.literal('preview-nudge'), style: v.optional(v.picklist(NUDGE_STYLES)) }),
+  | { type: 'preview-nudge'; style?: NudgeStyle }
   /** Stored data was replaced from a page (import, clear stats, reset): forget what is in memory. */
-  v.object({ type: v.literal('data-replaced') }),
-  v.object({ type: v.literal('status') }),
+  | { type: 'data-replaced' }
+  | { type: 'status' }
   /** On a nudge: "Not now" — the wait before the next one restarts, and grows. */
-  v.object({ type: v.literal('not-now') }),
+  | { type: 'not-now' }
   /** On a nudge: "I wasn't alone" — solitary time starts again, no reach-out counted. */
-  v.object({ type: v.literal('not-alone') }),
+  | { type: 'not-alone' }
   /** On a nudge: "Less often" — the threshold grows by `LESS_OFTEN_STEP_MIN` (within bounds). */
-  v.object({ type: v.literal('less-often') }),
+  | { type: 'less-often' };
+
+const PLAIN = new Set<Request['type']>([
+  'ping',
+  'connected',
+  'resume',
+  'data-replaced',
+  'status',
+  'not-now',
+  'not-alone',
+  'less-often',
 ]);
+
+/**
+ * Checks a message against the protocol: the request with only its known fields, or null when it
+ * is not one (an unknown type, a missing or wrong field). Plain checks rather than a schema: the
+ * background runs this on every message and its size budget counts each library it loads.
+ */
+export function parseRequest(message: unknown): Request | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const { type, minutes, span, style } = message as Record<string, unknown>;
+  if (PLAIN.has(type as Request['type'])) return { type } as Request;
+  switch (type) {
+    case 'snooze':
+      return SNOOZE_MINUTES.includes(minutes as 15) ? { type, minutes: minutes as 15 } : null;
+    case 'pause':
+      return span === 'hour' || span === 'today' ? { type, span } : null;
+    case 'preview-nudge':
+      if (style === undefined) return { type };
+      return NUDGE_STYLES.includes(style as NudgeStyle) ? { type, style: style as NudgeStyle } : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * `parseRequest` as a valibot schema, for `background.ts` until it calls `parseRequest` itself
+ * (then this goes, and valibot with it from the background's bundle).
+ */
+export const requestSchema = v.pipe(
+  v.custom<unknown>((message) => parseRequest(message) !== null),
+  v.transform((message) => parseRequest(message) as Request),
+);
 
 /** How much "Less often" adds to the nudge threshold, in minutes. */
 export const LESS_OFTEN_STEP_MIN = 30;
-
-export type Request = v.InferOutput<typeof requestSchema>;
 
 /** What the popup shows in its status line, computed by the background at this moment. */
 export interface Status {
