@@ -26,6 +26,7 @@ export const POLICY: readonly PolicyBlock[] = [
   item('privacy.stored_history'),
   item('privacy.stored_reflections'),
   item('privacy.stored_session'),
+  item('privacy.stored_decisions'),
   paragraph('privacy.stored_memory'),
   heading('privacy.read_title'),
   item('privacy.read_idle'),
