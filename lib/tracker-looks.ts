@@ -12,7 +12,7 @@ import { NO_CALL_STATE, resetSolitary, stopWatching } from './tracker-time';
 export const WATCH_CAP_MIN = 180;
 /**
  * A look that misses watching ends it only once the last sighting is this old (a quiet scene is
- * not the end of a film).
+ * not the end of a film); a sighting this soon after input stopped still counts as watching.
  */
 export const WATCH_GRACE_MIN = 2;
 /** A call goes on while it was heard within this many configured minutes. */
@@ -23,9 +23,11 @@ export const SUSTAINED_SOUND_MIN = 1;
 export const CALL_CONNECTION_MIN = 2;
 
 /**
- * Applies a look while watching: `undefined` means nobody looked. A sighting moves the last one on;
- * a look without it ends watching only once the last sighting is `WATCH_GRACE_MIN` old, at that
- * sighting. (Watching only ever begins at an idle change, see `startWatching`.)
+ * Applies a look for watching: `undefined` means nobody looked. While watching, a sighting moves the
+ * last one on, and a look without it ends watching only once the last sighting is `WATCH_GRACE_MIN`
+ * old, at that sighting. Just after input stopped (`watchChanceUntil`), a sighting undoes the idle
+ * span: the person was watching all along. Never later: sound that starts once someone has been
+ * idle for a while may have started after they walked away.
  */
 export function lookForWatching(
   s: TrackerState,
@@ -33,19 +35,31 @@ export function lookForWatching(
   t: number,
   minuteMs: number,
 ): TrackerState {
-  if (watching === undefined || s.activity !== 'watching') return s;
-  if (watching) return { ...s, seenWatchingAt: t };
-  const seen = s.seenWatchingAt ?? s.watchingSince ?? t;
-  return t - seen >= WATCH_GRACE_MIN * minuteMs ? stopWatching(s, seen) : s;
+  if (watching === undefined) return s;
+  if (s.activity === 'watching') {
+    if (watching) return { ...s, seenWatchingAt: t };
+    const seen = s.seenWatchingAt ?? s.watchingSince ?? t;
+    return t - seen >= WATCH_GRACE_MIN * minuteMs ? stopWatching(s, seen) : s;
+  }
+  const chance = s.watchChanceUntil !== null && t <= s.watchChanceUntil;
+  if (!watching || !chance || s.activity !== 'idle' || s.idleSince === null || s.sessionStartedAt === null) {
+    return s;
+  }
+  return {
+    ...s,
+    activity: 'watching',
+    activeSince: s.idleSince,
+    idleSince: null,
+    watchingSince: s.idleSince,
+    seenWatchingAt: t,
+    watchChanceUntil: null,
+  };
 }
 
-/**
- * The person went idle while watching: the counted stretch goes on. Watching only continues a
- * counted stretch, never starts from an idle span (sound may have begun after they walked away).
- */
+/** The person went idle while watching: the counted stretch goes on. */
 export function startWatching(s: TrackerState, t: number): TrackerState {
   if (s.activity !== 'active' || s.activeSince === null) return s;
-  return { ...s, activity: 'watching', watchingSince: t, seenWatchingAt: t };
+  return { ...s, activity: 'watching', watchingSince: t, seenWatchingAt: t, watchChanceUntil: null };
 }
 
 /** How a look at the call sites changes the call, and whether it ended one (and when). */
@@ -78,7 +92,8 @@ export function callAfterLook(
   if (end === null) return { state: heard ? { ...s, callHeardAt: t } : s, ended: null };
   const connecting = end - s.callSince >= CALL_CONNECTION_MIN * minuteMs;
   return {
-    state: { ...(connecting ? resetSolitary(s, end) : s), ...NO_CALL_STATE },
+    // A connection moment, like reaching out: the nudges ignored before it no longer lengthen the wait.
+    state: { ...(connecting ? { ...resetSolitary(s, end), unanswered: 0 } : s), ...NO_CALL_STATE },
     ended: { at: end, connecting },
   };
 }

@@ -34,16 +34,30 @@ export interface TrackerSettings {
   quietHours: QuietWindow;
 }
 
+/** The focused window as a look found it: whether one has focus and plays fullscreen video with sound. */
+export interface Screen {
+  focused: boolean;
+  fullscreenWithSound: boolean;
+}
+
 /** Something that happened, with the wall-clock time (ms epoch) it happened at. */
 export type TrackerEvent =
-  /** The idle API changed state; `watching` and `call`: what a look at the tabs found then. */
-  | { type: 'activity'; state: Activity; at: number; watching?: boolean; call?: CallSample }
+  /** The idle API changed state; `watching`, `screen` and `call`: what a look at the tabs found then. */
+  | { type: 'activity'; state: Activity; at: number; watching?: boolean; screen?: Screen; call?: CallSample }
   /**
    * An alarm tick; `scheduledAt` is when the alarm was due (lateness reveals sleep). `watching`:
-   * whether the front tab of the focused window plays sound (or the window is fullscreen); `call`:
-   * what the tabs of granted call sites showed. Absent: nobody looked.
+   * whether the front tab of the focused window plays sound (or the window is fullscreen); `screen`:
+   * focus and fullscreen video, for the nudge's manners; `call`: what the tabs of granted call sites
+   * showed. Absent: nobody looked.
    */
-  | { type: 'tick'; at: number; scheduledAt?: number; watching?: boolean; call?: CallSample }
+  | {
+      type: 'tick';
+      at: number;
+      scheduledAt?: number;
+      watching?: boolean;
+      screen?: Screen;
+      call?: CallSample;
+    }
   /** "I reached out": solitary time starts again from zero; the session goes on. */
   | { type: 'connected'; at: number }
   /**
@@ -108,6 +122,11 @@ export interface TrackerState {
   watchingSince: number | null;
   /** The last look that saw watching. */
   seenWatchingAt: number | null;
+  /**
+   * Until when a look that sees watching still undoes the idle span that input just started (a quiet
+   * scene at the very moment of the idle change is not the end of a film); null otherwise.
+   */
+  watchChanceUntil: number | null;
   focused: boolean;
   fullscreenWithSound: boolean;
 }
@@ -136,6 +155,7 @@ export function initialTrackerState(now: number): TrackerState {
     soundSince: null,
     watchingSince: null,
     seenWatchingAt: null,
+    watchChanceUntil: null,
     focused: true,
     fullscreenWithSound: false,
   };
@@ -191,6 +211,7 @@ export const trackerStateSchema = v.pipe(
     soundSince: v.optional(v.nullable(time), null),
     watchingSince: v.optional(v.nullable(time), null),
     seenWatchingAt: v.optional(v.nullable(time), null),
+    watchChanceUntil: v.optional(v.nullable(time), null),
     focused: v.boolean(),
     fullscreenWithSound: v.boolean(),
   }),

@@ -60,6 +60,7 @@ export function stopWatching(state: TrackerState, at: number): TrackerState {
     idleSince: end,
     watchingSince: null,
     seenWatchingAt: null,
+    watchChanceUntil: null,
   };
 }
 

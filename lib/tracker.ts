@@ -22,9 +22,23 @@
  */
 
 import type { CallSample } from './call-services';
-import { callAfterLook, lookForCalls, lookForWatching, startWatching, WATCH_CAP_MIN } from './tracker-looks';
+import {
+  callAfterLook,
+  lookForCalls,
+  lookForWatching,
+  startWatching,
+  WATCH_CAP_MIN,
+  WATCH_GRACE_MIN,
+} from './tracker-looks';
 import { type DeferReason, deferReason } from './tracker-nudge';
-import type { Activity, Presence, TrackerEvent, TrackerSettings, TrackerState } from './tracker-state';
+import type {
+  Activity,
+  Presence,
+  Screen,
+  TrackerEvent,
+  TrackerSettings,
+  TrackerState,
+} from './tracker-state';
 import {
   effectiveTime,
   elapse,
@@ -36,7 +50,14 @@ import {
 
 export { CALL_CONNECTION_MIN, WATCH_CAP_MIN, WATCH_GRACE_MIN } from './tracker-looks';
 export type { DeferReason } from './tracker-nudge';
-export type { Activity, Presence, TrackerEvent, TrackerSettings, TrackerState } from './tracker-state';
+export type {
+  Activity,
+  Presence,
+  Screen,
+  TrackerEvent,
+  TrackerSettings,
+  TrackerState,
+} from './tracker-state';
 export { initialTrackerState, trackerStateSchema } from './tracker-state';
 
 /** What the surfaces need to know at one moment. */
@@ -124,7 +145,7 @@ function apply(
       return look(
         event.state === 'idle' && event.watching && s.activity === 'active'
           ? startWatching(s, t)
-          : changeActivity(s, event.state, t),
+          : changeActivity(s, event.state, t, minuteMs),
         event,
         t,
         minuteMs,
@@ -153,9 +174,7 @@ function apply(
     case 'nudge-dismissed':
       return { ...s, lastNudgeAt: t, unanswered: s.unanswered + 1 };
     case 'context':
-      return s.focused === event.focused && s.fullscreenWithSound === event.fullscreenWithSound
-        ? s
-        : { ...s, focused: event.focused, fullscreenWithSound: event.fullscreenWithSound };
+      return withScreen(s, event);
     case 'tick': {
       const awake =
         event.scheduledAt === undefined ? s : skipLateness(s, event.scheduledAt, t, minuteMs, lastSeen);
@@ -196,17 +215,24 @@ function keepLength(until: number, at: number, t: number): number {
   return Number.isFinite(at) && at < t ? until + (t - at) : until;
 }
 
-/** What a look at the tabs found: watching first (it decides what is counted), then calls. */
+/** What a look at the tabs found: the screen and watching first (they decide what is counted), then calls. */
 function look(
   s: TrackerState,
-  event: { watching?: boolean; call?: CallSample },
+  event: { watching?: boolean; screen?: Screen; call?: CallSample },
   t: number,
   minuteMs: number,
 ): TrackerState {
-  return lookForCalls(lookForWatching(s, event.watching, t, minuteMs), event.call, t, minuteMs);
+  const seen = event.screen ? withScreen(s, event.screen) : s;
+  return lookForCalls(lookForWatching(seen, event.watching, t, minuteMs), event.call, t, minuteMs);
 }
 
-function changeActivity(s: TrackerState, to: Activity, t: number): TrackerState {
+function withScreen(s: TrackerState, { focused, fullscreenWithSound }: Screen): TrackerState {
+  return s.focused === focused && s.fullscreenWithSound === fullscreenWithSound
+    ? s
+    : { ...s, focused, fullscreenWithSound };
+}
+
+function changeActivity(s: TrackerState, to: Activity, t: number, minuteMs: number): TrackerState {
   if (s.activity === 'watching') {
     // Input again: the counted stretch simply goes on. `idle` is what watching already is.
     if (to === 'active') return { ...s, activity: 'active', watchingSince: null, seenWatchingAt: null };
@@ -221,6 +247,13 @@ function changeActivity(s: TrackerState, to: Activity, t: number): TrackerState 
     };
   }
   if (s.activity === to) return s;
+  const next = changeIdleState(s, to, t);
+  // Input just stopped: a look in the next minutes may still find the person watching.
+  const chance = s.activity === 'active' && to === 'idle' && next.sessionStartedAt !== null;
+  return { ...next, watchChanceUntil: chance ? t + WATCH_GRACE_MIN * minuteMs : null };
+}
+
+function changeIdleState(s: TrackerState, to: Activity, t: number): TrackerState {
   if (to === 'active') {
     return s.sessionStartedAt === null
       ? startSession(s, t)

@@ -8,7 +8,7 @@ import type { Settings } from '../lib/settings';
 import { BOUNDS, repairSettings } from '../lib/settings';
 import { dropRevokedServices, lookAtCalls } from './calls';
 import { notificationsSupportButtons } from './compat';
-import { catchUp, dispatch, dropCache, onOutcome, TICK_ALARM } from './engine';
+import { catchUp, dispatch, dropCache, onOutcome, TICK_ALARM, WATCH_CHECK_ALARM } from './engine';
 import { IDLE_INTERVAL_S } from './idle';
 import { finishImport } from './import-journal';
 import { LESS_OFTEN_STEP_MIN, type Request, requestSchema, type Status } from './messages';
@@ -17,7 +17,7 @@ import { quietUntil } from './quiet-now';
 import { readSettings, settingsItem, writeSettings } from './storage';
 import { MINUTE_MS } from './time-scale';
 import { updateToolbar } from './toolbar';
-import { watchingNow } from './watching';
+import { lookAtWindow } from './watching';
 
 /**
  * A look at the tabs: whether the person is watching and what the granted call places show. Made
@@ -25,8 +25,8 @@ import { watchingNow } from './watching';
  * filter, and a listener would wake the worker at every page load of every tab.
  */
 async function lookAtTabs(settings: Settings) {
-  const [watching, call] = await Promise.all([watchingNow(settings), lookAtCalls(settings)]);
-  return { watching, call };
+  const [{ watching, screen }, call] = await Promise.all([lookAtWindow(settings), lookAtCalls(settings)]);
+  return { watching, screen, call };
 }
 
 /** A tick carrying a fresh look at the tabs. */
@@ -59,6 +59,10 @@ export function startBackground(): void {
       .then((seen) => dispatch((at) => ({ type: 'activity', state, at, ...seen })));
   });
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === WATCH_CHECK_ALARM) {
+      void tickWithLook();
+      return;
+    }
     if (alarm.name !== TICK_ALARM) return;
     // The tick carries a look at the tabs, so a call that began since the last one holds back a
     // nudge this very tick; a late tick still shows how long the machine slept.

@@ -52,6 +52,11 @@ import {
 } from './tracker-store';
 
 export const TICK_ALARM = 'attune-tick';
+/**
+ * One look, just before the chance runs out, after input stopped without a film in sight (a quiet
+ * scene at that very moment): the tick alarm itself stops while the person is idle.
+ */
+export const WATCH_CHECK_ALARM = 'attune-watch-check';
 /** One tick a configured minute (Chromium's unpacked builds accept sub-30 s periods in e2e). */
 export const TICK_PERIOD_MIN = MINUTE_MS / 60_000;
 /**
@@ -174,8 +179,10 @@ async function handle(
   const settings = previous ?? (await readSettings());
   const tracker = trackerSettings(settings);
   const now = Date.now();
-  if (!cache) cache = await wake(now, settings);
   const event = makeEvent(now);
+  // An idle change that wakes the worker is the idle state itself, with its look at the tabs: read
+  // on waking, the same state would be applied first, without the look (a film would be a break).
+  if (!cache) cache = await wake(now, settings, event.type !== 'activity');
   const before = cache.tracker;
   const next = step(before, event, tracker, MINUTE_MS);
   const day = localDayKey(event.at);
@@ -204,7 +211,7 @@ async function handle(
   cache.log = appendDecisions(cache.log, note ? [{ at: event.at, ...note }, ...entries] : entries);
 
   // Cheapest and most vital first: the worker may be stopped at any await from here on.
-  await syncAlarm(next, now);
+  await syncAlarm(next, now, settings.countWatching);
   await saveLive(next, cache.log);
   if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
   const outcome = { state: next, view: nextView, settings, origin };
@@ -216,10 +223,11 @@ async function handle(
  * A cold worker (woken by anything: an alarm, the popup, a settings change, an idle change…)
  * resumes from the live state the last worker left in `storage.session` — or, when there is none
  * because the browser or Attune itself just (re)started, from the `storage.local` snapshot, which
- * may be one heartbeat old. Then it asks the browser for the real idle state: an event may have
- * been lost with the last worker, and after a restart Chromium reports only changes.
+ * may be one heartbeat old. Then it asks the browser for the real idle state (unless an idle change
+ * woke it): an event may have been lost with the last worker, and after a restart Chromium reports
+ * only changes.
  */
-async function wake(now: number, settings: Settings): Promise<NonNullable<typeof cache>> {
+async function wake(now: number, settings: Settings, readIdle: boolean): Promise<NonNullable<typeof cache>> {
   const tracker = trackerSettings(settings);
   const [{ tracker: saved, fresh, log: savedLog }, { live, log: liveLog }] = await Promise.all([
     loadTracker(now),
@@ -244,7 +252,7 @@ async function wake(now: number, settings: Settings): Promise<NonNullable<typeof
   }
   // Focus is re-read whenever a nudge is due; a stored "unfocused" must never hold one back.
   state = { ...state, focused: true, fullscreenWithSound: false };
-  const idle = await readIdleState();
+  const idle = readIdle ? await readIdleState() : null;
   if (idle && idle !== state.activity) {
     state = logStep(state, { type: 'activity', state: idle, at: now });
   }
@@ -292,7 +300,7 @@ async function persist(now: number): Promise<void> {
  * listen without touching anything; sound on a call site is listened to until it is one), so
  * nothing wakes the worker while they're away.
  */
-async function syncAlarm(state: TrackerState, now: number): Promise<void> {
+async function syncAlarm(state: TrackerState, now: number, countWatching: boolean): Promise<void> {
   const want =
     state.activity === 'active' ||
     state.activity === 'watching' ||
@@ -309,6 +317,12 @@ async function syncAlarm(state: TrackerState, now: number): Promise<void> {
     });
   } else if (!want && alarm) {
     await browser.alarms.clear(TICK_ALARM);
+  }
+  // Half a minute before the chance ends, so a late alarm still finds it open (and once: by then
+  // that moment has passed).
+  const check = state.watchChanceUntil === null ? null : state.watchChanceUntil - MINUTE_MS / 2;
+  if (countWatching && state.activity === 'idle' && check !== null && check > now) {
+    await browser.alarms.create(WATCH_CHECK_ALARM, { when: check });
   }
 }
 

@@ -9,6 +9,7 @@ import type { TrackerEvent } from '../lib/tracker';
 import { lastFocusedNormalWindow, notificationsSupportButtons, openToolbarPopup } from './compat';
 import { dispatch, dispatchNow, noteDeferral, type Outcome } from './engine';
 import { attunePageInFront } from './in-front';
+import { lookAtWindow } from './watching';
 
 export const NUDGE_NOTIFICATION = 'attune-nudge';
 /** The query that tells the card Attune opened it by itself. */
@@ -19,14 +20,8 @@ type ContextEvent = Extract<TrackerEvent, { type: 'context' }>;
 
 /** What the browser's windows look like right now, as the tracker's `context` event. */
 export async function readContext(now: number): Promise<ContextEvent> {
-  const win = await lastFocusedNormalWindow();
-  const focused = Boolean(win?.focused);
-  let fullscreenWithSound = false;
-  if (win?.focused && win.state === 'fullscreen' && win.id !== undefined) {
-    // `audible` is not a sensitive tab field: reading it needs no permission.
-    fullscreenWithSound = (await browser.tabs.query({ windowId: win.id, audible: true })).length > 0;
-  }
-  return { type: 'context', focused, fullscreenWithSound, at: now };
+  const { screen } = await lookAtWindow({ countWatching: false });
+  return { type: 'context', ...screen, at: now };
 }
 
 /** After each event: when a nudge is due and the moment is right, show it once. */

@@ -28,7 +28,11 @@ const MEETING_HEARD: CallSample = { meetingOpen: true, meetingHeard: true, voice
 const MEETING_SILENT: CallSample = { meetingOpen: true, meetingHeard: false, voiceHeard: false };
 const VOICE: CallSample = { meetingOpen: false, meetingHeard: false, voiceHeard: true };
 
-type Look = { watching?: boolean; call?: CallSample };
+type Look = {
+  watching?: boolean;
+  call?: CallSample;
+  screen?: { focused: boolean; fullscreenWithSound: boolean };
+};
 const tick = (m: number, look: Look = {}): TrackerEvent => ({
   type: 'tick',
   at: at(m),
@@ -130,6 +134,24 @@ describe('watching counts as screen time', () => {
     expect(solitaryMin(s, 26)).toBe(0);
   });
 
+  it('a quiet scene at the very moment input stopped: a look within two minutes still finds the film', () => {
+    const s = run([...ticks(0, 10), idle(10, { watching: false }), tick(11.5, { watching: true })]);
+
+    expect(s.activity).toBe('watching');
+    expect(solitaryMin(s, 11.5)).toBe(11.5);
+  });
+
+  it('the cap is not undone by the next look that still hears the film', () => {
+    const s = run([
+      ...ticks(0, 10),
+      idle(10, { watching: true }),
+      ...ticks(10, 192, () => ({ watching: true })),
+    ]);
+
+    expect(s.activity).toBe('idle');
+    expect(s.idleSince).toBe(at(190));
+  });
+
   it('sound that starts long after the person went idle is not watching (they may have left)', () => {
     const s = run([...ticks(0, 10), idle(10, { watching: false }), tick(14, { watching: true })]);
 
@@ -205,6 +227,32 @@ describe('calls are recognised like a person would', () => {
 
     expect(endsConnectingCall(before, leaving, SETTINGS, MINUTE)).toBe(true);
     expect(step(before, leaving, SETTINGS, MINUTE).callSince).toBeNull();
+  });
+
+  it('a call of two minutes is a connection moment for the nudge backoff too', () => {
+    const ignored = run([...ticks(0, 10), { type: 'nudge-shown', at: at(10), dayKey: '2025-01-06' }]);
+    const afterCall = run([
+      ...ticks(0, 10),
+      { type: 'nudge-shown', at: at(10), dayKey: '2025-01-06' },
+      ...ticks(10, 15, () => ({ call: MEETING_HEARD })),
+      tick(16, { call: NO_CALL }),
+    ]);
+
+    expect(ignored.unanswered).toBe(1);
+    expect(afterCall.unanswered).toBe(0);
+  });
+
+  it("a tick's look at the window refreshes whether fullscreen video holds a nudge back", () => {
+    const fullscreen = run([tick(1, { screen: { focused: true, fullscreenWithSound: true } })]);
+    expect(fullscreen.fullscreenWithSound).toBe(true);
+
+    const back = step(
+      fullscreen,
+      tick(2, { screen: { focused: true, fullscreenWithSound: false } }),
+      SETTINGS,
+      MINUTE,
+    );
+    expect(back.fullscreenWithSound).toBe(false);
   });
 
   it('a call shorter than two minutes is not a connection moment', () => {

@@ -8,6 +8,7 @@ vi.mock('../../../platform/engine', () => ({
   dropCache: vi.fn(async () => undefined),
   onOutcome: vi.fn(),
   TICK_ALARM: 'attune-tick',
+  WATCH_CHECK_ALARM: 'attune-watch-check',
 }));
 
 const { startBackground } = await import('../../../platform/background');
