@@ -113,7 +113,7 @@ export function DecisionsSection() {
           const title = dayTitle((day[0] as Decision).at, now);
           return (
             <div key={title}>
-              <h3>{title}</h3>
+              <h3 class="decision-day">{title}</h3>
               <ol class="decision-log">
                 {day.map((d, i) => (
                   <li key={`${d.at}-${i}`}>
