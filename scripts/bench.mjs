@@ -206,6 +206,14 @@ if (WORKER_MIN > 0) {
   });
 }
 
+console.log('\nLabelled days (issue 12): true vs measured solitary minutes, nudges expected vs opened');
+budget(
+  'labelled days off the accuracy budget (scripts/bench-days.mjs)',
+  (await import('./bench-days.mjs')).failedDays,
+  0,
+  '',
+);
+
 console.log('\nBudgets:');
 for (const r of results) {
   console.log(`  ${r.pass ? 'PASS' : 'FAIL'}  ${r.name}: ${r.value}${r.unit} (budget ≤ ${r.limit}${r.unit})`);
