@@ -1,4 +1,4 @@
-import { SOURCE } from '../lib/reflections';
+import { SOURCE } from '../lib/reflections/reflections';
 import { RichText } from './rich-text';
 
 type MessageKey = Parameters<typeof RichText>[0]['message'];

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { CALL_SERVICES, type CallService } from '../lib/call-services';
+import { CALL_SERVICES, type CallService } from '../lib/calls/call-services';
 import {
   groupServices,
   originsOf,
@@ -8,11 +8,11 @@ import {
   servicesOn,
   withoutService,
   withService,
-} from '../lib/call-toggles';
-import type { Settings } from '../lib/settings';
+} from '../lib/calls/call-toggles';
+import type { Settings } from '../lib/settings/settings';
 import { askForOrigins, giveBackOrigins, hasOrigins, watchGrants } from '../platform/host-permissions';
+import type { SaveStatus } from '../platform/use-settings';
 import { SaveStatusLine } from './save-status';
-import type { SaveStatus } from './use-settings';
 
 interface Props {
   settings: Settings;

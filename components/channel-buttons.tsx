@@ -1,8 +1,8 @@
 import type { Ref } from 'preact';
 import { i18n } from '#i18n';
-import { opensInTab, type Way } from '../lib/channel-choice';
-import type { Contact } from '../lib/contacts';
-import { buildLink } from '../lib/reach-out';
+import { opensInTab, type Way } from '../lib/people/channel-choice';
+import type { Contact } from '../lib/people/contacts';
+import { buildLink } from '../lib/people/reach-out';
 
 /** Short labels of the ways one step away, in the browser's language. */
 export const wayLabel = (way: Way): string =>

@@ -9,7 +9,7 @@ import {
   RHYTHMS,
   type Rhythm,
   validateContactInput,
-} from '../lib/contacts';
+} from '../lib/people/contacts';
 import { say } from '../platform/i18n';
 
 /** How each channel and rhythm is named in the form and the people list. */

@@ -5,7 +5,7 @@ import {
   CRISIS_COUNTRIES,
   type CrisisCountry,
   repairCountryChoice,
-} from '../lib/crisis-lines';
+} from '../lib/safety/crisis-lines';
 
 /** A country's name in the page's language ("Spain", "España"). */
 export function countryName(country: CrisisCountry): string {

@@ -1,7 +1,7 @@
-import { CRISIS_LINES, HELPLINE_DIRECTORY } from '../lib/crisis-lines';
+import { CRISIS_LINES, HELPLINE_DIRECTORY } from '../lib/safety/crisis-lines';
+import { useCrisisCountry } from '../platform/use-crisis-country';
 import { CountryPicker, countryName } from './country-picker';
 import { RichText } from './rich-text';
-import { useCrisisCountry } from './use-crisis-country';
 
 const directory = (
   <a key="helpline" href={HELPLINE_DIRECTORY.url} target="_blank" rel="noreferrer">

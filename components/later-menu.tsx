@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { formatMinutes } from '../lib/duration';
+import { formatMinutes } from '../lib/words/duration';
 import { uiLocale } from '../platform/i18n';
 import { SNOOZE_MINUTES } from '../platform/messages';
 

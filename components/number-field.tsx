@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SaveStatus } from '../platform/use-settings';
 import { SaveStatusLine } from './save-status';
-import type { SaveStatus } from './use-settings';
 
 /** A typed value that has rested this long is committed, as if the person had left the field. */
 export const REST_MS = 1000;

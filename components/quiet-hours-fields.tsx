@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { QuietHours, Settings } from '../lib/settings';
-import { editQuietHours } from '../lib/settings-edit';
+import type { QuietHours, Settings } from '../lib/settings/settings';
+import { editQuietHours } from '../lib/settings/settings-edit';
 import { say } from '../platform/i18n';
 
 interface Props {

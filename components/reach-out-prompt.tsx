@@ -1,10 +1,10 @@
 import type { Ref } from 'preact';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { otherWays, primaryWay, type Way } from '../lib/channel-choice';
-import type { Contact } from '../lib/contacts';
-import { qrPayload } from '../lib/reach-out';
-import { defaultTemplates, fillTemplate, pickTemplate } from '../lib/templates';
+import { otherWays, primaryWay, type Way } from '../lib/people/channel-choice';
+import type { Contact } from '../lib/people/contacts';
+import { qrPayload } from '../lib/people/reach-out';
+import { defaultTemplates, fillTemplate, pickTemplate } from '../lib/people/templates';
 import { translate } from '../platform/i18n';
 import { WayButton } from './channel-buttons';
 import { QrCode } from './qr-code';

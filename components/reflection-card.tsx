@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
-import { type Reflection, SOURCE } from '../lib/reflections';
+import { type Reflection, SOURCE } from '../lib/reflections/reflections';
+import { reflectionWords } from '../platform/reflection-words';
 import { ArticleCredit } from './article-credit';
-import { reflectionWords } from './reflection-words';
 
 interface Props {
   reflection: Reflection;

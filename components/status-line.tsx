@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { formatDurationWords } from '../lib/duration';
+import { formatDurationWords } from '../lib/words/duration';
 import { clockTime, uiLocale } from '../platform/i18n';
 import type { Status } from '../platform/messages';
 

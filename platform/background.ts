@@ -4,8 +4,8 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import type { Settings } from '../lib/settings';
-import { BOUNDS, repairSettings } from '../lib/settings';
+import type { Settings } from '../lib/settings/settings';
+import { BOUNDS, repairSettings } from '../lib/settings/settings';
 import { dropRevokedServices, lookAtCalls } from './calls';
 import { notificationsSupportButtons } from './compat';
 import { catchUp, dispatch, dropCache, onOutcome, TICK_ALARM, WATCH_CHECK_ALARM } from './engine';

@@ -4,8 +4,14 @@
  * Without a granted one, no tab is read at all.
  */
 import { browser } from 'wxt/browser';
-import { CALL_SERVICES, type CallSample, type CallService, NO_CALL, sampleCalls } from '../lib/call-services';
-import type { Settings } from '../lib/settings';
+import {
+  CALL_SERVICES,
+  type CallSample,
+  type CallService,
+  NO_CALL,
+  sampleCalls,
+} from '../lib/calls/call-services';
+import type { Settings } from '../lib/settings/settings';
 import { readSettings, writeSettings } from './storage';
 
 /** Whether all these origins are granted; a browser that can't tell means no. */

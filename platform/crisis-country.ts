@@ -2,11 +2,11 @@
  * The crisis-line country choice (`sync:crisisCountry`), apart from `storage.ts` so the footer every
  * page carries, the popup's included, reads it without loading every other item's repair.
  */
-import { type CountryChoice, repairCountryChoice } from '../lib/crisis-lines';
+import { type CountryChoice, repairCountryChoice } from '../lib/safety/crisis-lines';
 import { defineItem } from './stored-item';
 
 /**
- * Which country's crisis line to show (`lib/crisis-lines.ts`): `auto` (guessed from the time zone
+ * Which country's crisis line to show (`lib/safety/crisis-lines.ts`): `auto` (guessed from the time zone
  * and languages), a country code, or `other`. Synced, like the settings: it follows the person.
  */
 export const crisisCountryItem = defineItem('sync', 'crisisCountry');

@@ -4,7 +4,7 @@
  * (`storage.session`, written at every event). Only the background writes it (platform/engine.ts).
  */
 import { browser } from 'wxt/browser';
-import { type Decision, newerLog, parseDecisionLog } from '../lib/decision-log';
+import { type Decision, newerLog, parseDecisionLog } from '../lib/tracker/decision-log';
 import { LOCAL_KEYS, SESSION_KEYS } from './storage-keys';
 
 /** The newer of the two copies (see `newerLog`), oldest first; damaged entries are left out. */

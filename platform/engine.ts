@@ -10,14 +10,6 @@
  */
 import { browser } from 'wxt/browser';
 import {
-  appendDecisions,
-  type Decision,
-  type DecisionKind,
-  decisionsFor,
-  newerLog,
-} from '../lib/decision-log';
-import type { Settings } from '../lib/settings';
-import {
   addSolitarySpan,
   localDayKey,
   recordActedOn,
@@ -25,7 +17,15 @@ import {
   recordLongest,
   recordNudge,
   type Stats,
-} from '../lib/stats';
+} from '../lib/history/stats';
+import type { Settings } from '../lib/settings/settings';
+import {
+  appendDecisions,
+  type Decision,
+  type DecisionKind,
+  decisionsFor,
+  newerLog,
+} from '../lib/tracker/decision-log';
 import {
   countedSpan,
   endsConnectingCall,
@@ -36,7 +36,7 @@ import {
   type TrackerState,
   type TrackerView,
   view,
-} from '../lib/tracker';
+} from '../lib/tracker/tracker';
 import { readIdleState } from './idle';
 import { quietUntil } from './quiet-now';
 import { readSettings } from './storage';

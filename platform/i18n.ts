@@ -5,7 +5,7 @@
 
 import { browser } from 'wxt/browser';
 import { type GeneratedI18nStructure, i18n } from '#i18n';
-import { type Phrase, renderPhrase } from '../lib/phrase';
+import { type Phrase, renderPhrase } from '../lib/words/phrase';
 
 /** A message key of `locales/en.yml`, checked by TypeScript. */
 export type MessageKey = keyof GeneratedI18nStructure;

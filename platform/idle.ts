@@ -3,7 +3,7 @@
  * after a restart (or a lost event) the real state must be asked for, never assumed.
  */
 import { browser } from 'wxt/browser';
-import type { Activity } from '../lib/tracker';
+import type { Activity } from '../lib/tracker/tracker';
 import { MIN_IDLE_INTERVAL_S } from './compat';
 import { MINUTE_MS } from './time-scale';
 

@@ -13,7 +13,7 @@
  * import is complete; otherwise step 2 never landed and the previous local data is put back.
  */
 import { browser } from 'wxt/browser';
-import type { Settings } from '../lib/settings';
+import type { Settings } from '../lib/settings/settings';
 import { LOCAL_KEYS } from './storage-keys';
 
 const JOURNAL = LOCAL_KEYS.importJournal;

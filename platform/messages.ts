@@ -4,8 +4,8 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { NUDGE_STYLES, type NudgeStyle } from '../lib/settings';
-import type { DeferReason } from '../lib/tracker';
+import { NUDGE_STYLES, type NudgeStyle } from '../lib/settings/settings';
+import type { DeferReason } from '../lib/tracker/tracker';
 
 export const SNOOZE_MINUTES = [15, 30, 60] as const;
 

@@ -4,8 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { localDayKey } from '../lib/stats';
-import type { TrackerEvent } from '../lib/tracker';
+import { localDayKey } from '../lib/history/stats';
+import type { TrackerEvent } from '../lib/tracker/tracker';
 import { lastFocusedNormalWindow, notificationsSupportButtons, openToolbarPopup } from './compat';
 import { dispatch, dispatchNow, noteDeferral, type Outcome } from './engine';
 import { attunePageInFront } from './in-front';

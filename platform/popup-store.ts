@@ -4,10 +4,10 @@
  * so it reads them in one round trip rather than one per item.
  */
 import { browser } from 'wxt/browser';
-import { type Contact, repairContacts } from '../lib/contacts';
-import { reflectionIds } from '../lib/reflections';
-import { createRotation, type Rotation, repairRotation } from '../lib/rotation';
-import { repairTemplates } from '../lib/templates';
+import { type Contact, repairContacts } from '../lib/people/contacts';
+import { repairTemplates } from '../lib/people/templates';
+import { reflectionIds } from '../lib/reflections/reflections';
+import { createRotation, type Rotation, repairRotation } from '../lib/reflections/rotation';
 import { LOCAL_KEYS, type SaveError, SESSION_KEYS } from './storage-keys';
 
 /** After a channel button was used: ask, the next time the popup opens, whether they connected. */

@@ -1,6 +1,6 @@
 /** The shortcut that opens Attune, as this platform writes it (for pages that mention it). */
 import { browser } from 'wxt/browser';
-import { formatShortcut } from '../lib/shortcut';
+import { formatShortcut } from '../lib/words/shortcut';
 
 /** Null when the person removed it, or where the browser can't say. */
 export async function openShortcut(): Promise<string | null> {

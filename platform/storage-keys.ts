@@ -14,7 +14,7 @@ export const LOCAL_KEYS = {
   /** An import between its two writes (`import-journal.ts`, its only owner); absent otherwise. */
   importJournal: 'importJournal',
   /**
-   * The decision log (lib/decision-log.ts): the last 200 `{ at, what, detail?, until? }`, oldest
+   * The decision log (lib/tracker/decision-log.ts): the last 200 `{ at, what, detail?, until? }`, oldest
    * first, that the options page words as "Why did (or didn't) Attune nudge?". Written only by
    * `tracker-store.ts`, in the same `set` as the tracker snapshot (never a write of its own), and by
    * an import; never sent anywhere.

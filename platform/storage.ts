@@ -5,27 +5,27 @@
  * Items are typed `unknown` on purpose: what comes back from storage may be damaged or written by an
  * older version, so every read goes through a repair function from `lib/` that keeps valid fields.
  */
-import { type Contact, repairContacts } from '../lib/contacts';
-import { reflectionIds } from '../lib/reflections';
-import { createRotation, type Rotation, repairRotation } from '../lib/rotation';
-import { repairSettings, type Settings } from '../lib/settings';
-import { repairTemplates } from '../lib/templates';
+import { type Contact, repairContacts } from '../lib/people/contacts';
+import { repairTemplates } from '../lib/people/templates';
+import { reflectionIds } from '../lib/reflections/reflections';
+import { createRotation, type Rotation, repairRotation } from '../lib/reflections/rotation';
+import { repairSettings, type Settings } from '../lib/settings/settings';
 import { LOCAL_KEYS } from './storage-keys';
 import { defineItem } from './stored-item';
 
-/** Settings (`lib/settings.ts`). Synced through `storage.sync`, so it must stay under 8 KB. */
+/** Settings (`lib/settings/settings.ts`). Synced through `storage.sync`, so it must stay under 8 KB. */
 export const settingsItem = defineItem('sync', 'settings');
 
-/** The person's contacts (`lib/contacts.ts`), at most 50. Local only: never synced. */
+/** The person's contacts (`lib/people/contacts.ts`), at most 50. Local only: never synced. */
 export const contactsItem = defineItem('local', LOCAL_KEYS.contacts);
 
-/** Message templates with `{name}` (`lib/templates.ts`). Local: 20 × 500 characters can exceed sync quotas. */
+/** Message templates with `{name}` (`lib/people/templates.ts`). Local: 20 × 500 characters can exceed sync quotas. */
 export const templatesItem = defineItem('local', LOCAL_KEYS.templates);
 
-/** Per-day local stats (`lib/stats.ts`), 12 weeks kept. */
+/** Per-day local stats (`lib/history/stats.ts`), 12 weeks kept. */
 export const statsItem = defineItem('local', LOCAL_KEYS.stats);
 
-/** Reflection rotation, favourites and hidden ones (`lib/rotation.ts`). */
+/** Reflection rotation, favourites and hidden ones (`lib/reflections/rotation.ts`). */
 export const rotationItem = defineItem('local', LOCAL_KEYS.rotation);
 
 /** Reads the settings, repairing any damaged field to its default. */

@@ -1,5 +1,5 @@
 /** Keeps the toolbar button's badge and title in step with the tracker. */
-import { badgeFor } from '../lib/badge';
+import { badgeFor } from '../lib/tracker/badge';
 import { toolbarAction } from './compat';
 import { type Outcome, trackerSettings } from './engine';
 import { clockTime, say, uiLocale } from './i18n';

@@ -5,9 +5,9 @@
  */
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { type Decision, parseDecisionLog } from '../lib/decision-log';
-import { localDayKey, pruneStats, repairStats, type Stats } from '../lib/stats';
-import { initialTrackerState, type TrackerState, trackerStateSchema } from '../lib/tracker';
+import { localDayKey, pruneStats, repairStats, type Stats } from '../lib/history/stats';
+import { type Decision, parseDecisionLog } from '../lib/tracker/decision-log';
+import { initialTrackerState, type TrackerState, trackerStateSchema } from '../lib/tracker/tracker';
 import { LOCAL_KEYS, type SaveError, SESSION_KEYS } from './storage-keys';
 
 /** A change to the daily stats, applied to whatever is stored when the next save happens. */

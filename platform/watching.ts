@@ -6,8 +6,8 @@
  * has it) is not watching.
  */
 import { browser } from 'wxt/browser';
-import type { Settings } from '../lib/settings';
-import type { Screen } from '../lib/tracker';
+import type { Settings } from '../lib/settings/settings';
+import type { Screen } from '../lib/tracker/tracker';
 import { lastFocusedNormalWindow } from './compat';
 
 export interface WindowLook {

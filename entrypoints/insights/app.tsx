@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { CrisisFooter } from '../../components/crisis-footer';
-import { daysSinceStart, SUMMARY_DAYS, summarise, weeksSinceStart } from '../../lib/insights';
-import { localDayKey, type Stats } from '../../lib/stats';
+import { daysSinceStart, SUMMARY_DAYS, summarise, weeksSinceStart } from '../../lib/history/insights';
+import { localDayKey, type Stats } from '../../lib/history/stats';
 import { DataActions } from './data-actions';
 import { readStats, watchStats } from './io';
 import { DaysSection, WeeksSection } from './periods';

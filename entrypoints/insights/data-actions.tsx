@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { csvFileName, toCsv } from '../../lib/insights';
-import type { Stats } from '../../lib/stats';
+import { csvFileName, toCsv } from '../../lib/history/insights';
+import type { Stats } from '../../lib/history/stats';
 import { clearStats, saveFile } from './io';
 
 interface Props {

@@ -1,8 +1,8 @@
 /**
  * The Insights page's browser edge: reading and watching the stats, clearing them, and saving the
- * CSV. Everything else is pure (lib/insights.ts).
+ * CSV. Everything else is pure (lib/history/insights.ts).
  */
-import { repairStats, type Stats } from '../../lib/stats';
+import { repairStats, type Stats } from '../../lib/history/stats';
 import { send } from '../../platform/messages';
 import { statsItem } from '../../platform/storage';
 
@@ -28,4 +28,4 @@ export async function clearStats(): Promise<void> {
   await send({ type: 'data-replaced' }).catch(() => undefined);
 }
 
-export { saveFile } from '../../components/save-file';
+export { saveFile } from '../../platform/save-file';

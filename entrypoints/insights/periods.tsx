@@ -10,7 +10,7 @@ import {
   formatWeek,
   totalOf,
   type WeekRow,
-} from '../../lib/insights';
+} from '../../lib/history/insights';
 
 const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'short', day: 'numeric' };
 

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { SummaryWords } from '../../lib/insights';
+import type { SummaryWords } from '../../lib/history/insights';
 
 /**
  * The language the Insights strings are written in (a message, so a Spanish locale file brings

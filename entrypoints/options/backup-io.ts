@@ -1,16 +1,16 @@
 /**
  * The browser side of backups: gathering what is stored, saving a file, and writing an accepted
- * import. Making and checking the file itself is pure (lib/backup.ts).
+ * import. Making and checking the file itself is pure (lib/data/backup.ts).
  */
 import { browser } from 'wxt/browser';
-import { saveFile } from '../../components/save-file';
-import { readLocalTemplates } from '../../components/stored-templates';
-import { type BackupData, backupFileName, makeBackup } from '../../lib/backup';
-import { repairStats } from '../../lib/stats';
+import { type BackupData, backupFileName, makeBackup } from '../../lib/data/backup';
+import { repairStats } from '../../lib/history/stats';
 import { clearLiveDecisionLog, readDecisionLog } from '../../platform/decision-store';
 import { applyImport } from '../../platform/import-journal';
+import { saveFile } from '../../platform/save-file';
 import { readContacts, readRotation, readSettings, statsItem } from '../../platform/storage';
 import { LOCAL_KEYS } from '../../platform/storage-keys';
+import { readLocalTemplates } from '../../platform/stored-templates';
 
 /** Everything a backup holds, as stored now (read through the usual repair). */
 export async function readAll(): Promise<BackupData & { rotation: NonNullable<BackupData['rotation']> }> {

@@ -3,12 +3,12 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { CallServiceToggles } from '../../components/call-service-toggles';
 import { SaveStatusLine } from '../../components/save-status';
-import type { SaveSettings, SaveStatus } from '../../components/use-settings';
-import { originsOf, originsToRelease } from '../../lib/call-toggles';
-import { checkNewCallSite, hostOfPattern } from '../../lib/permissions';
-import type { Settings } from '../../lib/settings';
+import { originsOf, originsToRelease } from '../../lib/calls/call-toggles';
+import { checkNewCallSite, hostOfPattern } from '../../lib/settings/permissions';
+import type { Settings } from '../../lib/settings/settings';
 import { hasOrigins, watchGrants } from '../../platform/host-permissions';
 import { say } from '../../platform/i18n';
+import type { SaveSettings, SaveStatus } from '../../platform/use-settings';
 
 interface Props {
   settings: Settings;

@@ -8,8 +8,8 @@ import {
   type PreviewPart,
   parseBackup,
   unchangedLine,
-} from '../../lib/backup';
-import type { Settings } from '../../lib/settings';
+} from '../../lib/data/backup';
+import type { Settings } from '../../lib/settings/settings';
 import { say } from '../../platform/i18n';
 import { ImportFailed } from '../../platform/import-journal';
 import { applyBackup, clearStats, downloadBackup, readAll, resetEverything } from './backup-io';

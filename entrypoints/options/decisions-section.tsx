@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { DECISION_KINDS, type Decision } from '../../lib/decision-log';
-import { localDayKey } from '../../lib/stats';
+import { localDayKey } from '../../lib/history/stats';
+import { DECISION_KINDS, type Decision } from '../../lib/tracker/decision-log';
 import { watchDecisionLog } from '../../platform/decision-store';
 import { clockTime, translate, uiLocale } from '../../platform/i18n';
 

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { SaveStatusLine } from '../../components/save-status';
-import { localDefaultTemplates, readLocalTemplates } from '../../components/stored-templates';
-import { canAddTemplate, DEFAULT_TEMPLATE_KEYS } from '../../lib/templates';
+import { canAddTemplate, DEFAULT_TEMPLATE_KEYS } from '../../lib/people/templates';
 import { say } from '../../platform/i18n';
 import { templatesItem, writeTemplates } from '../../platform/storage';
+import { localDefaultTemplates, readLocalTemplates } from '../../platform/stored-templates';
 import { ConfirmRow } from './confirm-row';
 import { TemplateEditor } from './template-editor';
 import { useStored } from './use-stored';

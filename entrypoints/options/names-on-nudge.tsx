@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/settings';
 
 interface Props {
   settings: Settings;

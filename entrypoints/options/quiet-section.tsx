@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { QuietHoursFields } from '../../components/quiet-hours-fields';
 import { SaveStatusLine } from '../../components/save-status';
-import type { SaveSettings, SaveStatus } from '../../components/use-settings';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/settings';
+import type { SaveSettings, SaveStatus } from '../../platform/use-settings';
 
 interface Props {
   settings: Settings;

@@ -1,9 +1,15 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { reflectionWords } from '../../components/reflection-words';
 import { SaveStatusLine } from '../../components/save-status';
-import { reflectionById, reflectionIds } from '../../lib/reflections';
-import { favouritesOf, type Rotation, reset, toggleFavourite, unhideAll } from '../../lib/rotation';
+import { reflectionById, reflectionIds } from '../../lib/reflections/reflections';
+import {
+  favouritesOf,
+  type Rotation,
+  reset,
+  toggleFavourite,
+  unhideAll,
+} from '../../lib/reflections/rotation';
+import { reflectionWords } from '../../platform/reflection-words';
 import { readRotation, rotationItem, writeRotation } from '../../platform/storage';
 import { useStored } from './use-stored';
 

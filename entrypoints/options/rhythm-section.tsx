@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { NumberField } from '../../components/number-field';
 import { SaveStatusLine } from '../../components/save-status';
-import type { SaveSettings, SaveStatus } from '../../components/use-settings';
-import { presetOf, RHYTHM_PRESETS } from '../../lib/rhythm-presets';
-import { BOUNDS, type NumericSetting, type Settings } from '../../lib/settings';
-import { editNumber } from '../../lib/settings-edit';
+import { presetOf, RHYTHM_PRESETS } from '../../lib/settings/rhythm-presets';
+import { BOUNDS, type NumericSetting, type Settings } from '../../lib/settings/settings';
+import { editNumber } from '../../lib/settings/settings-edit';
 import { say } from '../../platform/i18n';
+import type { SaveSettings, SaveStatus } from '../../platform/use-settings';
 
 interface Props {
   settings: Settings;

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { SaveStatusLine } from '../../components/save-status';
-import type { SaveSettings, SaveStatus } from '../../components/use-settings';
-import { NUDGE_STYLES, type NudgeStyle, type Settings } from '../../lib/settings';
+import { NUDGE_STYLES, type NudgeStyle, type Settings } from '../../lib/settings/settings';
 import { send } from '../../platform/messages';
+import type { SaveSettings, SaveStatus } from '../../platform/use-settings';
 
 function styleWords(style: NudgeStyle): { label: string; hint: string } {
   switch (style) {

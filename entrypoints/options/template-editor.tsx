@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { fillTemplate, MAX_TEMPLATE_LENGTH, templateLength, validateTemplate } from '../../lib/templates';
+import {
+  fillTemplate,
+  MAX_TEMPLATE_LENGTH,
+  templateLength,
+  validateTemplate,
+} from '../../lib/people/templates';
 import { say } from '../../platform/i18n';
 
 interface Props {

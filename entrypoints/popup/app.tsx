@@ -10,10 +10,17 @@ import { NudgeFeedback } from '../../components/nudge-feedback';
 import { ReachOutPrompt } from '../../components/reach-out-prompt';
 import { ReflectionCard } from '../../components/reflection-card';
 import { StatusLine } from '../../components/status-line';
-import { type Contact, markContacted, suggestContact } from '../../lib/contacts';
-import { formatDurationWords } from '../../lib/duration';
-import { reflectionById, reflectionIds } from '../../lib/reflections';
-import { current, hide, isFavourite, next, type Rotation, toggleFavourite } from '../../lib/rotation';
+import { type Contact, markContacted, suggestContact } from '../../lib/people/contacts';
+import { reflectionById, reflectionIds } from '../../lib/reflections/reflections';
+import {
+  current,
+  hide,
+  isFavourite,
+  next,
+  type Rotation,
+  toggleFavourite,
+} from '../../lib/reflections/rotation';
+import { formatDurationWords } from '../../lib/words/duration';
 import { clockTime, uiLocale } from '../../platform/i18n';
 import { send } from '../../platform/messages';
 import { readPopupStored, savePopupStored } from '../../platform/popup-store';

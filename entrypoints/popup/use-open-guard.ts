@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { createGuard, guardKey, pointerMoved } from '../../lib/open-guard';
+import { createGuard, guardKey, pointerMoved } from '../../lib/reflections/open-guard';
 
 /**
  * While Attune's own opening holds (`byAttune`), swallows Enter, Space and keys still in flight,
- * until the person moves the pointer or the keyboard rests (`lib/open-guard.ts`).
+ * until the person moves the pointer or the keyboard rests (`lib/reflections/open-guard.ts`).
  */
 export function useOpenGuard(byAttune: boolean): void {
   const guard = useRef(createGuard(Date.now(), !byAttune));

@@ -1,8 +1,8 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { localDefaultTemplates } from '../../components/default-templates';
-import { reflectionIds } from '../../lib/reflections';
-import { next } from '../../lib/rotation';
+import { reflectionIds } from '../../lib/reflections/reflections';
+import { next } from '../../lib/reflections/rotation';
+import { localDefaultTemplates } from '../../platform/default-templates';
 import { requestStatus, type Status } from '../../platform/messages';
 import {
   type PopupStored,

@@ -1,5 +1,5 @@
 import { CrisisFooter } from '../../components/crisis-footer';
-import { POLICY_TITLE, policySections } from '../../lib/privacy-policy';
+import { POLICY_TITLE, policySections } from '../../lib/data/privacy-policy';
 import { translate } from '../../platform/i18n';
 
 /** The privacy policy, the same text as PRIVACY.md, in the browser's language. */

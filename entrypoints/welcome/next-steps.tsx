@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { RichText } from '../../components/rich-text';
-import { firstNudge, spokenMinutes } from '../../lib/first-nudge';
-import type { Settings } from '../../lib/settings';
+import { firstNudge, spokenMinutes } from '../../lib/settings/first-nudge';
+import type { Settings } from '../../lib/settings/settings';
 import { send } from '../../platform/messages';
 import { openShortcut } from '../../platform/shortcut';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type ContactDraft, contactFields } from '../../components/contact-form';
-import { type ContactErrors, type ContactField, validateContactInput } from '../../lib/contacts';
+import { type ContactErrors, type ContactField, validateContactInput } from '../../lib/people/contacts';
 
 /** What the person typed, field by field, exactly as typed. */
 export type PersonDraft = ContactDraft;

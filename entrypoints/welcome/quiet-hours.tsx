@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { QuietHoursFields } from '../../components/quiet-hours-fields';
-import type { Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings/settings';
 
 interface Props {
   settings: Settings;

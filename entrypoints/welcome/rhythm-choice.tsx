@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { NumberField } from '../../components/number-field';
-import { presetOf, RHYTHM_PRESETS, type RhythmPreset } from '../../lib/rhythm-presets';
-import { BOUNDS, type Settings } from '../../lib/settings';
-import { editNumber } from '../../lib/settings-edit';
+import { presetOf, RHYTHM_PRESETS, type RhythmPreset } from '../../lib/settings/rhythm-presets';
+import { BOUNDS, type Settings } from '../../lib/settings/settings';
+import { editNumber } from '../../lib/settings/settings-edit';
 import { say } from '../../platform/i18n';
 import { QuietHoursLine } from './quiet-hours';
 
-/** The three starting rhythms (lib/rhythm-presets.ts, shared with options); the break length comes with each. */
+/** The three starting rhythms (lib/settings/rhythm-presets.ts, shared with options); the break length comes with each. */
 export const PRESETS = RHYTHM_PRESETS.map((preset) => ({ ...preset, label: () => say(preset.label) }));
 
 type Choice = RhythmPreset['id'] | 'custom';

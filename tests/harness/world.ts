@@ -9,7 +9,7 @@
  * disagreement is thrown as a readable error with the event log.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CALL_SERVICES } from '../../lib/call-services';
+import { CALL_SERVICES } from '../../lib/calls/call-services';
 import { type AlarmClock, armTimers, fireOverdue, passAwake, rawAlarms } from './fake-alarms';
 import { MINUTE, VirtualClock } from './fake-clock';
 import { type Activity, defineEvent, FakeIdle } from './fake-idle';
@@ -67,7 +67,7 @@ export interface WorldOptions {
   /** Checks to leave out while a known finding is being fixed (names in `Failure.check`). */
   skip?: string[];
   /**
-   * Catalogued call services turned on (ids of `lib/call-services.ts`), every origin of each granted.
+   * Catalogued call services turned on (ids of `lib/calls/call-services.ts`), every origin of each granted.
    * Custom sites (`customSites`) are listed and granted the same way.
    */
   services?: string[];

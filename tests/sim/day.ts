@@ -12,7 +12,7 @@
  */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { startBackground } from '../../platform/background';
 import { dropCache, type Outcome, onOutcome, TICK_ALARM } from '../../platform/engine';
 import type { Status } from '../../platform/messages';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isPhrase, type Phrase, renderPhrase } from '../../lib/phrase';
+import { isPhrase, type Phrase, renderPhrase } from '../../lib/words/phrase';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from '@playwright/test';
-import { addDays, toCsv, weeksSinceStart } from '../../../lib/insights';
-import { localDayKey, type Stats } from '../../../lib/stats';
+import { addDays, toCsv, weeksSinceStart } from '../../../lib/history/insights';
+import { localDayKey, type Stats } from '../../../lib/history/stats';
 import { expect, RELEASE_BUILD, test } from './fixtures';
 
 // Real minutes: after its first save on install the tracker writes nothing while these tests run,

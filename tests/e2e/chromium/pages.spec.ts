@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test.describe('extension pages', () => {
-  // An en-US browser in New York: the crisis line is 988 (tests/unit/lib/crisis-lines.test.ts).
+  // An en-US browser in New York: the crisis line is 988 (tests/unit/lib/safety/crisis-lines.test.ts).
   test.use({ timezoneId: 'America/New_York' });
 
   for (const [file, title] of [

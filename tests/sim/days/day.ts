@@ -10,8 +10,8 @@
  * saving day) is therefore reached twice by naming it twice.
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { repairSettings, type Settings } from '../../../lib/settings';
-import type { TrackerState } from '../../../lib/tracker';
+import { repairSettings, type Settings } from '../../../lib/settings/settings';
+import type { TrackerState } from '../../../lib/tracker/tracker';
 import { viewAt } from '../../../platform/engine';
 import { MINUTE } from '../../harness/fake-clock';
 import type { ModelSettings } from '../../harness/model';

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContactForm } from '../../../components/contact-form';
-import { lastReachedText } from '../../../components/contact-last-reached';
-import type { Contact } from '../../../lib/contacts';
+import type { Contact } from '../../../lib/people/contacts';
+import { lastReachedText } from '../../../platform/contact-last-reached';
 
 afterEach(cleanup);
 

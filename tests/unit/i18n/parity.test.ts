@@ -11,8 +11,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
-import { messageKey, REFLECTIONS } from '../../../lib/reflections';
-import { DEFAULT_TEMPLATE_KEYS } from '../../../lib/templates';
+import { DEFAULT_TEMPLATE_KEYS } from '../../../lib/people/templates';
+import { messageKey, REFLECTIONS } from '../../../lib/reflections/reflections';
 import { LOCALES, type Locale } from '../setup-i18n';
 
 interface Entry {
@@ -47,13 +47,13 @@ const others = LOCALES.filter((l) => l !== 'en');
 
 /** Keys the code builds at run time, enumerated exactly. */
 const DYNAMIC: Record<string, () => string[]> = {
-  // components/reflection-words.ts: `messageKey(id, 'text' | 'invitation')`.
+  // platform/reflection-words.ts: `messageKey(id, 'text' | 'invitation')`.
   'reflection.*': () =>
     REFLECTIONS.flatMap((r) => [
       messageKey(r.id, 'text'),
       ...(r.invitation ? [messageKey(r.id, 'invitation')] : []),
     ]),
-  // lib/templates.ts: `defaultTemplates(t)` maps DEFAULT_TEMPLATE_KEYS.
+  // lib/people/templates.ts: `defaultTemplates(t)` maps DEFAULT_TEMPLATE_KEYS.
   'templates.*': () => [...DEFAULT_TEMPLATE_KEYS],
 };
 

@@ -3,8 +3,8 @@ import { h } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/popup/app';
-import { formatDurationWords } from '../../../lib/duration';
-import { messageKey, REFLECTIONS } from '../../../lib/reflections';
+import { messageKey, REFLECTIONS } from '../../../lib/reflections/reflections';
+import { formatDurationWords } from '../../../lib/words/duration';
 import type { Status } from '../../../platform/messages';
 import { messageIn, useLocale } from '../setup-i18n';
 

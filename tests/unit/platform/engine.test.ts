@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { NO_CALL } from '../../../lib/call-services';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
+import { NO_CALL } from '../../../lib/calls/call-services';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { dispatch, dropCache, TICK_ALARM } from '../../../platform/engine';
 
 const MIN = 60_000;

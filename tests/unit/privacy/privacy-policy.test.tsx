@@ -11,7 +11,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AboutSection } from '../../../entrypoints/options/about-section';
 import { App as PrivacyPage } from '../../../entrypoints/privacy/app';
 import { App as WelcomePage } from '../../../entrypoints/welcome/app';
-import { POLICY, POLICY_TITLE, policyMarkdown } from '../../../lib/privacy-policy';
+import { POLICY, POLICY_TITLE, policyMarkdown } from '../../../lib/data/privacy-policy';
 import { type Locale, messageIn, useLocale } from '../setup-i18n';
 
 beforeEach(() => fakeBrowser.reset());
@@ -25,7 +25,7 @@ describe('privacy policy', () => {
       '\n---\n\n',
     );
     const header =
-      '<!-- Made from locales/en.yml and locales/es.yml (lib/privacy-policy.ts); do not edit by hand.\n' +
+      '<!-- Made from locales/en.yml and locales/es.yml (lib/data/privacy-policy.ts); do not edit by hand.\n' +
       '     Regenerate with `npx vitest run tests/unit/privacy -u`. -->\n\n';
 
     await expect(header + markdown).toMatchFileSnapshot('../../../PRIVACY.md');

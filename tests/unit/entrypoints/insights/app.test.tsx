@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/insights/app';
-import { addDays, toCsv } from '../../../../lib/insights';
-import type { Stats } from '../../../../lib/stats';
+import { addDays, toCsv } from '../../../../lib/history/insights';
+import type { Stats } from '../../../../lib/history/stats';
 
 // Wednesday 12 March 2025, mid-afternoon local time.
 const NOW = new Date(2025, 2, 12, 15, 0).getTime();

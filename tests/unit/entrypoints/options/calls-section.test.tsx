@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/options/app';
-import { checkNewCallSite, hostOfPattern, toCallSitePattern } from '../../../../lib/permissions';
+import { checkNewCallSite, hostOfPattern, toCallSitePattern } from '../../../../lib/settings/permissions';
 import { inEnglish } from '../../setup-i18n';
 import { mockPermissions, seedSettings, snapshot, storedSettings } from './helpers';
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/options/app';
 import { PeopleSection } from '../../../../entrypoints/options/people-section';
-import type { Contact } from '../../../../lib/contacts';
+import type { Contact } from '../../../../lib/people/contacts';
 import { mockPermissions, person, seedSettings, storedLocal, storedSettings } from './helpers';
 
 const REACHED = 1_800_000_000_000;

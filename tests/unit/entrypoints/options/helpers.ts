@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Contact } from '../../../../lib/contacts';
-import { reflectionIds } from '../../../../lib/reflections';
-import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings';
+import type { Contact } from '../../../../lib/people/contacts';
+import { reflectionIds } from '../../../../lib/reflections/reflections';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings/settings';
 
 /** Everything stored, as one string: compare before/after to prove nothing changed. */
 export async function snapshot(): Promise<string> {

@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/options/app';
-import { makeBackup } from '../../../../lib/backup';
-import { DEFAULT_SETTINGS } from '../../../../lib/settings';
+import { makeBackup } from '../../../../lib/data/backup';
+import { DEFAULT_SETTINGS } from '../../../../lib/settings/settings';
 import { finishImport } from '../../../../platform/import-journal';
 import { person, rotation, seedDataPage, snapshot, stats, storedLocal, storedSettings } from './helpers';
 

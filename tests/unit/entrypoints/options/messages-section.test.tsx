@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MessagesSection } from '../../../../entrypoints/options/messages-section';
-import { DEFAULT_TEMPLATE_KEYS } from '../../../../lib/templates';
+import { DEFAULT_TEMPLATE_KEYS } from '../../../../lib/people/templates';
 import { messageIn } from '../../setup-i18n';
 import { snapshot, storedLocal } from './helpers';
 

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PeopleSection } from '../../../../entrypoints/options/people-section';
-import type { Contact } from '../../../../lib/contacts';
+import type { Contact } from '../../../../lib/people/contacts';
 import { person, snapshot, storedLocal } from './helpers';
 
 beforeEach(() => fakeBrowser.reset());

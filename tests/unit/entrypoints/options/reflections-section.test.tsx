@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { reflectionWords } from '../../../../components/reflection-words';
 import { ReflectionsSection } from '../../../../entrypoints/options/reflections-section';
-import { type Reflection, reflectionById, reflectionIds } from '../../../../lib/reflections';
-import type { Rotation } from '../../../../lib/rotation';
+import { type Reflection, reflectionById, reflectionIds } from '../../../../lib/reflections/reflections';
+import type { Rotation } from '../../../../lib/reflections/rotation';
+import { reflectionWords } from '../../../../platform/reflection-words';
 import { storedLocal } from './helpers';
 
 const ids = reflectionIds();

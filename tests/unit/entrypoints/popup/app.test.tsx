@@ -1,11 +1,11 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { reflectionWords } from '../../../../components/reflection-words';
 import { App } from '../../../../entrypoints/popup/app';
-import { REFLECTIONS } from '../../../../lib/reflections';
+import { REFLECTIONS } from '../../../../lib/reflections/reflections';
 import { clockTime } from '../../../../platform/i18n';
 import type { Status } from '../../../../platform/messages';
+import { reflectionWords } from '../../../../platform/reflection-words';
 
 const MAYA = { id: 'maya', name: 'Maya', phone: '+15551234567', createdAt: 1 };
 const SAM = { id: 'sam', name: 'Sam', email: 'sam@example.com', createdAt: 2, lastContactedAt: 5 };

@@ -2,8 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/welcome/app';
-import type { Contact } from '../../../../lib/contacts';
-import type { Settings } from '../../../../lib/settings';
+import type { Contact } from '../../../../lib/people/contacts';
+import type { Settings } from '../../../../lib/settings/settings';
 import { mockPermissions } from '../options/helpers';
 
 let permissions: ReturnType<typeof mockPermissions>;
