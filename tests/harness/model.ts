@@ -72,9 +72,6 @@ export interface Look {
   calls: CallSample;
 }
 
-/** Whether the model insists on the 2-minute undo (see F8 in `lookWatching`). */
-export const STRICT_WATCH_UNDO = process.env.ORACLE_STRICT_UNDO === '1';
-
 /** Within a second of a boundary the product may fall either side of it. */
 const EDGE_MS = 1000;
 
@@ -360,9 +357,8 @@ export class ReferenceModel {
       // Seen within 2 minutes of the idle change: counted as if never idle.
       this.hi += since;
       this.cumHi += since;
-      // F8 (open): the product starts watching only at the idle change itself, so this undo is
-      // 'maybe' until it lands (the labelled day "film with a quiet opening" pins the definition).
-      if (since >= grace - EDGE_MS || this.awayUncertain || !STRICT_WATCH_UNDO) this.watchUnsure = true;
+      // Right at the edge of the 2 minutes, or when the away span itself is uncertain, either way.
+      if (since >= grace - EDGE_MS || this.awayUncertain) this.watchUnsure = true;
       else {
         this.lo += since;
         this.cumLo += since;

@@ -134,9 +134,6 @@ export class OracleFailure extends Error {
 
 const TOLERANCE = MINUTE;
 
-/** Whether the world insists that a cold worker starts watching at the idle change (F9). */
-const STRICT_COLD_WATCH = process.env.ORACLE_STRICT_COLD === '1';
-
 /** The origin of the call service (Google Meet) a world with `calls` turns on and grants. */
 export const CALL_SITE = 'https://meet.google.com/*';
 
@@ -546,15 +543,7 @@ export class World {
           const before = this.opened.length;
           const armed = this.killArmed;
           const look = this.lookNow();
-          const cold = !this.worker.alive;
           m.setActivity(state, look.watching);
-          // F9 (open): a worker woken cold by the idle change applies the idle state it reads on
-          // waking before the change itself, so watching never starts: 'maybe' until fixed.
-          if (cold && look.watching && state === 'idle' && !STRICT_COLD_WATCH && m.watching) {
-            // The product may then take the idle span for a break: lo knows nothing.
-            m.blurWatching();
-            m.lo = 0;
-          }
           const { survived } = await this.deliver('idle change', () =>
             this.idle.onStateChanged.trigger(reported),
           );
