@@ -2,7 +2,6 @@
  * The background's wiring. Every listener is registered synchronously when the worker starts, as
  * MV3 requires for events to wake it; the work itself lives in `engine.ts` and `lib/`.
  */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import type { Settings } from '../lib/settings/settings';
 import { BOUNDS, repairSettings } from '../lib/settings/settings';
@@ -11,7 +10,7 @@ import { notificationsSupportButtons } from './compat';
 import { catchUp, dispatch, dropCache, onOutcome, TICK_ALARM, WATCH_CHECK_ALARM } from './engine';
 import { IDLE_INTERVAL_S } from './idle';
 import { finishImport } from './import-journal';
-import { LESS_OFTEN_STEP_MIN, type Request, requestSchema, type Status } from './messages';
+import { LESS_OFTEN_STEP_MIN, parseRequest, type Request, type Status } from './messages';
 import { maybeNudge, NUDGE_NOTIFICATION, openCard, readContext, showNudge } from './nudge';
 import { quietUntil } from './quiet-now';
 import { readSettings, settingsItem, writeSettings } from './storage';
@@ -96,10 +95,10 @@ export function startBackground(): void {
   }
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const parsed = v.safeParse(requestSchema, message);
-    if (!parsed.success) return undefined;
-    if (parsed.output.type === 'status') return status();
-    return handleRequest(parsed.output).then(() => 'ok');
+    const request = parseRequest(message);
+    if (!request) return undefined;
+    if (request.type === 'status') return status();
+    return handleRequest(request).then(() => 'ok');
   });
 }
 

@@ -2,7 +2,6 @@
  * The one message protocol from extension pages to the background. Every message is checked
  * against this shape and its sender before anything happens.
  */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { NUDGE_STYLES, type NudgeStyle } from '../lib/settings/settings';
 import type { DeferReason } from '../lib/tracker/tracker';
@@ -60,15 +59,6 @@ export function parseRequest(message: unknown): Request | null {
       return null;
   }
 }
-
-/**
- * `parseRequest` as a valibot schema, for `background.ts` until it calls `parseRequest` itself
- * (then this goes, and valibot with it from the background's bundle).
- */
-export const requestSchema = v.pipe(
-  v.custom<unknown>((message) => parseRequest(message) !== null),
-  v.transform((message) => parseRequest(message) as Request),
-);
 
 /** How much "Less often" adds to the nudge threshold, in minutes. */
 export const LESS_OFTEN_STEP_MIN = 30;

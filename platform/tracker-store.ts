@@ -3,11 +3,10 @@
  * saves happen on transitions (plus a rare heartbeat), never on every tick. The live state after
  * every event goes to `storage.session` instead: memory only, so it costs no disk write.
  */
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { localDayKey, pruneStats, repairStats, type Stats } from '../lib/history/stats';
 import { type Decision, parseDecisionLog } from '../lib/tracker/decision-log';
-import { initialTrackerState, type TrackerState, trackerStateSchema } from '../lib/tracker/tracker';
+import { initialTrackerState, parseTrackerState, type TrackerState } from '../lib/tracker/tracker';
 import { LOCAL_KEYS, type SaveError, SESSION_KEYS } from './storage-keys';
 
 /** A change to the daily stats, applied to whatever is stored when the next save happens. */
@@ -21,11 +20,9 @@ export async function loadTracker(
   now: number,
 ): Promise<{ tracker: TrackerState; fresh: boolean; log: Decision[] }> {
   const raw = await browser.storage.local.get([LOCAL_KEYS.tracker, LOCAL_KEYS.decisionLog]);
-  const parsed = v.safeParse(trackerStateSchema, raw[LOCAL_KEYS.tracker]);
+  const tracker = parseTrackerState(raw[LOCAL_KEYS.tracker]);
   const log = parseDecisionLog(raw[LOCAL_KEYS.decisionLog]);
-  return parsed.success
-    ? { tracker: parsed.output, fresh: false, log }
-    : { tracker: initialTrackerState(now), fresh: true, log };
+  return tracker ? { tracker, fresh: false, log } : { tracker: initialTrackerState(now), fresh: true, log };
 }
 
 /**
@@ -63,9 +60,8 @@ function sessionArea() {
 export async function loadLive(): Promise<{ live: TrackerState | null; log: Decision[] }> {
   try {
     const raw = await sessionArea()?.get([SESSION_KEYS.live, SESSION_KEYS.decisionLog]);
-    const parsed = v.safeParse(trackerStateSchema, raw?.[SESSION_KEYS.live]);
     return {
-      live: parsed.success ? parsed.output : null,
+      live: parseTrackerState(raw?.[SESSION_KEYS.live]),
       log: parseDecisionLog(raw?.[SESSION_KEYS.decisionLog]),
     };
   } catch {

@@ -6,7 +6,6 @@
  * are never counted by ticks: a running stretch is a start timestamp (`activeSince`) plus
  * accumulated milliseconds settled at each transition, so a restored snapshot needs no catch-up.
  */
-import * as v from 'valibot';
 import type { CallSample } from '../calls/call-services';
 import type { QuietWindow } from '../settings/quiet-hours';
 
@@ -161,10 +160,6 @@ export function initialTrackerState(now: number): TrackerState {
   };
 }
 
-const time = v.pipe(v.number(), v.finite());
-const duration = v.pipe(v.number(), v.finite(), v.minValue(0));
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * The invariants `step` keeps. A snapshot that breaks them was damaged or hand-edited; storage
  * should then start over from `initialTrackerState` rather than feed nonsense to the machine.
@@ -185,35 +180,64 @@ function isConsistent(s: TrackerState): boolean {
   );
 }
 
-/** Validates a restored snapshot: plain JSON with the right fields and consistent invariants. */
-export const trackerStateSchema = v.pipe(
-  v.object({
-    version: v.literal(1),
-    lastAliveAt: time,
-    activity: v.picklist(['active', 'idle', 'locked', 'watching']),
-    sessionStartedAt: v.nullable(time),
-    activeSince: v.nullable(time),
-    idleSince: v.nullable(time),
-    sessionActiveMs: duration,
-    solitaryMs: duration,
-    activeTotalMs: duration,
-    lastNudgeAt: v.nullable(time),
-    nudgeDay: v.nullable(v.pipe(v.string(), v.regex(DAY_KEY))),
-    nudgesOnDay: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    // Snapshots saved before backoff existed have none: nothing unanswered.
-    unanswered: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
-    snoozedUntil: v.nullable(time),
-    pausedUntil: v.nullable(time),
-    callSince: v.nullable(time),
-    // Snapshots saved before watching and call sounds were read have none of these.
-    callHeardAt: v.optional(v.nullable(time), null),
-    callMeeting: v.optional(v.boolean(), false),
-    soundSince: v.optional(v.nullable(time), null),
-    watchingSince: v.optional(v.nullable(time), null),
-    seenWatchingAt: v.optional(v.nullable(time), null),
-    watchChanceUntil: v.optional(v.nullable(time), null),
-    focused: v.boolean(),
-    fullscreenWithSound: v.boolean(),
-  }),
-  v.check(isConsistent, 'Tracker snapshot is internally inconsistent'),
-) satisfies v.GenericSchema<unknown, TrackerState>;
+type Check = (value: unknown) => boolean;
+const isTime: Check = (x) => typeof x === 'number' && Number.isFinite(x);
+const isDuration: Check = (x) => isTime(x) && (x as number) >= 0;
+const isCount: Check = (x) => Number.isInteger(x) && (x as number) >= 0;
+const isBoolean: Check = (x) => typeof x === 'boolean';
+const orNull =
+  (check: Check): Check =>
+  (x) =>
+    x === null || check(x);
+const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Each field's check, and for fields added after the first snapshots, the value a snapshot without
+ * it reads as. Plain code rather than a schema library: the background loads this on every wake.
+ */
+const FIELDS: { [K in keyof TrackerState]: readonly [Check] | readonly [Check, TrackerState[K]] } = {
+  version: [(x) => x === 1],
+  lastAliveAt: [isTime],
+  activity: [(x) => x === 'active' || x === 'idle' || x === 'locked' || x === 'watching'],
+  sessionStartedAt: [orNull(isTime)],
+  activeSince: [orNull(isTime)],
+  idleSince: [orNull(isTime)],
+  sessionActiveMs: [isDuration],
+  solitaryMs: [isDuration],
+  activeTotalMs: [isDuration],
+  lastNudgeAt: [orNull(isTime)],
+  nudgeDay: [orNull((x) => typeof x === 'string' && DAY_KEY.test(x))],
+  nudgesOnDay: [isCount],
+  // Snapshots saved before backoff existed have none: nothing unanswered.
+  unanswered: [isCount, 0],
+  snoozedUntil: [orNull(isTime)],
+  pausedUntil: [orNull(isTime)],
+  callSince: [orNull(isTime)],
+  // Snapshots saved before watching and call sounds were read have none of these.
+  callHeardAt: [orNull(isTime), null],
+  callMeeting: [isBoolean, false],
+  soundSince: [orNull(isTime), null],
+  watchingSince: [orNull(isTime), null],
+  seenWatchingAt: [orNull(isTime), null],
+  watchChanceUntil: [orNull(isTime), null],
+  focused: [isBoolean],
+  fullscreenWithSound: [isBoolean],
+};
+
+/**
+ * Reads a restored snapshot: plain JSON with the right fields (unknown ones dropped) and consistent
+ * invariants, or null when it is damaged (storage then starts over).
+ */
+export function parseTrackerState(raw: unknown): TrackerState | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
+  const source = raw as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, rule] of Object.entries(FIELDS) as [string, readonly [Check, unknown?]][]) {
+    const value = source[key];
+    if (value === undefined && rule.length === 2) out[key] = rule[1];
+    else if (rule[0](value)) out[key] = value;
+    else return null;
+  }
+  const state = out as unknown as TrackerState;
+  return isConsistent(state) ? state : null;
+}

@@ -58,7 +58,7 @@ export type {
   TrackerSettings,
   TrackerState,
 } from './tracker-state';
-export { initialTrackerState, trackerStateSchema } from './tracker-state';
+export { initialTrackerState, parseTrackerState } from './tracker-state';
 
 /** What the surfaces need to know at one moment. */
 export interface TrackerView {
