@@ -17,19 +17,9 @@ import {
   type TrackerState,
   view,
 } from '../../../../lib/tracker/tracker';
+import { at, SETTINGS as DEFAULT_SETTINGS, MINUTE } from './clock';
 
-// An accelerated minute, as in the tracker's own tests.
-const MINUTE = 1000;
-const T0 = Date.UTC(2025, 0, 6, 9, 0);
-const at = (min: number) => T0 + min * MINUTE;
-
-const SETTINGS: TrackerSettings = {
-  thresholdMin: 20,
-  breakMin: 5,
-  repeatMin: 30,
-  dailyCap: 6,
-  quietHours: { enabled: false, start: '22:00', end: '07:00' },
-};
+const SETTINGS: TrackerSettings = { ...DEFAULT_SETTINGS, thresholdMin: 20 };
 
 /**
  * Feeds events through the real tracker, the way the background does: each step's entries are

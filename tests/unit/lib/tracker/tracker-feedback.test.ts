@@ -8,20 +8,9 @@ import {
   type TrackerState,
   view,
 } from '../../../../lib/tracker/tracker';
+import { at, SETTINGS as DEFAULT_SETTINGS, MINUTE, T0, TODAY } from './clock';
 
-// An accelerated minute: a hard-coded 60 000 in the logic would make these fail.
-const MINUTE = 1000;
-const T0 = Date.UTC(2025, 0, 6, 9, 0);
-const TODAY = '2025-01-06';
-const at = (min: number) => T0 + min * MINUTE;
-
-const SETTINGS: TrackerSettings = {
-  thresholdMin: 90,
-  breakMin: 5,
-  repeatMin: 30,
-  dailyCap: 24,
-  quietHours: { enabled: false, start: '22:00', end: '07:00' },
-};
+const SETTINGS: TrackerSettings = { ...DEFAULT_SETTINGS, dailyCap: 24 };
 
 function run(events: TrackerEvent[], from = initialTrackerState(T0)): TrackerState {
   return events.reduce((s, e) => step(s, e, SETTINGS, MINUTE), from);

@@ -6,22 +6,10 @@ import {
   parseTrackerState,
   step,
   type TrackerEvent,
-  type TrackerSettings,
   type TrackerState,
   view,
 } from '../../../../lib/tracker/tracker';
-
-// An accelerated minute: a hard-coded 60 000 in the rules would fail these tests.
-const MINUTE = 1000;
-const T0 = Date.UTC(2025, 0, 6, 9, 0);
-const at = (min: number) => T0 + min * MINUTE;
-const SETTINGS: TrackerSettings = {
-  thresholdMin: 90,
-  breakMin: 5,
-  repeatMin: 30,
-  dailyCap: 6,
-  quietHours: { enabled: false, start: '22:00', end: '07:00' },
-};
+import { at, MINUTE, SETTINGS, T0 } from './clock';
 
 const MEETING_HEARD: CallSample = { meetingOpen: true, meetingHeard: true, voiceHeard: false };
 const MEETING_SILENT: CallSample = { meetingOpen: true, meetingHeard: false, voiceHeard: false };

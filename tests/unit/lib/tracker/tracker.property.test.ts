@@ -9,9 +9,8 @@ import {
   type TrackerState,
   view,
 } from '../../../../lib/tracker/tracker';
+import { MINUTE, T0 } from './clock';
 
-const MINUTE = 1000;
-const T0 = Date.UTC(2025, 0, 6, 9, 0);
 const RUNS = { numRuns: 1000 };
 
 const settingsArb: fc.Arbitrary<TrackerSettings> = fc.record({

@@ -8,24 +8,10 @@ import {
   parseTrackerState,
   step,
   type TrackerEvent,
-  type TrackerSettings,
   type TrackerState,
   view,
 } from '../../../../lib/tracker/tracker';
-
-// An accelerated minute: any hard-coded 60 000 in the logic would make these tests fail.
-const MINUTE = 1000;
-const T0 = Date.UTC(2025, 0, 6, 9, 0);
-const TODAY = '2025-01-06';
-const at = (min: number) => T0 + min * MINUTE;
-
-const SETTINGS: TrackerSettings = {
-  thresholdMin: 90,
-  breakMin: 5,
-  repeatMin: 30,
-  dailyCap: 6,
-  quietHours: { enabled: false, start: '22:00', end: '07:00' },
-};
+import { at, MINUTE, SETTINGS, T0, TODAY } from './clock';
 
 const IN_MEETING = { meetingOpen: true, meetingHeard: true, voiceHeard: false };
 
