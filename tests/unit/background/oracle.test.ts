@@ -30,7 +30,7 @@ afterEach(() => {
 });
 
 /** What the runs exercised, printed once per browser so a quiet oracle can't hide a dead harness. */
-const totals = {
+const zero = () => ({
   runs: 0,
   events: 0,
   longest: 0,
@@ -39,7 +39,8 @@ const totals = {
   deaths: 0,
   midDeaths: 0,
   hours: 0,
-};
+});
+const totals = zero();
 
 /** Which call services the person turned on and granted: none, Google Meet, or Meet and Slack. */
 type Grants = 'none' | 'meet' | 'meet+slack';
@@ -86,16 +87,7 @@ describe('the background against the reference model', () => {
   for (const browser of ['chrome', 'firefox'] as const) {
     it(`agrees on solitary minutes and nudges in ${browser}`, { timeout: 600_000 }, async () => {
       const started = performance.now();
-      Object.assign(totals, {
-        runs: 0,
-        events: 0,
-        longest: 0,
-        statusChecks: 0,
-        nudges: 0,
-        deaths: 0,
-        midDeaths: 0,
-        hours: 0,
-      });
+      Object.assign(totals, zero());
       await fc.assert(
         // Half the people have granted Google Meet (a room playing sound is a call), some Slack too
         // (sustained sound is a call, a chime is not).
