@@ -62,9 +62,10 @@ export const TICK_PERIOD_MIN = MINUTE_MS / 60_000;
 /**
  * Without a transition, save a heartbeat to `storage.local` every this many configured minutes, so
  * stats stay fresh and a browser restart knows roughly when it was last seen (`startup`'s
- * `staleMs`). Plain ticks only reach `storage.session`.
+ * `staleMs`). Plain ticks only reach `storage.session`. 20 minutes keeps steady browsing at three
+ * writes an hour (budget: four, `npm run bench`); a crash loses at most that much of the history.
  */
-export const HEARTBEAT_MIN = 15;
+export const HEARTBEAT_MIN = 20;
 
 /** Who brought the event: the person opening Attune themselves, or the browser (alarms, idle…). */
 export type Origin = 'person' | 'browser';

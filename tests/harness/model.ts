@@ -44,7 +44,7 @@ export interface Span {
 }
 
 /** The documented loss of a browser restart (one heartbeat). */
-export const RESTART_LOSS_MIN = 15;
+export const RESTART_LOSS_MIN = 20;
 
 /** A call at least this long (configured minutes) is a connection moment (product.md). */
 export const CALL_CONNECTION_MIN = 2;

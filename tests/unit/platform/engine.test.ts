@@ -279,7 +279,7 @@ describe('background engine', () => {
       }
 
       // Measured on the code before the log existed: 59 session writes (one per event) and 4 local
-      // ones (the two transitions and the 15-minute heartbeats between them).
+      // ones (the two transitions and a heartbeat before each, 20 minutes after the last save).
       expect(session).toHaveBeenCalledTimes(59);
       expect(local).toHaveBeenCalledTimes(4);
       expect((await sessionLog()).map((d) => d.what)).toEqual(['idle', 'back']);
@@ -290,16 +290,16 @@ describe('background engine', () => {
       await fakeBrowser.storage.sync.set({
         settings: {
           ...DEFAULT_SETTINGS,
-          thresholdMin: 20,
+          thresholdMin: 25,
           quietHours: { enabled: true, start: '00:00', end: '23:59' },
         },
       });
-      for (let m = 0; m <= 21; m++) await at(m, tick); // the heartbeat at 15 saved before the threshold
+      for (let m = 0; m <= 26; m++) await at(m, tick); // the heartbeat at 20 saved before the threshold
       const onDisk = await localLog();
 
       await workerStops();
-      await at(22, tick);
-      await at(23, (ts) => ({ type: 'connected', at: ts }));
+      await at(27, tick);
+      await at(28, (ts) => ({ type: 'connected', at: ts }));
 
       expect(onDisk).toEqual([]);
       // The line keeps the moment the wait began, not the moment a later worker noticed it again.
@@ -308,7 +308,7 @@ describe('background engine', () => {
         ((await localLog()) as { at: number; what: string }[]).map(
           (d) => `${d.what} at ${(d.at - start) / MIN}`,
         ),
-      ).toEqual(['deferred at 20', 'connected at 23']);
+      ).toEqual(['deferred at 25', 'connected at 28']);
     });
 
     it('a browser restart logs the start and keeps what the last snapshot had', async () => {
