@@ -1,12 +1,10 @@
 /**
- * The popup's first reads, started before its code has loaded. `popup.html` runs a tiny entry of
- * its own first (`entrypoints/popup/first-read.ts`), whose only import is this module and the
- * polyfill: while the browser still fetches and parses Preact and the app, storage and the
- * background are already answering, so the popup renders once, with everything, as soon as its
- * code runs (`npm run bench`: reflection + prompt rendered ÷ a blank page's paint).
+ * The popup's reads, sent before its first render: the entry (`entrypoints/popup/main.tsx`) starts
+ * them, so storage and the background answer while Preact renders the frame, and the app picks
+ * them up when it needs them (`usePopupData`).
  *
- * The values are raw: the app repairs them exactly as before (`popup-store.ts`). The early reads
- * serve one rendering; later reads (after an action) go to storage again.
+ * The values are raw: the app repairs them (`popup-store.ts`). The early reads serve one
+ * rendering; later reads (after an action) go to storage again.
  */
 import { browser } from 'wxt/browser';
 import { requestStatus, type Status } from './messages';

@@ -1,8 +1,14 @@
+import { render } from 'preact';
+import { i18n } from '#i18n';
 import '../../assets/tokens.css';
 import './style.css';
+import { localizePage } from '../../platform/i18n';
+import { answerInFront } from '../../platform/in-front';
 import { startFirstRead } from '../../platform/popup-first-read';
+import { App } from './app';
 
-// The reads start first, while the browser still loads the app's code (popup.html preloads it,
-// wxt.config.ts): storage and the background answer during that time instead of after it.
+// The reads go out before the first render, so storage and the background answer while it runs.
 startFirstRead();
-void import('./start');
+localizePage(i18n.t('extName'));
+answerInFront();
+render(<App />, document.getElementById('app') as HTMLElement);

@@ -1,9 +1,0 @@
-import { render } from 'preact';
-import { i18n } from '#i18n';
-import { localizePage } from '../../platform/i18n';
-import { answerInFront } from '../../platform/in-front';
-import { App } from './app';
-
-localizePage(i18n.t('extName'));
-answerInFront();
-render(<App />, document.getElementById('app') as HTMLElement);
