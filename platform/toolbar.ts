@@ -1,7 +1,7 @@
 /** Keeps the toolbar button's badge and title in step with the tracker. */
 import { badgeFor } from '../lib/tracker/badge';
 import { toolbarAction } from './compat';
-import { type Outcome, trackerSettings } from './engine';
+import type { Outcome } from './engine';
 import { clockTime, say, uiLocale } from './i18n';
 import { quietUntil } from './quiet-now';
 import { MINUTE_MS } from './time-scale';
@@ -9,7 +9,7 @@ import { MINUTE_MS } from './time-scale';
 /** Applies the badge for an outcome. Errors (e.g. the worker shutting down mid-call) are ignored. */
 export async function updateToolbar({ view, settings }: Outcome): Promise<void> {
   const quiet = { quietUntil: quietUntil(settings, Date.now()) };
-  const badge = badgeFor(view, trackerSettings(settings), MINUTE_MS, clockTime, uiLocale(), quiet);
+  const badge = badgeFor(view, settings, MINUTE_MS, clockTime, uiLocale(), quiet);
   const action = toolbarAction();
   await Promise.all([
     action.setBadgeText({ text: badge.text }),

@@ -19,7 +19,7 @@ export type Activity = 'active' | 'idle' | 'locked';
  */
 export type Presence = Activity | 'watching';
 
-/** The settings the tracker needs; storage maps the person's settings onto this shape. */
+/** The settings the tracker needs: the person's own settings (`lib/settings/settings.ts`) are one. */
 export interface TrackerSettings {
   /** Nudge after this many solitary minutes (default 90, 15–480). */
   thresholdMin: number;
