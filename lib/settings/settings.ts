@@ -6,7 +6,7 @@
  * come, and `permissions.ts` turns a typed call site into the one host pattern to ask for. It builds
  * on calls (the catalogue's ids) and words.
  */
-import { CALL_SERVICE_IDS } from '../calls/call-services';
+import { CALL_SERVICE_IDS } from '../calls/call-places';
 
 /** How Attune surfaces a nudge. */
 export const NUDGE_STYLES = ['popup', 'notification', 'badge'] as const;

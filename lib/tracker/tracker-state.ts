@@ -6,7 +6,7 @@
  * are never counted by ticks: a running stretch is a start timestamp (`activeSince`) plus
  * accumulated milliseconds settled at each transition, so a restored snapshot needs no catch-up.
  */
-import type { CallSample } from '../calls/call-services';
+import type { CallSample } from '../calls/call-places';
 import type { QuietWindow } from '../settings/quiet-hours';
 
 /** What the browser's `idle` API reports. */

@@ -21,7 +21,7 @@
  *   `startup` is just an event, so a restore after more than `breakMin` is a break too.
  */
 
-import type { CallSample } from '../calls/call-services';
+import type { CallSample } from '../calls/call-places';
 import {
   callAfterLook,
   lookForCalls,
