@@ -4,7 +4,7 @@
  * every event goes to `storage.session` instead: memory only, so it costs no disk write.
  */
 import { browser } from 'wxt/browser';
-import { localDayKey, pruneStats, repairStats, type Stats } from '../lib/history/stats';
+import { localDayKey, pruneStats, type Stats } from '../lib/history/stats';
 import { type Decision, parseDecisionLog } from '../lib/tracker/decision-log';
 import { initialTrackerState, parseTrackerState, type TrackerState } from '../lib/tracker/tracker';
 import { LOCAL_KEYS, type SaveError, SESSION_KEYS } from './storage-keys';
@@ -28,7 +28,8 @@ export async function loadTracker(
 /**
  * Saves the snapshot and applies `changes` to the stats as stored right now, in one write (12
  * weeks kept). Reading first means stats another page replaced meanwhile (an import, "clear") are
- * changed, never overwritten with an older copy.
+ * changed, never overwritten with an older copy. Only Attune writes the stats (this, and an import
+ * that checked them), so they are read as they are; the pages repair what they show (`repairStats`).
  */
 export async function saveTracker(
   tracker: TrackerState,
@@ -36,8 +37,9 @@ export async function saveTracker(
   now: number,
   log: readonly Decision[],
 ): Promise<void> {
-  const raw = await browser.storage.local.get(LOCAL_KEYS.stats);
-  const stats = changes.reduce((s, change) => change(s), repairStats(raw[LOCAL_KEYS.stats]));
+  const stored = (await browser.storage.local.get(LOCAL_KEYS.stats))[LOCAL_KEYS.stats];
+  const before = (typeof stored === 'object' && stored !== null ? stored : {}) as Stats;
+  const stats = changes.reduce((s, change) => change(s), before);
   await browser.storage.local.set({
     [LOCAL_KEYS.tracker]: tracker,
     [LOCAL_KEYS.stats]: pruneStats(stats, localDayKey(now)),
