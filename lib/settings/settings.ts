@@ -130,18 +130,12 @@ function repairField<K extends keyof Settings>(key: K, raw: Record<string, unkno
  */
 export function repairSettings(raw: unknown): Settings {
   const source = isRecord(raw) ? raw : {};
-  const settings: Settings = {
-    thresholdMin: repairField('thresholdMin', source),
-    breakMin: repairField('breakMin', source),
-    repeatMin: repairField('repeatMin', source),
-    dailyCap: repairField('dailyCap', source),
-    quietHours: repairField('quietHours', source),
-    nudgeStyle: repairField('nudgeStyle', source),
-    callSites: repairField('callSites', source).filter(isCallSitePattern),
-    callServices: [...new Set(repairField('callServices', source))],
-    countWatching: repairField('countWatching', source),
-    namesOnNudge: repairField('namesOnNudge', source),
-  };
+  const keys = Object.keys(fieldParsers) as (keyof Settings)[];
+  const settings = Object.fromEntries(
+    keys.map((key) => [key, repairField(key, source)]),
+  ) as unknown as Settings;
+  settings.callSites = settings.callSites.filter(isCallSitePattern);
+  settings.callServices = [...new Set(settings.callServices)];
   // A break as long as the threshold would end every session before it could ever nudge.
   if (settings.breakMin >= settings.thresholdMin) {
     settings.breakMin = Math.min(DEFAULT_SETTINGS.breakMin, settings.thresholdMin - 1);
