@@ -21,13 +21,18 @@ export const translate = i18n.t as unknown as (key: string, ...args: unknown[]) 
 
 /**
  * A message of `locales/<lang>.yml` by its dotted key (`nudge.title`), `$1`… filled in, as `i18n.t`
- * gives it. With `count`, its plural form: `1 | n` or `0 | 1 | n`.
+ * gives it.
  */
-export function message(key: string, substitutions: string[] = [], count?: number): string {
+export function message(key: string, substitutions: readonly string[] = []): string {
   // Typed for Chrome's predefined names only: Attune's own come from the locale files.
-  const i18n = browser.i18n as unknown as { getMessage(name: string, substitutions: string[]): string };
-  const text = i18n.getMessage(key.replaceAll('.', '_'), substitutions);
-  if (count === undefined) return text;
+  const i18n = browser.i18n as unknown as {
+    getMessage(name: string, substitutions: readonly string[]): string;
+  };
+  return i18n.getMessage(key.replaceAll('.', '_'), substitutions);
+}
+
+/** The form of a plural message (`1 | n` or `0 | 1 | n`) that `count` picks, as `i18n.t` picks it. */
+function pluralForm(text: string, count: number): string {
   const forms = text.split(' | ');
   if (forms.length === 2) return forms[count === 1 ? 0 : 1] as string;
   if (forms.length === 3) return forms[count === 0 || count === 1 ? count : 2] as string;
@@ -53,7 +58,12 @@ export function uiLocale(): string {
 /** Says a phrase from lib/ in the browser's language. */
 export function say(p: Phrase): string {
   const number = new Intl.NumberFormat(uiLocale(), { useGrouping: false });
-  return renderPhrase(p, message, (n) => number.format(n));
+  return renderPhrase(
+    p,
+    (key, substitutions, count) =>
+      count === undefined ? message(key, substitutions) : pluralForm(message(key, substitutions), count),
+    (n) => number.format(n),
+  );
 }
 
 /** A local clock time ("14:30", "2:30 PM") in the UI's locale. */

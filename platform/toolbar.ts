@@ -2,7 +2,7 @@
 import { badgeFor } from '../lib/tracker/badge';
 import { toolbarAction } from './compat';
 import type { Outcome } from './engine';
-import { clockTime, say, uiLocale } from './i18n';
+import { clockTime, message, uiLocale } from './i18n';
 import { quietUntil } from './quiet-now';
 import { MINUTE_MS } from './time-scale';
 
@@ -14,6 +14,6 @@ export async function updateToolbar({ view, settings }: Outcome): Promise<void> 
   await Promise.all([
     action.setBadgeText({ text: badge.text }),
     action.setBadgeBackgroundColor({ color: badge.color }),
-    action.setTitle({ title: say(badge.title) }),
+    action.setTitle({ title: message(badge.title.key, badge.title.args) }),
   ]).catch(() => undefined);
 }
