@@ -5,9 +5,18 @@
  */
 import { browser } from 'wxt/browser';
 import { localDayKey, pruneStats, type Stats } from '../lib/history/stats';
-import { type Decision, parseDecisionLog } from '../lib/tracker/decision-log';
+import type { Decision } from '../lib/tracker/decision-log';
 import { initialTrackerState, parseTrackerState, type TrackerState } from '../lib/tracker/tracker';
 import { LOCAL_KEYS, type SaveError, SESSION_KEYS } from './storage-keys';
+
+/**
+ * A stored decision log as the background reads it: only the background writes it (and an import
+ * that checked it), so its lines are taken as they are, minus anything that is not a line at all;
+ * the options page drops damaged lines when it shows the log (`parseDecisionLog`).
+ */
+function readLog(raw: unknown): Decision[] {
+  return Array.isArray(raw) ? raw.filter((line) => typeof line === 'object' && line !== null) : [];
+}
 
 /** A change to the daily stats, applied to whatever is stored when the next save happens. */
 export type StatsChange = (stats: Stats) => Stats;
@@ -21,7 +30,7 @@ export async function loadTracker(
 ): Promise<{ tracker: TrackerState; fresh: boolean; log: Decision[] }> {
   const raw = await browser.storage.local.get([LOCAL_KEYS.tracker, LOCAL_KEYS.decisionLog]);
   const tracker = parseTrackerState(raw[LOCAL_KEYS.tracker]);
-  const log = parseDecisionLog(raw[LOCAL_KEYS.decisionLog]);
+  const log = readLog(raw[LOCAL_KEYS.decisionLog]);
   return tracker ? { tracker, fresh: false, log } : { tracker: initialTrackerState(now), fresh: true, log };
 }
 
@@ -64,7 +73,7 @@ export async function loadLive(): Promise<{ live: TrackerState | null; log: Deci
     const raw = await sessionArea()?.get([SESSION_KEYS.live, SESSION_KEYS.decisionLog]);
     return {
       live: parseTrackerState(raw?.[SESSION_KEYS.live]),
-      log: parseDecisionLog(raw?.[SESSION_KEYS.decisionLog]),
+      log: readLog(raw?.[SESSION_KEYS.decisionLog]),
     };
   } catch {
     return { live: null, log: [] };
