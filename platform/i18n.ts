@@ -2,8 +2,8 @@
  * The extension's words in the browser's language: `locales/<lang>.yml` through `@wxt-dev/i18n`
  * (which reads `browser.i18n`), plus the locale for `Intl` numbers, durations and clock times.
  *
- * `message`, `uiLocale`, `say` and `clockTime` read `browser.i18n` themselves, without
- * `@wxt-dev/i18n`: they are all the background needs, and its size has a budget (`npm run bench`).
+ * `message`, `uiLocale` and `clockTime` read `browser.i18n` themselves, without `@wxt-dev/i18n`:
+ * they are all the background needs, and its size has a budget (`npm run bench`).
  */
 
 import { browser } from 'wxt/browser';
@@ -31,14 +31,6 @@ export function message(key: string, substitutions: readonly string[] = []): str
   return i18n.getMessage(key.replaceAll('.', '_'), substitutions);
 }
 
-/** The form of a plural message (`1 | n` or `0 | 1 | n`) that `count` picks, as `i18n.t` picks it. */
-function pluralForm(text: string, count: number): string {
-  const forms = text.split(' | ');
-  if (forms.length === 2) return forms[count === 1 ? 0 : 1] as string;
-  if (forms.length === 3) return forms[count === 0 || count === 1 ? count : 2] as string;
-  return text;
-}
-
 /**
  * The locale for `Intl`: the browser's UI language when Attune has messages in it, else the
  * language the messages fall back to (`common.locale`), so "1 h 12 min" or "14:30" always match
@@ -57,11 +49,12 @@ export function uiLocale(): string {
 
 /** Says a phrase from lib/ in the browser's language. */
 export function say(p: Phrase): string {
-  const number = new Intl.NumberFormat(uiLocale(), { useGrouping: false });
+  const locale = uiLocale();
+  const number = new Intl.NumberFormat(locale, { useGrouping: false });
   return renderPhrase(
     p,
     (key, substitutions, count) =>
-      count === undefined ? message(key, substitutions) : pluralForm(message(key, substitutions), count),
+      count === undefined ? translate(key, substitutions) : translate(key, count, substitutions),
     (n) => number.format(n),
   );
 }
