@@ -7,6 +7,7 @@
  * on calls (the catalogue's ids) and words.
  */
 import { CALL_SERVICE_IDS } from '../calls/call-places';
+import { isValidClock } from './quiet-hours';
 
 /** How Attune surfaces a nudge. */
 export const NUDGE_STYLES = ['popup', 'notification', 'badge'] as const;
@@ -72,8 +73,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   namesOnNudge: false,
 });
 
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 /** A clean copy of a valid value, or `undefined` when the value is not valid. */
 type FieldParser<T> = (raw: unknown) => T | undefined;
 
@@ -86,7 +85,7 @@ const bounded =
 
 const boolean: FieldParser<boolean> = (raw) => (typeof raw === 'boolean' ? raw : undefined);
 
-const clock = (raw: unknown): raw is string => typeof raw === 'string' && CLOCK.test(raw);
+const clock = (raw: unknown): raw is string => typeof raw === 'string' && isValidClock(raw);
 
 /** A list of strings, each passing `keep`, at most `max` long; anything else is not valid. */
 const stringList =
