@@ -5,7 +5,8 @@
  * the browser (WhatsApp, Telegram, email), else the draft is copied and a QR code carries it to
  * the phone.
  */
-import { type Contact, channelsOf } from './contacts';
+import { channelsOf } from './channels';
+import type { Contact } from './contacts';
 import type { Channel } from './reach-out';
 
 /** A way offered in the popup: a channel, or `qr` (copy the draft and show a code for the phone). */

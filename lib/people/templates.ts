@@ -4,33 +4,13 @@
  */
 import { type Phrase, phrase, type Result } from '../words/phrase';
 
+export { DEFAULT_TEMPLATE_KEYS, defaultTemplates } from './default-templates';
+
 /** The placeholder replaced by the person's name. */
 export const NAME_PLACEHOLDER = '{name}';
 
 export const MAX_TEMPLATES = 20;
 export const MAX_TEMPLATE_LENGTH = 500;
-
-/**
- * The messages Attune starts with, as message keys of `locales/<lang>.yml` (group `templates`), so
- * a Spanish browser starts with Spanish drafts. Render them with `defaultTemplates`.
- */
-export const DEFAULT_TEMPLATE_KEYS: readonly string[] = [
-  'templates.crossed_my_mind',
-  'templates.thinking_of_you',
-  'templates.reminded_me',
-  'templates.no_agenda',
-  'templates.catch_up',
-  'templates.real_person',
-  'templates.someone_real',
-  'templates.small_hello',
-  'templates.miss_our_talks',
-  'templates.checking_in',
-];
-
-/** The default messages in a language, given a message lookup (`i18n.t` on a page). */
-export function defaultTemplates(t: (key: string) => string): string[] {
-  return DEFAULT_TEMPLATE_KEYS.map((key) => t(key));
-}
 
 /** Length in characters (code points), so an emoji counts as one. */
 export function templateLength(text: string): number {
