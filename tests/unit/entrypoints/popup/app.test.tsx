@@ -99,6 +99,14 @@ describe('popup', () => {
     expect((screen.getByLabelText('Your message to Maya') as HTMLTextAreaElement).value).toContain('Maya');
   });
 
+  it('opens on the people it can show when the stored list holds something that is not a person', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [null, 'Sam', { name: 'No id' }, MAYA] });
+
+    render(<App />);
+
+    expect(await screen.findByRole('heading', { name: 'Reach out to Maya' })).toBeTruthy();
+  });
+
   it.each([
     ['mac', 'Send a text', /^sms:\+15551234567\?body=/],
     ['linux', 'Send on WhatsApp', /^https:\/\/wa\.me\/15551234567\?text=/],
