@@ -7,7 +7,10 @@ import { qrPayload } from '../lib/people/reach-out';
 import { defaultTemplates, fillTemplate, pickTemplate } from '../lib/people/templates';
 import { translate } from '../platform/i18n';
 import { WayButton } from './channel-buttons';
-import { QrCode } from './qr-code';
+import { lazy } from './lazy';
+
+/** Shown after a click, on few openings: its code loads then. */
+const QrCode = lazy(() => import('./qr-code').then((m) => m.QrCode));
 
 interface Props {
   /** The person shown: the suggestion, or whoever the person switched to. */

@@ -1,16 +1,13 @@
-import type { ComponentType, RefObject } from 'preact';
+import type { RefObject } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
-import { ConnectAsk } from '../../components/connect-ask';
-import { CrisisFooter } from '../../components/crisis-footer';
+import { CrisisLine } from '../../components/crisis-line';
 import { LaterMenu } from '../../components/later-menu';
-import { lazy } from '../../components/lazy';
-import { NudgeFeedback } from '../../components/nudge-feedback';
-import { ReachOutPrompt } from '../../components/reach-out-prompt';
+import { lazy, part } from '../../components/lazy';
 import { ReflectionCard } from '../../components/reflection-card';
 import { StatusLine } from '../../components/status-line';
-import { type Contact, markContacted, suggestContact } from '../../lib/people/contacts';
+import type { Contact } from '../../lib/people/contacts';
 import { reflectionById, reflectionIds } from '../../lib/reflections/reflections';
 import {
   current,
@@ -23,18 +20,33 @@ import {
 import { formatDurationWords } from '../../lib/words/duration';
 import { clockTime, uiLocale } from '../../platform/i18n';
 import { send } from '../../platform/messages';
-import { readPopupStored, savePopupStored } from '../../platform/popup-store';
-import { useOpenGuard } from './use-open-guard';
+import {
+  type PopupStored,
+  readNamesOnNudge,
+  readPopupStored,
+  savePopupStored,
+} from '../../platform/popup-store';
 import { refreshStatus, usePopupData } from './use-popup-data';
 
-// Shown on few openings: loaded when first needed.
+// Shown after a click, on few openings: loaded then.
 const Settle = lazy(() => import('../../components/settle').then((m) => m.Settle));
-type QuickAddProps = import('../../components/quick-add').Props;
-let QuickAdd: ComponentType<QuickAddProps> | null = null;
-const loadQuickAdd = () =>
-  import('../../components/quick-add').then((m) => {
-    QuickAdd = m.QuickAdd;
-  });
+// Shown by some openings only: loaded before the first render of an opening that shows them, so the
+// popup still renders once, at its final height (or on the click that shows them).
+const quickAdd = part(() => import('../../components/quick-add'));
+const person = part(() => import('./person'));
+const nudge = part(() => import('./nudge'));
+const ask = part(() => import('../../components/connect-ask'));
+
+/** The code of every part this opening shows at once. */
+async function preloadParts(stored: PopupStored, byAttune: boolean): Promise<unknown> {
+  const parts: Promise<unknown>[] = [];
+  if (stored.contacts.length === 0) parts.push(quickAdd.load());
+  // Opened by Attune, names wait behind one click unless the person chose to see them at once.
+  else if (!byAttune || (await readNamesOnNudge())) parts.push(person.load());
+  if (byAttune) parts.push(nudge.load());
+  if (stored.pendingAsk) parts.push(ask.load());
+  return Promise.all(parts);
+}
 
 /** Attune opened this card by itself (a nudge): `popup.html?nudge=1`. */
 function openedByAttune(): boolean {
@@ -47,10 +59,7 @@ const errorText = (error: unknown) =>
 /** The popup: status, one reflection, one easy way to reach someone, and gentle controls. */
 export function App() {
   const byAttune = useMemo(openedByAttune, []);
-  useOpenGuard(byAttune);
-  const [data, setData] = usePopupData((stored) =>
-    stored.contacts.length === 0 ? loadQuickAdd() : Promise.resolve(),
-  );
+  const [data, setData] = usePopupData((stored) => preloadParts(stored, byAttune));
   const [thanks, setThanks] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<string | null>(null);
   const [settling, setSettling] = useState(false);
@@ -64,6 +73,21 @@ export function App() {
   const now = useMemo(() => Date.now(), []);
   const seed = useMemo(() => Math.floor(Math.random() * 1000), []);
   const loaded = data !== null;
+
+  // Attune's own opening: keys in flight must not act on the card. The guard starts as soon as its
+  // code is loaded, ahead of the data, which waits on the same code before it renders anything.
+  useLayoutEffect(() => {
+    if (!byAttune) return;
+    let stop: (() => void) | null = null;
+    let live = true;
+    void nudge.load().then((m) => {
+      if (live) stop = m.guardKeys(now);
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, []);
 
   // Opened by the person: straight to the one action. Opened by Attune: somewhere nothing acts.
   useLayoutEffect(() => {
@@ -89,6 +113,7 @@ export function App() {
     counted.current = true;
     try {
       if (contact) {
+        const { markContacted } = await person.load();
         const contacts = (await readPopupStored([])).contacts.map((c) =>
           c.id === contact.id ? markContacted(c, Date.now()) : c,
         );
@@ -108,10 +133,19 @@ export function App() {
     await refreshStatus(setData).catch(() => undefined);
   }
 
+  /** "I reached out", names shown or not: the person on show, or whom the prompt would suggest. */
+  async function reachedOutWithShown() {
+    if (promptContact || !data || data.contacts.length === 0) return reachedOut(promptContact ?? null);
+    const { suggestContact } = await person.load();
+    return reachedOut(suggestContact(data.contacts, now));
+  }
+
   async function addContact(contact: Contact) {
     try {
       const contacts = [...(await readPopupStored([])).contacts, contact];
       await savePopupStored({ contacts });
+      // The prompt for them shows next: its code first, so it renders in one go.
+      await person.load().catch(() => undefined);
       setData((d) => (d ? { ...d, contacts } : d));
       setWriteError(null);
     } catch (error) {
@@ -132,7 +166,11 @@ export function App() {
   const ids = reflectionIds();
   const reflectionId = data ? current(data.rotation, ids) : null;
   const reflection = reflectionId ? reflectionById(reflectionId) : undefined;
-  const suggested = useMemo(() => (data ? suggestContact(data.contacts, now) : null), [data?.contacts, now]);
+  const people = person.get();
+  const suggested = useMemo(
+    () => (data && people ? people.suggestContact(data.contacts, now) : null),
+    [data?.contacts, now, people],
+  );
   const promptContact = data?.contacts.find((c) => c.id === chosenId) ?? suggested;
   const askContact = data?.pendingAsk
     ? (data.contacts.find((c) => c.id === data.pendingAsk?.contactId) ?? null)
@@ -171,7 +209,15 @@ export function App() {
         <section class="reach-out veiled" aria-labelledby="veiled-title">
           <h2 id="veiled-title">{i18n.t('popup.veiled.title')}</h2>
           <div class="row">
-            <button type="button" class="primary" onClick={() => setRevealed(true)}>
+            <button
+              type="button"
+              class="primary"
+              onClick={() =>
+                void (data.contacts.length > 0 ? person.load() : Promise.resolve()).then(() =>
+                  setRevealed(true),
+                )
+              }
+            >
               {i18n.t('popup.veiled.show')}
             </button>
             <span class="muted small">{i18n.t('popup.veiled.why')}</span>
@@ -179,7 +225,8 @@ export function App() {
         </section>
       );
     }
-    if (asking && data.pendingAsk) {
+    const ConnectAsk = ask.get()?.ConnectAsk;
+    if (asking && data.pendingAsk && ConnectAsk) {
       return (
         <ConnectAsk
           name={data.pendingAsk.name}
@@ -192,7 +239,8 @@ export function App() {
         />
       );
     }
-    if (promptContact) {
+    const ReachOutPrompt = people?.ReachOutPrompt;
+    if (promptContact && ReachOutPrompt) {
       return (
         <ReachOutPrompt
           contact={promptContact}
@@ -210,9 +258,13 @@ export function App() {
         />
       );
     }
-    return QuickAdd ? <QuickAdd now={now} seed={seed} onAdd={addContact} /> : null;
+    const QuickAdd = quickAdd.get()?.QuickAdd;
+    return QuickAdd && data.contacts.length === 0 ? (
+      <QuickAdd now={now} seed={seed} onAdd={addContact} />
+    ) : null;
   }
 
+  const NudgeFeedback = nudge.get()?.NudgeFeedback;
   return (
     <>
       <main>
@@ -235,7 +287,7 @@ export function App() {
             {saveProblem}
           </p>
         )}
-        {data && byAttune && !thanks && !feedback && (
+        {data && NudgeFeedback && byAttune && !thanks && !feedback && (
           <NudgeFeedback
             onNotNow={() => void request({ type: 'not-now' }, () => window.close())}
             onNotAlone={() =>
@@ -274,7 +326,7 @@ export function App() {
         {data && (
           <div class="row actions">
             {!laterOpen && !thanks && !asking && (promptContact || !showNames) && (
-              <button type="button" class="small" onClick={() => void reachedOut(promptContact ?? null)}>
+              <button type="button" class="small" onClick={() => void reachedOutWithShown()}>
                 {i18n.t('popup.reached_out')}
               </button>
             )}
@@ -294,7 +346,7 @@ export function App() {
           </div>
         )}
       </main>
-      <CrisisFooter />
+      <CrisisLine />
     </>
   );
 }
