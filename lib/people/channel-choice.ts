@@ -7,7 +7,7 @@
  */
 import { channelsOf } from './channels';
 import type { Contact } from './contacts';
-import type { Channel } from './reach-out';
+import type { Channel } from './details';
 
 /** A way offered in the popup: a channel, or `qr` (copy the draft and show a code for the phone). */
 export type Way = Channel | 'qr';

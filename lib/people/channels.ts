@@ -11,7 +11,7 @@ import {
   normaliseEmail,
   normalisePhone,
   normaliseTelegram,
-} from './reach-out';
+} from './details';
 
 /** Channels `contact` can be reached on, preferred first, then in button order; `copy` is always last-but-available. */
 export function channelsOf(contact: Partial<Contact>): Channel[] {

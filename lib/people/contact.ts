@@ -1,9 +1,19 @@
 /**
- * A person as stored, on their own so the modules that read contacts (`channels.ts`, `suggest.ts`,
+ * A person as stored (and the checks of its plain fields), on their own so the modules that read contacts (`channels.ts`, `suggest.ts`,
  * the popup) need not load the checks in `contacts.ts`, which re-exports it.
  */
-import type { Channel } from './reach-out';
-import type { Rhythm } from './suggest';
+import type { Channel } from './details';
+
+/** How often the person would like to be in touch with someone. */
+export type Rhythm = 'week' | 'two-weeks' | 'month';
+
+/** Every rhythm, shortest first. */
+export const RHYTHMS: readonly Rhythm[] = ['week', 'two-weeks', 'month'];
+
+/** A moment as stored: epoch ms, finite and not negative. */
+export function isTime(x: unknown): x is number {
+  return typeof x === 'number' && Number.isFinite(x) && x >= 0;
+}
 
 /** A person, as stored (all fields already normalised). */
 export interface Contact {

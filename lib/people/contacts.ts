@@ -1,34 +1,27 @@
 /**
  * People, one of the concepts lib/ is grouped by: whom the person may reach, and how.
- * `contacts.ts` checks and repairs the list (and re-exports the rest of a contact's story); beside
- * it, `contact.ts` is the stored shape, `suggest.ts` picks whom to reach, `channels.ts` says on which
- * channels, `contact-edit.ts` lays one edit onto the stored list, `reach-out.ts` builds the link that
- * opens the person's own app (Attune never sends anything), `channel-choice.ts` picks the way that
- * works on this computer, `templates.ts` keeps the drafted messages, and `stored-shape.ts` is how a
- * page that only shows people reads them. It builds only on words. The pieces are separate modules
- * so the popup loads only those the opening shows.
+ * `contacts.ts` checks and repairs the list (and re-exports the rest); beside it, `contact.ts` is
+ * the stored shape, `details.ts` checks a phone, an email and a Telegram name, `channels.ts` says
+ * which channels they open, `suggest.ts` picks whom to reach, `contact-edit.ts` lays one edit onto
+ * the stored list, `reach-out.ts` builds the link that opens the person's own app (Attune never
+ * sends anything), `channel-choice.ts` picks the way that works on this computer, `templates.ts`
+ * keeps the drafted messages (`draft.ts` fills one in), and `stored-shape.ts` is how a page that
+ * only shows people reads them. It builds only on words. The pieces are separate modules so the
+ * popup loads only those its opening shows.
  *
  * People the person may want to reach: validation, limits and repair of stored lists. Pure: time is
  * always passed in.
  */
 import { type Phrase, phrase, type Result } from '../words/phrase';
 import { channelsOf } from './channels';
-import type { Contact } from './contact';
-import { type Channel, isChannel, normaliseEmail, normalisePhone, normaliseTelegram } from './reach-out';
-import { isTime, RHYTHMS, type Rhythm } from './suggest';
+import { type Contact, isTime, RHYTHMS, type Rhythm } from './contact';
+import { type Channel, isChannel, normaliseEmail, normalisePhone, normaliseTelegram } from './details';
 
 export type { Result } from '../words/phrase';
 export { channelsOf } from './channels';
-export type { Contact } from './contact';
-export type { Channel } from './reach-out';
-export {
-  markContacted,
-  overdueBy,
-  RHYTHM_MS,
-  RHYTHMS,
-  type Rhythm,
-  suggestContact,
-} from './suggest';
+export { type Contact, RHYTHMS, type Rhythm } from './contact';
+export type { Channel } from './details';
+export { markContacted, overdueBy, RHYTHM_MS, suggestContact } from './suggest';
 
 /** Raw form input; every field is checked, none is trusted. */
 export type ContactInput = { [K in keyof Contact]?: unknown };

@@ -3,12 +3,7 @@
  * `contacts.ts` (which re-exports it), so the popup's prompt loads this without the contact checks.
  * Pure: time is always passed in.
  */
-
-/** How often the person would like to be in touch with someone. */
-export type Rhythm = 'week' | 'two-weeks' | 'month';
-
-/** Every rhythm, shortest first. */
-export const RHYTHMS: readonly Rhythm[] = ['week', 'two-weeks', 'month'];
+import { isTime, type Rhythm } from './contact';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -25,10 +20,6 @@ export interface Reached {
   rhythm?: Rhythm;
   /** Epoch ms of the last connection with them. */
   lastContactedAt?: number;
-}
-
-export function isTime(x: unknown): x is number {
-  return typeof x === 'number' && Number.isFinite(x) && x >= 0;
 }
 
 /**
