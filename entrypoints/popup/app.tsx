@@ -17,8 +17,7 @@ import {
   type Rotation,
   toggleFavourite,
 } from '../../lib/reflections/rotation';
-import { formatDurationWords } from '../../lib/words/duration';
-import { clockTime, uiLocale } from '../../platform/i18n';
+import { clockTime } from '../../platform/i18n';
 import { send } from '../../platform/messages';
 import {
   type PopupStored,
@@ -204,26 +203,15 @@ export function App() {
         </section>
       );
     }
+    const Veiled = nudged?.Veiled;
     if (!showNames) {
-      return (
-        <section class="reach-out veiled" aria-labelledby="veiled-title">
-          <h2 id="veiled-title">{i18n.t('popup.veiled.title')}</h2>
-          <div class="row">
-            <button
-              type="button"
-              class="primary"
-              onClick={() =>
-                void (data.contacts.length > 0 ? person.load() : Promise.resolve()).then(() =>
-                  setRevealed(true),
-                )
-              }
-            >
-              {i18n.t('popup.veiled.show')}
-            </button>
-            <span class="muted small">{i18n.t('popup.veiled.why')}</span>
-          </div>
-        </section>
-      );
+      return Veiled ? (
+        <Veiled
+          onShow={() =>
+            void (data.contacts.length > 0 ? person.load() : Promise.resolve()).then(() => setRevealed(true))
+          }
+        />
+      ) : null;
     }
     const ConnectAsk = ask.get()?.ConnectAsk;
     if (asking && data.pendingAsk && ConnectAsk) {
@@ -264,7 +252,9 @@ export function App() {
     ) : null;
   }
 
-  const NudgeFeedback = nudge.get()?.NudgeFeedback;
+  const nudged = nudge.get();
+  const NudgeFeedback = nudged?.NudgeFeedback;
+  const FeedbackNote = nudged?.FeedbackNote;
   return (
     <>
       <main>
@@ -300,14 +290,7 @@ export function App() {
             }
           />
         )}
-        {feedback && (
-          <p class="thanks small" role="status">
-            {feedback}
-            {data?.status && feedback === i18n.t('popup.feedback.waits_longer')
-              ? ` ${i18n.t('popup.feedback.next_after', [formatDurationWords(data.status.thresholdMin * data.status.minuteMs, data.status.minuteMs, uiLocale())])}`
-              : ''}
-          </p>
-        )}
+        {feedback && FeedbackNote && <FeedbackNote text={feedback} status={data?.status ?? null} />}
         {settling ? (
           <Settle onDone={() => setSettling(false)} />
         ) : (
