@@ -9,7 +9,8 @@ import type { Contact } from '../lib/people/contact';
 import { storedContacts, storedTemplates } from '../lib/people/stored-shape';
 import { reflectionIds } from '../lib/reflections/reflections';
 import { createRotation, type Rotation, repairRotation } from '../lib/reflections/rotation';
-import { LOCAL_KEYS, type SaveError, SESSION_KEYS } from './storage-keys';
+import { POPUP_KEYS } from './popup-first-read';
+import { LOCAL_KEYS } from './storage-keys';
 
 /** After a channel button was used: ask, the next time the popup opens, whether they connected. */
 export interface PendingAsk {
@@ -36,8 +37,15 @@ export interface PopupStored {
 
 /** Everything the popup shows from storage, in one read. */
 export async function readPopupStored(defaultTemplates: readonly string[]): Promise<PopupStored> {
+  return repairPopupStored(await browser.storage.local.get([...POPUP_KEYS]), defaultTemplates);
+}
+
+/** The popup's keys as read from `storage.local` (`POPUP_KEYS`), repaired. */
+export function repairPopupStored(
+  raw: Record<string, unknown>,
+  defaultTemplates: readonly string[],
+): PopupStored {
   const { contacts, templates, rotation, pendingAsk } = LOCAL_KEYS;
-  const raw = await browser.storage.local.get([contacts, templates, rotation, pendingAsk]);
   const ids = reflectionIds();
   return {
     contacts: storedContacts(raw[contacts]),
@@ -54,29 +62,4 @@ export async function savePopupStored(change: Partial<PopupStored>): Promise<voi
   if (pendingAsk === null) await browser.storage.local.remove(LOCAL_KEYS.pendingAsk);
   const values = pendingAsk ? { ...rest, [LOCAL_KEYS.pendingAsk]: pendingAsk } : rest;
   if (Object.keys(values).length > 0) await browser.storage.local.set(values);
-}
-
-/** The background's last failed save (`storage.session`), or null; never throws. */
-export async function readSaveError(): Promise<SaveError | null> {
-  try {
-    const raw = (await browser.storage.session.get(SESSION_KEYS.saveError))[SESSION_KEYS.saveError];
-    if (typeof raw !== 'object' || raw === null) return null;
-    const { at, message } = raw as Record<string, unknown>;
-    return typeof at === 'number' && typeof message === 'string' ? { at, message } : null;
-  } catch {
-    // Browsers without `storage.session` have nothing to show.
-    return null;
-  }
-}
-
-/** Whether the person chose to see names and the draft at once when Attune opens by itself. */
-export async function readNamesOnNudge(): Promise<boolean> {
-  try {
-    // The one field the popup needs, checked as `repairSettings` checks it (anything but `true`
-    // means the default, false), without loading the settings module and its call-service list.
-    const { settings } = await browser.storage.sync.get('settings');
-    return (settings as { namesOnNudge?: unknown } | undefined)?.namesOnNudge === true;
-  } catch {
-    return false;
-  }
 }

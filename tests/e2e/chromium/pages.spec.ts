@@ -25,6 +25,25 @@ test.describe('extension pages', () => {
     });
   }
 
+  test('the popup fetches no stylesheet: its styles are inlined, also when a part of it loads later', async ({
+    context,
+    openPage,
+  }) => {
+    const stylesheets: string[] = [];
+    // The popup's own requests (the welcome page, opened on install, loads stylesheets of its own).
+    context.on('request', (request) => {
+      const fromPopup = request.frame().url().includes('/popup.html');
+      if (fromPopup && new URL(request.url()).pathname.endsWith('.css')) stylesheets.push(request.url());
+    });
+    // Nobody saved yet: the quick-add form is loaded on opening; "Take a minute" loads Settle.
+    const popup = await openPage('popup.html');
+    await expect(popup.getByRole('button', { name: 'Add person' })).toBeVisible();
+    await popup.getByRole('button', { name: 'Take a minute' }).click();
+    await expect(popup.getByRole('button', { name: 'Back' })).toBeVisible();
+
+    expect(stylesheets).toEqual([]);
+  });
+
   test('the welcome page opens by itself once, on install', async ({ context, serviceWorker }) => {
     await expect.poll(() => context.pages().filter((p) => p.url().endsWith('/welcome.html')).length).toBe(1);
     expect(serviceWorker.url()).toContain('background.js');
