@@ -19,12 +19,8 @@ import {
 } from '../../lib/reflections/rotation';
 import { clockTime } from '../../platform/i18n';
 import { send } from '../../platform/messages';
-import {
-  type PopupStored,
-  readNamesOnNudge,
-  readPopupStored,
-  savePopupStored,
-} from '../../platform/popup-store';
+import type { FirstRead } from '../../platform/popup-first-read';
+import { type PopupStored, readPopupStored, savePopupStored } from '../../platform/popup-store';
 import { refreshStatus, usePopupData } from './use-popup-data';
 
 // Shown after a click, on few openings: loaded then.
@@ -37,11 +33,11 @@ const nudge = part(() => import('./nudge'));
 const ask = part(() => import('../../components/connect-ask'));
 
 /** The code of every part this opening shows at once. */
-async function preloadParts(stored: PopupStored, byAttune: boolean): Promise<unknown> {
+async function preloadParts(stored: PopupStored, reads: FirstRead, byAttune: boolean): Promise<unknown> {
   const parts: Promise<unknown>[] = [];
   if (stored.contacts.length === 0) parts.push(quickAdd.load());
   // Opened by Attune, names wait behind one click unless the person chose to see them at once.
-  else if (!byAttune || (await readNamesOnNudge())) parts.push(person.load());
+  else if (!byAttune || (await reads.namesOnNudge)) parts.push(person.load());
   if (byAttune) parts.push(nudge.load());
   if (stored.pendingAsk) parts.push(ask.load());
   return Promise.all(parts);
@@ -58,7 +54,7 @@ const errorText = (error: unknown) =>
 /** The popup: status, one reflection, one easy way to reach someone, and gentle controls. */
 export function App() {
   const byAttune = useMemo(openedByAttune, []);
-  const [data, setData] = usePopupData((stored) => preloadParts(stored, byAttune));
+  const [data, setData] = usePopupData((stored, reads) => preloadParts(stored, reads, byAttune));
   const [thanks, setThanks] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<string | null>(null);
   const [settling, setSettling] = useState(false);
