@@ -4,13 +4,7 @@
  * Without a granted one, no tab is read at all.
  */
 import { browser } from 'wxt/browser';
-import {
-  CALL_SERVICES,
-  type CallSample,
-  type CallService,
-  NO_CALL,
-  sampleCalls,
-} from '../lib/calls/call-services';
+import { CALL_PLACES, type CallPlace, type CallSample, NO_CALL, sampleCalls } from '../lib/calls/call-places';
 import type { Settings } from '../lib/settings/settings';
 import { readSettings, writeSettings } from './storage';
 
@@ -26,8 +20,8 @@ async function has(origins: readonly string[]): Promise<boolean> {
 /** The services turned on and custom sites listed that the browser has actually granted. */
 export async function grantedCallPlaces(
   settings: Pick<Settings, 'callServices' | 'callSites'>,
-): Promise<{ services: CallService[]; sites: string[] }> {
-  const listed = CALL_SERVICES.filter((s) => settings.callServices.includes(s.id));
+): Promise<{ services: CallPlace[]; sites: string[] }> {
+  const listed = CALL_PLACES.filter((s) => settings.callServices.includes(s.id));
   const [services, sites] = await Promise.all([
     Promise.all(listed.map((s) => has(s.origins))).then((ok) => listed.filter((_, i) => ok[i])),
     Promise.all(settings.callSites.map((site) => has([site]))).then((ok) =>
@@ -65,7 +59,7 @@ export async function lookAtCalls(
 export async function dropRevokedServices(removed: readonly string[]): Promise<boolean> {
   const settings = await readSettings();
   const kept = settings.callServices.filter(
-    (id) => !CALL_SERVICES.find((s) => s.id === id)?.origins.some((o) => removed.includes(o)),
+    (id) => !CALL_PLACES.find((s) => s.id === id)?.origins.some((o) => removed.includes(o)),
   );
   if (kept.length === settings.callServices.length) return false;
   await writeSettings({ ...settings, callServices: kept });

@@ -32,7 +32,6 @@ import {
   isMeaningfulChange,
   step,
   type TrackerEvent,
-  type TrackerSettings,
   type TrackerState,
   type TrackerView,
   view,
@@ -97,17 +96,6 @@ export function onOutcome(effect: Effect): void {
   effects.push(effect);
 }
 
-export function trackerSettings(settings: Settings): TrackerSettings {
-  const { thresholdMin, breakMin, repeatMin, dailyCap, quietHours } = settings;
-  return {
-    thresholdMin,
-    breakMin,
-    repeatMin,
-    dailyCap,
-    quietHours: quietHours.enabled ? quietHours : { ...quietHours, start: '00:00', end: '00:00' },
-  };
-}
-
 function localMinuteOfDay(ms: number): number {
   const d = new Date(ms);
   return d.getHours() * 60 + d.getMinutes();
@@ -115,7 +103,7 @@ function localMinuteOfDay(ms: number): number {
 
 /** The tracker's view at `now` for these settings. */
 export function viewAt(state: TrackerState, settings: Settings, now: number): TrackerView {
-  return view(state, trackerSettings(settings), now, MINUTE_MS, localMinuteOfDay(now), localDayKey(now));
+  return view(state, settings, now, MINUTE_MS, localMinuteOfDay(now), localDayKey(now));
 }
 
 /**
@@ -178,14 +166,13 @@ async function handle(
   note?: Note,
 ): Promise<Outcome> {
   const settings = previous ?? (await readSettings());
-  const tracker = trackerSettings(settings);
   const now = Date.now();
   const event = makeEvent(now);
   // An idle change that wakes the worker is the idle state itself, with its look at the tabs: read
   // on waking, the same state would be applied first, without the look (a film would be a break).
   if (!cache) cache = await wake(now, settings, event.type !== 'activity');
   const before = cache.tracker;
-  const next = step(before, event, tracker, MINUTE_MS);
+  const next = step(before, event, settings, MINUTE_MS);
   const day = localDayKey(event.at);
   const beforeView = viewAt(before, settings, now);
   const nextView = viewAt(next, settings, now);
@@ -193,7 +180,7 @@ async function handle(
   const peakMin = Math.floor(Math.max(beforeView.solitaryMs, nextView.solitaryMs) / MINUTE_MS);
   const changes = cache.statsChanges;
   changes.push((stats) => recordLongest(stats, day, peakMin));
-  const callConnected = endsConnectingCall(before, event, tracker, MINUTE_MS);
+  const callConnected = endsConnectingCall(before, event, settings, MINUTE_MS);
   if (event.type === 'connected' || callConnected) {
     changes.push((stats) => recordConnection(stats, day));
   }
@@ -229,7 +216,6 @@ async function handle(
  * only changes.
  */
 async function wake(now: number, settings: Settings, readIdle: boolean): Promise<NonNullable<typeof cache>> {
-  const tracker = trackerSettings(settings);
   const [{ tracker: saved, fresh, log: savedLog }, { live, log: liveLog }] = await Promise.all([
     loadTracker(now),
     loadLive(),
@@ -237,7 +223,7 @@ async function wake(now: number, settings: Settings, readIdle: boolean): Promise
   // The live log may hold lines the disk has not got yet; with no snapshot (a reset), it doesn't count.
   let log = fresh ? savedLog : newerLog(savedLog, liveLog);
   const logStep = (from: TrackerState, event: TrackerEvent): TrackerState => {
-    const to = step(from, event, tracker, MINUTE_MS);
+    const to = step(from, event, settings, MINUTE_MS);
     const moment = (state: TrackerState) => ({ state, view: viewAt(state, settings, now) });
     const entries = decisionsFor(moment(from), moment(to), event, decisionContext(settings, now, false));
     log = appendDecisions(log, entries);
@@ -263,7 +249,7 @@ async function wake(now: number, settings: Settings, readIdle: boolean): Promise
 /** What the decision log needs to know besides the states (when quiet hours end, a call's length). */
 function decisionContext(settings: Settings, now: number, callConnected: boolean) {
   const quiet = quietUntil(settings, now);
-  return { settings: trackerSettings(settings), minuteMs: MINUTE_MS, quietUntil: quiet, callConnected };
+  return { settings, minuteMs: MINUTE_MS, quietUntil: quiet, callConnected };
 }
 
 /** Focus and fullscreen change often and are re-read on demand: they never cause a write. */

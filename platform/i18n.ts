@@ -1,6 +1,9 @@
 /**
  * The extension's words in the browser's language: `locales/<lang>.yml` through `@wxt-dev/i18n`
  * (which reads `browser.i18n`), plus the locale for `Intl` numbers, durations and clock times.
+ *
+ * `message`, `uiLocale` and `clockTime` read `browser.i18n` themselves, without `@wxt-dev/i18n`:
+ * they are all the background needs, and its size has a budget (`npm run bench`).
  */
 
 import { browser } from 'wxt/browser';
@@ -17,12 +20,24 @@ export type MessageKey = keyof GeneratedI18nStructure;
 export const translate = i18n.t as unknown as (key: string, ...args: unknown[]) => string;
 
 /**
+ * A message of `locales/<lang>.yml` by its dotted key (`nudge.title`), `$1`… filled in, as `i18n.t`
+ * gives it.
+ */
+export function message(key: string, substitutions: readonly string[] = []): string {
+  // Typed for Chrome's predefined names only: Attune's own come from the locale files.
+  const i18n = browser.i18n as unknown as {
+    getMessage(name: string, substitutions: readonly string[]): string;
+  };
+  return i18n.getMessage(key.replaceAll('.', '_'), substitutions);
+}
+
+/**
  * The locale for `Intl`: the browser's UI language when Attune has messages in it, else the
  * language the messages fall back to (`common.locale`), so "1 h 12 min" or "14:30" always match
  * the sentence around them (a German browser reads English sentences with English numbers).
  */
 export function uiLocale(): string {
-  const written = i18n.t('common.locale') || 'en';
+  const written = message('common.locale') || 'en';
   let ui = '';
   try {
     ui = browser.i18n.getUILanguage();

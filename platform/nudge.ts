@@ -3,11 +3,11 @@
  * application: when no browser window is focused the tracker defers the nudge until one is.
  */
 import { browser } from 'wxt/browser';
-import { i18n } from '#i18n';
 import { localDayKey } from '../lib/history/stats';
 import type { TrackerEvent } from '../lib/tracker/tracker';
 import { lastFocusedNormalWindow, notificationsSupportButtons, openToolbarPopup } from './compat';
 import { dispatch, dispatchNow, noteDeferral, type Outcome } from './engine';
+import { message } from './i18n';
 import { attunePageInFront } from './in-front';
 import { lookAtWindow } from './watching';
 
@@ -119,10 +119,10 @@ async function notify(): Promise<void> {
   await browser.notifications.create(NUDGE_NOTIFICATION, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icons/128.png'),
-    title: i18n.t('nudge.title'),
-    message: i18n.t('nudge.message'),
+    title: message('nudge.title'),
+    message: message('nudge.message'),
     ...(notificationsSupportButtons() && {
-      buttons: [{ title: i18n.t('nudge.text_someone') }, { title: i18n.t('nudge.snooze') }],
+      buttons: [{ title: message('nudge.text_someone') }, { title: message('nudge.snooze') }],
     }),
   });
 }

@@ -3,7 +3,10 @@
  * with `--mode e2e` or `--mode demo` read `WXT_MINUTE_MS` from `.env.e2e` / `.env.demo` so the
  * real nudge path runs in seconds.
  */
-export const MINUTE_MS = parseMinuteMs(import.meta.env.WXT_MINUTE_MS);
+const configured = import.meta.env.WXT_MINUTE_MS;
+
+/** Without the variable (a release build) this is a constant the minifier carries into its uses. */
+export const MINUTE_MS = configured === undefined ? 60_000 : parseMinuteMs(configured);
 
 /** Parses the build variable; anything missing or unreasonable means real minutes. */
 export function parseMinuteMs(raw: string | undefined): number {

@@ -1,19 +1,19 @@
 /** Keeps the toolbar button's badge and title in step with the tracker. */
 import { badgeFor } from '../lib/tracker/badge';
 import { toolbarAction } from './compat';
-import { type Outcome, trackerSettings } from './engine';
-import { clockTime, say, uiLocale } from './i18n';
+import type { Outcome } from './engine';
+import { clockTime, message, uiLocale } from './i18n';
 import { quietUntil } from './quiet-now';
 import { MINUTE_MS } from './time-scale';
 
 /** Applies the badge for an outcome. Errors (e.g. the worker shutting down mid-call) are ignored. */
 export async function updateToolbar({ view, settings }: Outcome): Promise<void> {
   const quiet = { quietUntil: quietUntil(settings, Date.now()) };
-  const badge = badgeFor(view, trackerSettings(settings), MINUTE_MS, clockTime, uiLocale(), quiet);
+  const badge = badgeFor(view, settings, MINUTE_MS, clockTime, uiLocale(), quiet);
   const action = toolbarAction();
   await Promise.all([
     action.setBadgeText({ text: badge.text }),
     action.setBadgeBackgroundColor({ color: badge.color }),
-    action.setTitle({ title: say(badge.title) }),
+    action.setTitle({ title: message(badge.title.key, badge.title.args) }),
   ]).catch(() => undefined);
 }

@@ -4,10 +4,19 @@
  * every event goes to `storage.session` instead: memory only, so it costs no disk write.
  */
 import { browser } from 'wxt/browser';
-import { localDayKey, pruneStats, repairStats, type Stats } from '../lib/history/stats';
-import { type Decision, parseDecisionLog } from '../lib/tracker/decision-log';
+import { localDayKey, pruneStats, type Stats } from '../lib/history/stats';
+import type { Decision } from '../lib/tracker/decision-log';
 import { initialTrackerState, parseTrackerState, type TrackerState } from '../lib/tracker/tracker';
 import { LOCAL_KEYS, type SaveError, SESSION_KEYS } from './storage-keys';
+
+/**
+ * A stored decision log as the background reads it: only the background writes it (and an import
+ * that checked it), so its lines are taken as they are, minus anything that is not a line at all;
+ * the options page drops damaged lines when it shows the log (`parseDecisionLog`).
+ */
+function readLog(raw: unknown): Decision[] {
+  return Array.isArray(raw) ? raw.filter((line) => typeof line === 'object' && line !== null) : [];
+}
 
 /** A change to the daily stats, applied to whatever is stored when the next save happens. */
 export type StatsChange = (stats: Stats) => Stats;
@@ -21,14 +30,15 @@ export async function loadTracker(
 ): Promise<{ tracker: TrackerState; fresh: boolean; log: Decision[] }> {
   const raw = await browser.storage.local.get([LOCAL_KEYS.tracker, LOCAL_KEYS.decisionLog]);
   const tracker = parseTrackerState(raw[LOCAL_KEYS.tracker]);
-  const log = parseDecisionLog(raw[LOCAL_KEYS.decisionLog]);
+  const log = readLog(raw[LOCAL_KEYS.decisionLog]);
   return tracker ? { tracker, fresh: false, log } : { tracker: initialTrackerState(now), fresh: true, log };
 }
 
 /**
  * Saves the snapshot and applies `changes` to the stats as stored right now, in one write (12
  * weeks kept). Reading first means stats another page replaced meanwhile (an import, "clear") are
- * changed, never overwritten with an older copy.
+ * changed, never overwritten with an older copy. Only Attune writes the stats (this, and an import
+ * that checked them), so they are read as they are; the pages repair what they show (`repairStats`).
  */
 export async function saveTracker(
   tracker: TrackerState,
@@ -36,8 +46,9 @@ export async function saveTracker(
   now: number,
   log: readonly Decision[],
 ): Promise<void> {
-  const raw = await browser.storage.local.get(LOCAL_KEYS.stats);
-  const stats = changes.reduce((s, change) => change(s), repairStats(raw[LOCAL_KEYS.stats]));
+  const stored = (await browser.storage.local.get(LOCAL_KEYS.stats))[LOCAL_KEYS.stats];
+  const before = (typeof stored === 'object' && stored !== null ? stored : {}) as Stats;
+  const stats = changes.reduce((s, change) => change(s), before);
   await browser.storage.local.set({
     [LOCAL_KEYS.tracker]: tracker,
     [LOCAL_KEYS.stats]: pruneStats(stats, localDayKey(now)),
@@ -62,7 +73,7 @@ export async function loadLive(): Promise<{ live: TrackerState | null; log: Deci
     const raw = await sessionArea()?.get([SESSION_KEYS.live, SESSION_KEYS.decisionLog]);
     return {
       live: parseTrackerState(raw?.[SESSION_KEYS.live]),
-      log: parseDecisionLog(raw?.[SESSION_KEYS.decisionLog]),
+      log: readLog(raw?.[SESSION_KEYS.decisionLog]),
     };
   } catch {
     return { live: null, log: [] };

@@ -6,7 +6,8 @@
  * come, and `permissions.ts` turns a typed call site into the one host pattern to ask for. It builds
  * on calls (the catalogue's ids) and words.
  */
-import { CALL_SERVICE_IDS } from '../calls/call-services';
+import { CALL_SERVICE_IDS } from '../calls/call-places';
+import { isValidClock } from './quiet-hours';
 
 /** How Attune surfaces a nudge. */
 export const NUDGE_STYLES = ['popup', 'notification', 'badge'] as const;
@@ -72,8 +73,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   namesOnNudge: false,
 });
 
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 /** A clean copy of a valid value, or `undefined` when the value is not valid. */
 type FieldParser<T> = (raw: unknown) => T | undefined;
 
@@ -86,7 +85,7 @@ const bounded =
 
 const boolean: FieldParser<boolean> = (raw) => (typeof raw === 'boolean' ? raw : undefined);
 
-const clock = (raw: unknown): raw is string => typeof raw === 'string' && CLOCK.test(raw);
+const clock = (raw: unknown): raw is string => typeof raw === 'string' && isValidClock(raw);
 
 /** A list of strings, each passing `keep`, at most `max` long; anything else is not valid. */
 const stringList =
@@ -130,18 +129,12 @@ function repairField<K extends keyof Settings>(key: K, raw: Record<string, unkno
  */
 export function repairSettings(raw: unknown): Settings {
   const source = isRecord(raw) ? raw : {};
-  const settings: Settings = {
-    thresholdMin: repairField('thresholdMin', source),
-    breakMin: repairField('breakMin', source),
-    repeatMin: repairField('repeatMin', source),
-    dailyCap: repairField('dailyCap', source),
-    quietHours: repairField('quietHours', source),
-    nudgeStyle: repairField('nudgeStyle', source),
-    callSites: repairField('callSites', source).filter(isCallSitePattern),
-    callServices: [...new Set(repairField('callServices', source))],
-    countWatching: repairField('countWatching', source),
-    namesOnNudge: repairField('namesOnNudge', source),
-  };
+  const keys = Object.keys(fieldParsers) as (keyof Settings)[];
+  const settings = Object.fromEntries(
+    keys.map((key) => [key, repairField(key, source)]),
+  ) as unknown as Settings;
+  settings.callSites = settings.callSites.filter(isCallSitePattern);
+  settings.callServices = [...new Set(settings.callServices)];
   // A break as long as the threshold would end every session before it could ever nudge.
   if (settings.breakMin >= settings.thresholdMin) {
     settings.breakMin = Math.min(DEFAULT_SETTINGS.breakMin, settings.thresholdMin - 1);

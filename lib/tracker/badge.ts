@@ -3,14 +3,14 @@
  * compact count whose colour warms slowly — never red, never flashing.
  */
 import { formatDurationWords, wholeMinutes } from '../words/duration';
-import { type Phrase, phrase } from '../words/phrase';
+import { type TextPhrase, textPhrase } from '../words/phrase';
 import type { TrackerSettings, TrackerView } from './tracker';
 
 /** Text, background colour (hex) and tooltip (said in the browser's language) for the toolbar button. */
 export interface Badge {
   text: string;
   color: string;
-  title: Phrase;
+  title: TextPhrase;
 }
 
 /** Shown while paused: two narrow bars, the pause sign everyone knows, well inside the badge. */
@@ -51,14 +51,15 @@ function reasonTitle(
   time: string,
   formatClock: (ms: number) => string,
   quiet: Quiet,
-): Phrase {
+): TextPhrase {
   if (view.snoozedUntil !== undefined) {
-    return phrase('toolbar.solitary_snoozed', time, formatClock(view.snoozedUntil));
+    return textPhrase('toolbar.solitary_snoozed', time, formatClock(view.snoozedUntil));
   }
-  if (quiet.quietUntil != null) return phrase('toolbar.solitary_quiet', time, formatClock(quiet.quietUntil));
-  if (view.inCall) return phrase('toolbar.solitary_call', time);
-  if (view.deferredBy === 'daily-cap') return phrase('toolbar.solitary_cap', time);
-  return phrase('toolbar.solitary', time);
+  if (quiet.quietUntil != null)
+    return textPhrase('toolbar.solitary_quiet', time, formatClock(quiet.quietUntil));
+  if (view.inCall) return textPhrase('toolbar.solitary_call', time);
+  if (view.deferredBy === 'daily-cap') return textPhrase('toolbar.solitary_cap', time);
+  return textPhrase('toolbar.solitary', time);
 }
 
 /**
@@ -77,11 +78,11 @@ export function badgeFor(
   if (view.paused) {
     const title =
       view.pausedUntil === undefined
-        ? phrase('toolbar.paused')
-        : phrase('toolbar.paused_until', formatClock(view.pausedUntil));
+        ? textPhrase('toolbar.paused')
+        : textPhrase('toolbar.paused_until', formatClock(view.pausedUntil));
     return { text: PAUSE_MARK, color: BADGE_COLORS.paused, title };
   }
-  if (view.away) return { text: '', color: BADGE_COLORS.calm, title: phrase('toolbar.away') };
+  if (view.away) return { text: '', color: BADGE_COLORS.calm, title: textPhrase('toolbar.away') };
   const title = reasonTitle(view, formatDurationWords(view.solitaryMs, minuteMs, locale), formatClock, quiet);
   const share = view.solitaryMs / (settings.thresholdMin * minuteMs);
   if (share < 0.5) return { text: '', color: BADGE_COLORS.calm, title };

@@ -5,7 +5,7 @@
  * (`decisionsFor`) and appends them (`appendDecisions`); nothing here reads a clock or storage.
  * It never leaves the browser: it answers "why did (or didn't) Attune nudge?" for the person.
  */
-import type { CallSample } from '../calls/call-services';
+import type { CallSample } from '../calls/call-places';
 import { WATCH_CAP_MIN } from './tracker-looks';
 import { repeatWaitMs } from './tracker-nudge';
 import type { TrackerEvent, TrackerSettings, TrackerState } from './tracker-state';

@@ -4,7 +4,7 @@
  * on every tick and idle change; these rules turn those samples into spans, with precision before
  * recall: a false "you've been alone" costs more than a missed film.
  */
-import type { CallSample } from '../calls/call-services';
+import type { CallSample } from '../calls/call-places';
 import type { TrackerState } from './tracker-state';
 import { NO_CALL_STATE, resetSolitary, stopWatching } from './tracker-time';
 

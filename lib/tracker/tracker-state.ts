@@ -6,7 +6,7 @@
  * are never counted by ticks: a running stretch is a start timestamp (`activeSince`) plus
  * accumulated milliseconds settled at each transition, so a restored snapshot needs no catch-up.
  */
-import type { CallSample } from '../calls/call-services';
+import type { CallSample } from '../calls/call-places';
 import type { QuietWindow } from '../settings/quiet-hours';
 
 /** What the browser's `idle` API reports. */
@@ -19,7 +19,7 @@ export type Activity = 'active' | 'idle' | 'locked';
  */
 export type Presence = Activity | 'watching';
 
-/** The settings the tracker needs; storage maps the person's settings onto this shape. */
+/** The settings the tracker needs: the person's own settings (`lib/settings/settings.ts`) are one. */
 export interface TrackerSettings {
   /** Nudge after this many solitary minutes (default 90, 15–480). */
   thresholdMin: number;

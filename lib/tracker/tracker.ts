@@ -21,7 +21,7 @@
  *   `startup` is just an event, so a restore after more than `breakMin` is a break too.
  */
 
-import type { CallSample } from '../calls/call-services';
+import type { CallSample } from '../calls/call-places';
 import {
   callAfterLook,
   lookForCalls,
@@ -294,10 +294,7 @@ export function view(
   localMinuteOfDay: number,
   todayKey: string,
 ): TrackerView {
-  const breakMs = settings.breakMin * minuteMs;
-  const base = rebaseIfClockJumpedBack(state, now, breakMs);
-  const t = effectiveTime(base, now);
-  const s = elapse(base, t, base.lastAliveAt, breakMs, silenceSlack(minuteMs), WATCH_CAP_MIN * minuteMs);
+  const { state: s, t } = age(state, { type: 'tick', at: now }, settings, minuteMs);
   const run = s.activeSince === null ? 0 : t - s.activeSince;
   const solitaryMs = s.solitaryMs + run;
   const deferredBy = deferReason(s, settings, { t, solitaryMs, minuteMs, localMinuteOfDay, todayKey });

@@ -29,6 +29,16 @@ export function phrase(key: string, ...args: PhraseArg[]): Phrase {
   return { key, args };
 }
 
+/** A phrase filled with text only: the browser's own `getMessage` says it as it is (the toolbar's title). */
+export interface TextPhrase extends Phrase {
+  readonly args: readonly string[];
+}
+
+/** A phrase whose `$1`… are all text. */
+export function textPhrase(key: string, ...args: string[]): TextPhrase {
+  return { key, args };
+}
+
 /** A plural phrase: `count` picks the form and, unless other arguments are given, fills `$1`. */
 export function plural(key: string, count: number, ...args: PhraseArg[]): Phrase {
   return { key, args: args.length > 0 ? args : [count], count };
