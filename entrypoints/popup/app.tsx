@@ -2,12 +2,16 @@ import type { RefObject } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
+import { ConnectAsk } from '../../components/connect-ask';
 import { CrisisLine } from '../../components/crisis-line';
 import { LaterMenu } from '../../components/later-menu';
 import { lazy, part } from '../../components/lazy';
+import { FeedbackNote, NudgeFeedback, Veiled } from '../../components/nudge-feedback';
+import { ReachOutPrompt } from '../../components/reach-out-prompt';
 import { ReflectionCard } from '../../components/reflection-card';
 import { StatusLine } from '../../components/status-line';
-import type { Contact } from '../../lib/people/contacts';
+import type { Contact } from '../../lib/people/contact';
+import { markContacted, suggestContact } from '../../lib/people/suggest';
 import { reflectionById, reflectionIds } from '../../lib/reflections/reflections';
 import {
   current,
@@ -19,29 +23,16 @@ import {
 } from '../../lib/reflections/rotation';
 import { clockTime } from '../../platform/i18n';
 import { send } from '../../platform/messages';
-import type { FirstRead } from '../../platform/popup-first-read';
-import { type PopupStored, readPopupStored, savePopupStored } from '../../platform/popup-store';
+import { readPopupStored, savePopupStored } from '../../platform/popup-store';
+import { guardKeys } from './open-guard';
 import { refreshStatus, usePopupData } from './use-popup-data';
 
 // Shown after a click, on few openings: loaded then.
 const Settle = lazy(() => import('../../components/settle').then((m) => m.Settle));
-// Shown by some openings only: loaded before the first render of an opening that shows them, so the
-// popup still renders once, at its final height (or on the click that shows them).
+// Shown only before the first person is saved: loaded before that opening's first render, so it
+// still renders once. Every other part of an opening is in this bundle: a fetch between the storage
+// read and the first render would delay the card on every opening.
 const quickAdd = part(() => import('../../components/quick-add'));
-const person = part(() => import('./person'));
-const nudge = part(() => import('./nudge'));
-const ask = part(() => import('../../components/connect-ask'));
-
-/** The code of every part this opening shows at once. */
-async function preloadParts(stored: PopupStored, reads: FirstRead, byAttune: boolean): Promise<unknown> {
-  const parts: Promise<unknown>[] = [];
-  if (stored.contacts.length === 0) parts.push(quickAdd.load());
-  // Opened by Attune, names wait behind one click unless the person chose to see them at once.
-  else if (!byAttune || (await reads.namesOnNudge)) parts.push(person.load());
-  if (byAttune) parts.push(nudge.load());
-  if (stored.pendingAsk) parts.push(ask.load());
-  return Promise.all(parts);
-}
 
 /** Attune opened this card by itself (a nudge): `popup.html?nudge=1`. */
 function openedByAttune(): boolean {
@@ -54,7 +45,9 @@ const errorText = (error: unknown) =>
 /** The popup: status, one reflection, one easy way to reach someone, and gentle controls. */
 export function App() {
   const byAttune = useMemo(openedByAttune, []);
-  const [data, setData] = usePopupData((stored, reads) => preloadParts(stored, reads, byAttune));
+  const [data, setData] = usePopupData((stored) =>
+    stored.contacts.length === 0 ? quickAdd.load() : Promise.resolve(),
+  );
   const [thanks, setThanks] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<string | null>(null);
   const [settling, setSettling] = useState(false);
@@ -69,20 +62,8 @@ export function App() {
   const seed = useMemo(() => Math.floor(Math.random() * 1000), []);
   const loaded = data !== null;
 
-  // Attune's own opening: keys in flight must not act on the card. The guard starts as soon as its
-  // code is loaded, ahead of the data, which waits on the same code before it renders anything.
-  useLayoutEffect(() => {
-    if (!byAttune) return;
-    let stop: (() => void) | null = null;
-    let live = true;
-    void nudge.load().then((m) => {
-      if (live) stop = m.guardKeys(now);
-    });
-    return () => {
-      live = false;
-      stop?.();
-    };
-  }, []);
+  // Attune's own opening: keys in flight must not act on the card, from its first render on.
+  useLayoutEffect(() => (byAttune ? guardKeys(now) : undefined), []);
 
   // Opened by the person: straight to the one action. Opened by Attune: somewhere nothing acts.
   useLayoutEffect(() => {
@@ -108,7 +89,6 @@ export function App() {
     counted.current = true;
     try {
       if (contact) {
-        const { markContacted } = await person.load();
         const contacts = (await readPopupStored([])).contacts.map((c) =>
           c.id === contact.id ? markContacted(c, Date.now()) : c,
         );
@@ -128,19 +108,10 @@ export function App() {
     await refreshStatus(setData).catch(() => undefined);
   }
 
-  /** "I reached out", names shown or not: the person on show, or whom the prompt would suggest. */
-  async function reachedOutWithShown() {
-    if (promptContact || !data || data.contacts.length === 0) return reachedOut(promptContact ?? null);
-    const { suggestContact } = await person.load();
-    return reachedOut(suggestContact(data.contacts, now));
-  }
-
   async function addContact(contact: Contact) {
     try {
       const contacts = [...(await readPopupStored([])).contacts, contact];
       await savePopupStored({ contacts });
-      // The prompt for them shows next: its code first, so it renders in one go.
-      await person.load().catch(() => undefined);
       setData((d) => (d ? { ...d, contacts } : d));
       setWriteError(null);
     } catch (error) {
@@ -161,11 +132,7 @@ export function App() {
   const ids = reflectionIds();
   const reflectionId = data ? current(data.rotation, ids) : null;
   const reflection = reflectionId ? reflectionById(reflectionId) : undefined;
-  const people = person.get();
-  const suggested = useMemo(
-    () => (data && people ? people.suggestContact(data.contacts, now) : null),
-    [data?.contacts, now, people],
-  );
+  const suggested = useMemo(() => (data ? suggestContact(data.contacts, now) : null), [data?.contacts, now]);
   const promptContact = data?.contacts.find((c) => c.id === chosenId) ?? suggested;
   const askContact = data?.pendingAsk
     ? (data.contacts.find((c) => c.id === data.pendingAsk?.contactId) ?? null)
@@ -199,18 +166,8 @@ export function App() {
         </section>
       );
     }
-    const Veiled = nudged?.Veiled;
-    if (!showNames) {
-      return Veiled ? (
-        <Veiled
-          onShow={() =>
-            void (data.contacts.length > 0 ? person.load() : Promise.resolve()).then(() => setRevealed(true))
-          }
-        />
-      ) : null;
-    }
-    const ConnectAsk = ask.get()?.ConnectAsk;
-    if (asking && data.pendingAsk && ConnectAsk) {
+    if (!showNames) return <Veiled onShow={() => setRevealed(true)} />;
+    if (asking && data.pendingAsk) {
       return (
         <ConnectAsk
           name={data.pendingAsk.name}
@@ -223,8 +180,7 @@ export function App() {
         />
       );
     }
-    const ReachOutPrompt = people?.ReachOutPrompt;
-    if (promptContact && ReachOutPrompt) {
+    if (promptContact) {
       return (
         <ReachOutPrompt
           contact={promptContact}
@@ -248,9 +204,6 @@ export function App() {
     ) : null;
   }
 
-  const nudged = nudge.get();
-  const NudgeFeedback = nudged?.NudgeFeedback;
-  const FeedbackNote = nudged?.FeedbackNote;
   return (
     <>
       <main>
@@ -273,7 +226,7 @@ export function App() {
             {saveProblem}
           </p>
         )}
-        {data && NudgeFeedback && byAttune && !thanks && !feedback && (
+        {data && byAttune && !thanks && !feedback && (
           <NudgeFeedback
             onNotNow={() => void request({ type: 'not-now' }, () => window.close())}
             onNotAlone={() =>
@@ -286,7 +239,7 @@ export function App() {
             }
           />
         )}
-        {feedback && FeedbackNote && <FeedbackNote text={feedback} status={data?.status ?? null} />}
+        {feedback && <FeedbackNote text={feedback} status={data?.status ?? null} />}
         {settling ? (
           <Settle onDone={() => setSettling(false)} />
         ) : (
@@ -305,7 +258,7 @@ export function App() {
         {data && (
           <div class="row actions">
             {!laterOpen && !thanks && !asking && (promptContact || !showNames) && (
-              <button type="button" class="small" onClick={() => void reachedOutWithShown()}>
+              <button type="button" class="small" onClick={() => void reachedOut(promptContact ?? null)}>
                 {i18n.t('popup.reached_out')}
               </button>
             )}
