@@ -379,6 +379,13 @@ describe('popup opened by a nudge (popup.html?nudge=1)', () => {
     expect(space).toBe(false);
   });
 
+  it('swallows Enter from the first render, before anything stored has arrived', () => {
+    render(<App />);
+
+    expect(screen.queryByRole('button', { name: 'Not now' })).toBeNull(); // the read is still out
+    expect(fireEvent.keyDown(document.body, { key: 'Enter' })).toBe(false); // default prevented
+  });
+
   it.each([
     ['Not now', 'not-now'],
     ['I wasn’t alone', 'not-alone'],
