@@ -3,7 +3,7 @@ import { reflectionIds } from '../../lib/reflections/reflections';
 import { next } from '../../lib/reflections/rotation';
 import { localDefaultTemplates } from '../../platform/default-templates';
 import { requestStatus, type Status } from '../../platform/messages';
-import { type FirstRead, takeFirstRead } from '../../platform/popup-first-read';
+import { takeFirstRead } from '../../platform/popup-first-read';
 import { type PopupStored, repairPopupStored, savePopupStored } from '../../platform/popup-store';
 import type { SaveError } from '../../platform/storage-keys';
 
@@ -23,7 +23,7 @@ export interface PopupData extends PopupStored {
  * themselves began before this code loaded (`platform/popup-first-read.ts`). Each opening moves the
  * rotation on, so every reflection is shown once before any repeats.
  */
-export function usePopupData(preload: (stored: PopupStored, reads: FirstRead) => Promise<unknown>) {
+export function usePopupData(preload: (stored: PopupStored) => Promise<unknown>) {
   const [data, setData] = useState<PopupData | null>(null);
 
   // Layout effects start at once after the first render; plain effects wait for a frame.
@@ -37,7 +37,7 @@ export function usePopupData(preload: (stored: PopupStored, reads: FirstRead) =>
         first.os,
         first.saveError,
         first.namesOnNudge,
-        preload(stored, first).catch(() => undefined),
+        preload(stored).catch(() => undefined),
       ]);
       setData({ ...stored, rotation, status: s, os, saveError, namesOnNudge });
       await savePopupStored({ rotation }).catch(() => undefined);
