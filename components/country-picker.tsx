@@ -6,16 +6,9 @@ import {
   type CrisisCountry,
   repairCountryChoice,
 } from '../lib/safety/crisis-lines';
+import { countryName } from './crisis-line';
 
-/** A country's name in the page's language ("Spain", "España"). */
-export function countryName(country: CrisisCountry): string {
-  try {
-    const names = new Intl.DisplayNames([i18n.t('common.locale') || 'en'], { type: 'region' });
-    return names.of(country) ?? country;
-  } catch {
-    return country;
-  }
-}
+export { countryName } from './crisis-line';
 
 interface Props {
   guess: CrisisCountry | null;

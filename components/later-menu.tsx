@@ -1,15 +1,15 @@
 import { i18n } from '#i18n';
-import { formatMinutes } from '../lib/words/duration';
-import { uiLocale } from '../platform/i18n';
-import { SNOOZE_MINUTES } from '../platform/messages';
+import type { Props as ChoicesProps } from './later-choices';
+import { part } from './lazy';
 
-interface Props {
+/** The choices load on the click that opens them: most openings never show them. */
+const choices = part(() => import('./later-choices'));
+
+interface Props extends ChoicesProps {
   paused: boolean;
   /** Whether the choices are showing (the row around hides its other controls meanwhile). */
   open: boolean;
   onToggle: () => void;
-  onSnooze: (minutes: (typeof SNOOZE_MINUTES)[number]) => void;
-  onPause: (span: 'hour' | 'today') => void;
   onResume: () => void;
 }
 
@@ -25,37 +25,19 @@ export function LaterMenu({ paused, open, onToggle, onSnooze, onPause, onResume 
       </button>
     );
   }
+  const Choices = choices.get()?.LaterChoices;
   return (
     <>
-      <button type="button" class="small" aria-expanded={open} aria-controls="later" onClick={onToggle}>
+      <button
+        type="button"
+        class="small"
+        aria-expanded={open}
+        aria-controls="later"
+        onClick={() => void choices.load().then(onToggle)}
+      >
         {i18n.t('popup.rest.later')} {open ? '▸' : '▾'}
       </button>
-      {open && (
-        <span id="later" class="row later">
-          <fieldset class="row">
-            <legend class="muted">{i18n.t('popup.rest.snooze')}</legend>
-            {SNOOZE_MINUTES.map((minutes) => (
-              <button key={minutes} type="button" class="small" onClick={() => onSnooze(minutes)}>
-                {formatMinutes(minutes, uiLocale())}
-              </button>
-            ))}
-          </fieldset>
-          <fieldset class="row">
-            <legend class="muted">{i18n.t('popup.rest.pause')}</legend>
-            <button type="button" class="small" onClick={() => onPause('hour')}>
-              {i18n.t('popup.rest.hour')}
-            </button>
-            <button
-              type="button"
-              class="small"
-              aria-label={i18n.t('popup.rest.today_label')}
-              onClick={() => onPause('today')}
-            >
-              {i18n.t('popup.rest.today')}
-            </button>
-          </fieldset>
-        </span>
-      )}
+      {open && Choices && <Choices onSnooze={onSnooze} onPause={onPause} />}
     </>
   );
 }

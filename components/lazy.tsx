@@ -19,3 +19,31 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): C
     return Component ? <Component {...props} /> : null;
   };
 }
+
+/** Code a page loads before the render that shows it: `load()` first, then `get()` during renders. */
+export interface Part<M> {
+  /** Loads the code once; later calls get the same promise (a failed load may be retried). */
+  load(): Promise<M>;
+  /** The loaded module, or null while it isn't. */
+  get(): M | null;
+}
+
+/**
+ * A part of a page only some openings show, loaded before its first render (so the page renders
+ * once, at its final height) or on the click that shows it.
+ */
+export function part<M>(load: () => Promise<M>): Part<M> {
+  let loaded: M | null = null;
+  let loading: Promise<M> | null = null;
+  return {
+    load: () =>
+      (loading ??= load().then(
+        (m) => (loaded = m),
+        (error) => {
+          loading = null;
+          throw error;
+        },
+      )),
+    get: () => loaded,
+  };
+}

@@ -1,4 +1,7 @@
 import { i18n } from '#i18n';
+import { formatDurationWords } from '../lib/words/duration';
+import { uiLocale } from '../platform/i18n';
+import type { Status } from '../platform/messages';
 
 interface Props {
   onNotNow: () => void;
@@ -25,5 +28,32 @@ export function NudgeFeedback({ onNotNow, onNotAlone, onLessOften }: Props) {
         {i18n.t('popup.feedback.less_often')}
       </button>
     </fieldset>
+  );
+}
+
+/** What an answer changed, said once it is done; after "Less often", when the next nudge may come. */
+export function FeedbackNote({ text, status }: { text: string; status: Status | null }) {
+  return (
+    <p class="thanks small" role="status">
+      {text}
+      {status && text === i18n.t('popup.feedback.waits_longer')
+        ? ` ${i18n.t('popup.feedback.next_after', [formatDurationWords(status.thresholdMin * status.minuteMs, status.minuteMs, uiLocale())])}`
+        : ''}
+    </p>
+  );
+}
+
+/** On a card Attune opened by itself: who and the message wait behind one deliberate click. */
+export function Veiled({ onShow }: { onShow: () => void }) {
+  return (
+    <section class="reach-out veiled" aria-labelledby="veiled-title">
+      <h2 id="veiled-title">{i18n.t('popup.veiled.title')}</h2>
+      <div class="row">
+        <button type="button" class="primary" onClick={onShow}>
+          {i18n.t('popup.veiled.show')}
+        </button>
+        <span class="muted small">{i18n.t('popup.veiled.why')}</span>
+      </div>
+    </section>
   );
 }

@@ -3,11 +3,15 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { otherWays, primaryWay, type Way } from '../lib/people/channel-choice';
 import type { Contact } from '../lib/people/contacts';
+import { defaultTemplates } from '../lib/people/default-templates';
+import { fillTemplate, pickTemplate } from '../lib/people/draft';
 import { qrPayload } from '../lib/people/reach-out';
-import { defaultTemplates, fillTemplate, pickTemplate } from '../lib/people/templates';
 import { translate } from '../platform/i18n';
 import { WayButton } from './channel-buttons';
-import { QrCode } from './qr-code';
+import { lazy } from './lazy';
+
+/** Shown after a click, on few openings: its code loads then. */
+const QrCode = lazy(() => import('./qr-code').then((m) => m.QrCode));
 
 interface Props {
   /** The person shown: the suggestion, or whoever the person switched to. */

@@ -1,4 +1,4 @@
-import { defaultTemplates } from '../lib/people/templates';
+import { defaultTemplates } from '../lib/people/default-templates';
 import { translate } from './i18n';
 
 /** Attune's own messages in the browser's language (`templates.*` in locales/<lang>.yml). */

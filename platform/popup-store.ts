@@ -1,11 +1,12 @@
 /**
- * The popup's access to `storage.local`: one read of the four keys it shows, repaired exactly as
- * the item layer repairs them, and plain writes of the same keys. The popup opens on every nudge,
- * so it reads them in one round trip rather than one per item.
+ * The popup's access to `storage.local`: one read of the four keys it shows, and plain writes of
+ * the same keys. The popup opens on every nudge, so it reads them in one round trip rather than one
+ * per item. People and messages are checked where they enter, so the popup keeps only the shape it
+ * relies on (`lib/people/stored-shape.ts`); the rotation is repaired as the item layer repairs it.
  */
 import { browser } from 'wxt/browser';
-import { type Contact, repairContacts } from '../lib/people/contacts';
-import { repairTemplates } from '../lib/people/templates';
+import type { Contact } from '../lib/people/contact';
+import { storedContacts, storedTemplates } from '../lib/people/stored-shape';
 import { reflectionIds } from '../lib/reflections/reflections';
 import { createRotation, type Rotation, repairRotation } from '../lib/reflections/rotation';
 import { POPUP_KEYS } from './popup-first-read';
@@ -47,8 +48,8 @@ export function repairPopupStored(
   const { contacts, templates, rotation, pendingAsk } = LOCAL_KEYS;
   const ids = reflectionIds();
   return {
-    contacts: repairContacts(raw[contacts] ?? null),
-    templates: repairTemplates(raw[templates] ?? null, defaultTemplates),
+    contacts: storedContacts(raw[contacts]),
+    templates: storedTemplates(raw[templates], defaultTemplates),
     rotation:
       raw[rotation] === undefined ? createRotation(ids, Math.random) : repairRotation(raw[rotation], ids),
     pendingAsk: parsePendingAsk(raw[pendingAsk]),

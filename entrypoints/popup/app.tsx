@@ -1,16 +1,17 @@
-import type { ComponentType, RefObject } from 'preact';
+import type { RefObject } from 'preact';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { ConnectAsk } from '../../components/connect-ask';
-import { CrisisFooter } from '../../components/crisis-footer';
+import { CrisisLine } from '../../components/crisis-line';
 import { LaterMenu } from '../../components/later-menu';
-import { lazy } from '../../components/lazy';
-import { NudgeFeedback } from '../../components/nudge-feedback';
+import { lazy, part } from '../../components/lazy';
+import { FeedbackNote, NudgeFeedback, Veiled } from '../../components/nudge-feedback';
 import { ReachOutPrompt } from '../../components/reach-out-prompt';
 import { ReflectionCard } from '../../components/reflection-card';
 import { StatusLine } from '../../components/status-line';
-import { type Contact, markContacted, suggestContact } from '../../lib/people/contacts';
+import type { Contact } from '../../lib/people/contact';
+import { markContacted, suggestContact } from '../../lib/people/suggest';
 import { reflectionById, reflectionIds } from '../../lib/reflections/reflections';
 import {
   current,
@@ -20,21 +21,18 @@ import {
   type Rotation,
   toggleFavourite,
 } from '../../lib/reflections/rotation';
-import { formatDurationWords } from '../../lib/words/duration';
-import { clockTime, uiLocale } from '../../platform/i18n';
+import { clockTime } from '../../platform/i18n';
 import { send } from '../../platform/messages';
 import { readPopupStored, savePopupStored } from '../../platform/popup-store';
-import { useOpenGuard } from './use-open-guard';
+import { guardKeys } from './open-guard';
 import { refreshStatus, usePopupData } from './use-popup-data';
 
-// Shown on few openings: loaded when first needed.
+// Shown after a click, on few openings: loaded then.
 const Settle = lazy(() => import('../../components/settle').then((m) => m.Settle));
-type QuickAddProps = import('../../components/quick-add').Props;
-let QuickAdd: ComponentType<QuickAddProps> | null = null;
-const loadQuickAdd = () =>
-  import('../../components/quick-add').then((m) => {
-    QuickAdd = m.QuickAdd;
-  });
+// Shown only before the first person is saved: loaded before that opening's first render, so it
+// still renders once. Every other part of an opening is in this bundle: a fetch between the storage
+// read and the first render would delay the card on every opening.
+const quickAdd = part(() => import('../../components/quick-add'));
 
 /** Attune opened this card by itself (a nudge): `popup.html?nudge=1`. */
 function openedByAttune(): boolean {
@@ -47,9 +45,8 @@ const errorText = (error: unknown) =>
 /** The popup: status, one reflection, one easy way to reach someone, and gentle controls. */
 export function App() {
   const byAttune = useMemo(openedByAttune, []);
-  useOpenGuard(byAttune);
   const [data, setData] = usePopupData((stored) =>
-    stored.contacts.length === 0 ? loadQuickAdd() : Promise.resolve(),
+    stored.contacts.length === 0 ? quickAdd.load() : Promise.resolve(),
   );
   const [thanks, setThanks] = useState<string | null>(null);
   const [feedback, setFeedback] = useState<string | null>(null);
@@ -64,6 +61,9 @@ export function App() {
   const now = useMemo(() => Date.now(), []);
   const seed = useMemo(() => Math.floor(Math.random() * 1000), []);
   const loaded = data !== null;
+
+  // Attune's own opening: keys in flight must not act on the card, from its first render on.
+  useLayoutEffect(() => (byAttune ? guardKeys(now) : undefined), []);
 
   // Opened by the person: straight to the one action. Opened by Attune: somewhere nothing acts.
   useLayoutEffect(() => {
@@ -166,19 +166,7 @@ export function App() {
         </section>
       );
     }
-    if (!showNames) {
-      return (
-        <section class="reach-out veiled" aria-labelledby="veiled-title">
-          <h2 id="veiled-title">{i18n.t('popup.veiled.title')}</h2>
-          <div class="row">
-            <button type="button" class="primary" onClick={() => setRevealed(true)}>
-              {i18n.t('popup.veiled.show')}
-            </button>
-            <span class="muted small">{i18n.t('popup.veiled.why')}</span>
-          </div>
-        </section>
-      );
-    }
+    if (!showNames) return <Veiled onShow={() => setRevealed(true)} />;
     if (asking && data.pendingAsk) {
       return (
         <ConnectAsk
@@ -210,7 +198,10 @@ export function App() {
         />
       );
     }
-    return QuickAdd ? <QuickAdd now={now} seed={seed} onAdd={addContact} /> : null;
+    const QuickAdd = quickAdd.get()?.QuickAdd;
+    return QuickAdd && data.contacts.length === 0 ? (
+      <QuickAdd now={now} seed={seed} onAdd={addContact} />
+    ) : null;
   }
 
   return (
@@ -248,14 +239,7 @@ export function App() {
             }
           />
         )}
-        {feedback && (
-          <p class="thanks small" role="status">
-            {feedback}
-            {data?.status && feedback === i18n.t('popup.feedback.waits_longer')
-              ? ` ${i18n.t('popup.feedback.next_after', [formatDurationWords(data.status.thresholdMin * data.status.minuteMs, data.status.minuteMs, uiLocale())])}`
-              : ''}
-          </p>
-        )}
+        {feedback && <FeedbackNote text={feedback} status={data?.status ?? null} />}
         {settling ? (
           <Settle onDone={() => setSettling(false)} />
         ) : (
@@ -294,7 +278,7 @@ export function App() {
           </div>
         )}
       </main>
-      <CrisisFooter />
+      <CrisisLine />
     </>
   );
 }

@@ -5,8 +5,9 @@
  * the browser (WhatsApp, Telegram, email), else the draft is copied and a QR code carries it to
  * the phone.
  */
-import { type Contact, channelsOf } from './contacts';
-import type { Channel } from './reach-out';
+import { channelsOf } from './channels';
+import type { Contact } from './contacts';
+import type { Channel } from './details';
 
 /** A way offered in the popup: a channel, or `qr` (copy the draft and show a code for the phone). */
 export type Way = Channel | 'qr';

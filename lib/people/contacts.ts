@@ -1,60 +1,27 @@
 /**
  * People, one of the concepts lib/ is grouped by: whom the person may reach, and how.
- * `contacts.ts` checks and repairs the list and suggests whom to reach; beside it, `contact-edit.ts`
- * lays one edit onto the stored list, `reach-out.ts` builds the link that opens the person's own app
- * (Attune never sends anything), `channel-choice.ts` picks the way that works on this computer, and
- * `templates.ts` keeps the drafted messages. It builds only on words.
+ * `contacts.ts` checks and repairs the list (and re-exports the rest); beside it, `contact.ts` is
+ * the stored shape, `details.ts` checks a phone, an email and a Telegram name, `channels.ts` says
+ * which channels they open, `suggest.ts` picks whom to reach, `contact-edit.ts` lays one edit onto
+ * the stored list, `reach-out.ts` builds the link that opens the person's own app (Attune never
+ * sends anything), `channel-choice.ts` picks the way that works on this computer, `templates.ts`
+ * keeps the drafted messages (`draft.ts` fills one in), and `stored-shape.ts` is how a page that
+ * only shows people reads them. It builds only on words. The pieces are separate modules so the
+ * popup loads only those its opening shows.
  *
- * People the person may want to reach: validation, limits, the suggested
- * person, and repair of stored lists. Pure: time is always passed in.
+ * People the person may want to reach: validation, limits and repair of stored lists. Pure: time is
+ * always passed in.
  */
 import { type Phrase, phrase, type Result } from '../words/phrase';
-import {
-  CHANNELS,
-  type Channel,
-  isChannel,
-  normaliseEmail,
-  normalisePhone,
-  normaliseTelegram,
-} from './reach-out';
+import { channelsOf } from './channels';
+import { type Contact, isTime, RHYTHMS, type Rhythm } from './contact';
+import { type Channel, isChannel, normaliseEmail, normalisePhone, normaliseTelegram } from './details';
 
 export type { Result } from '../words/phrase';
-export type { Channel } from './reach-out';
-
-/** How often the person would like to be in touch with someone. */
-export type Rhythm = 'week' | 'two-weeks' | 'month';
-
-/** Every rhythm, shortest first. */
-export const RHYTHMS: readonly Rhythm[] = ['week', 'two-weeks', 'month'];
-
-const DAY = 24 * 60 * 60 * 1000;
-
-/** Length of each rhythm in milliseconds (a month counts as 30 days). */
-export const RHYTHM_MS: Readonly<Record<Rhythm, number>> = {
-  week: 7 * DAY,
-  'two-weeks': 14 * DAY,
-  month: 30 * DAY,
-};
-
-/** A person, as stored (all fields already normalised). */
-export interface Contact {
-  id: string;
-  /** Trimmed, ≤ 60 characters. */
-  name: string;
-  /** `+` and 7–15 digits, or digits only for a national number. */
-  phone?: string;
-  email?: string;
-  /** Without the leading `@`. */
-  telegram?: string;
-  preferred?: Channel;
-  /** Private; ≤ 500 characters. */
-  note?: string;
-  rhythm?: Rhythm;
-  /** Epoch ms of the last connection with them. */
-  lastContactedAt?: number;
-  /** Epoch ms. */
-  createdAt: number;
-}
+export { channelsOf } from './channels';
+export { type Contact, RHYTHMS, type Rhythm } from './contact';
+export type { Channel } from './details';
+export { markContacted, overdueBy, RHYTHM_MS, suggestContact } from './suggest';
 
 /** Raw form input; every field is checked, none is trusted. */
 export type ContactInput = { [K in keyof Contact]?: unknown };
@@ -102,32 +69,9 @@ function normaliseNote(input: unknown): Result<string> {
   return { ok: true, value: s };
 }
 
-function isTime(x: unknown): x is number {
-  return typeof x === 'number' && Number.isFinite(x) && x >= 0;
-}
-
 /** Absent, null or blank (form fields send empty strings). */
 function blank(x: unknown): boolean {
   return x === undefined || x === null || (typeof x === 'string' && x.trim() === '');
-}
-
-/** Channels `contact` can be reached on, preferred first, then in button order; `copy` is always last-but-available. */
-export function channelsOf(contact: Partial<Contact>): Channel[] {
-  const phone = normalisePhone(contact.phone);
-  const hasPhone = phone.ok;
-  const international = phone.ok && phone.value.startsWith('+');
-  const has: Record<Channel, boolean> = {
-    sms: hasPhone,
-    whatsapp: international,
-    signal: international,
-    telegram: normaliseTelegram(contact.telegram).ok,
-    email: normaliseEmail(contact.email).ok,
-    call: hasPhone,
-    copy: true,
-  };
-  const list = CHANNELS.filter((c) => has[c]);
-  const pref = contact.preferred;
-  return isChannel(pref) && has[pref] ? [pref, ...list.filter((c) => c !== pref)] : list;
 }
 
 const CHANNEL_NEEDS: Record<Exclude<Channel, 'copy'>, Phrase> = {
@@ -202,51 +146,6 @@ export function canAddContact(list: readonly Contact[]): { ok: true } | { ok: fa
   return list.length < MAX_CONTACTS
     ? { ok: true }
     : { ok: false, error: phrase('errors.contact.list_full', MAX_CONTACTS) };
-}
-
-/**
- * How overdue a contact is against their rhythm, in ms (> 0 means overdue);
- * never contacted with a rhythm counts as infinitely overdue; no rhythm → null.
- */
-export function overdueBy(contact: Contact, now: number): number | null {
-  if (contact.rhythm === undefined || !(contact.rhythm in RHYTHM_MS)) return null;
-  if (!isTime(contact.lastContactedAt)) return Number.POSITIVE_INFINITY;
-  return now - contact.lastContactedAt - RHYTHM_MS[contact.rhythm];
-}
-
-/**
- * The person to suggest: whoever is most overdue against their rhythm;
- * otherwise whoever was reached least recently (never contacted first, then
- * the oldest last contact). Ties keep list order. `skipIds` are left out
- * (e.g. "someone else"); returns null when no one is left.
- */
-export function suggestContact(
-  contacts: readonly Contact[],
-  now: number,
-  skipIds: readonly string[] = [],
-): Contact | null {
-  const skip = new Set(skipIds);
-  const candidates = contacts.filter((c) => !skip.has(c.id));
-  let best: Contact | null = null;
-  let bestOverdue = 0;
-  for (const c of candidates) {
-    const o = overdueBy(c, now);
-    if (o !== null && o > 0 && (best === null || o > bestOverdue)) {
-      best = c;
-      bestOverdue = o;
-    }
-  }
-  if (best !== null) return best;
-  const lastOf = (c: Contact) => (isTime(c.lastContactedAt) ? c.lastContactedAt : Number.NEGATIVE_INFINITY);
-  for (const c of candidates) {
-    if (best === null || lastOf(c) < lastOf(best)) best = c;
-  }
-  return best;
-}
-
-/** Marks a contact as reached at `now` (returns a new object). */
-export function markContacted(contact: Contact, now: number): Contact {
-  return { ...contact, lastContactedAt: now };
 }
 
 /**

@@ -4,33 +4,11 @@
  */
 import { type Phrase, phrase, type Result } from '../words/phrase';
 
-/** The placeholder replaced by the person's name. */
-export const NAME_PLACEHOLDER = '{name}';
+export { DEFAULT_TEMPLATE_KEYS, defaultTemplates } from './default-templates';
+export { fillTemplate, NAME_PLACEHOLDER, pickTemplate } from './draft';
 
 export const MAX_TEMPLATES = 20;
 export const MAX_TEMPLATE_LENGTH = 500;
-
-/**
- * The messages Attune starts with, as message keys of `locales/<lang>.yml` (group `templates`), so
- * a Spanish browser starts with Spanish drafts. Render them with `defaultTemplates`.
- */
-export const DEFAULT_TEMPLATE_KEYS: readonly string[] = [
-  'templates.crossed_my_mind',
-  'templates.thinking_of_you',
-  'templates.reminded_me',
-  'templates.no_agenda',
-  'templates.catch_up',
-  'templates.real_person',
-  'templates.someone_real',
-  'templates.small_hello',
-  'templates.miss_our_talks',
-  'templates.checking_in',
-];
-
-/** The default messages in a language, given a message lookup (`i18n.t` on a page). */
-export function defaultTemplates(t: (key: string) => string): string[] {
-  return DEFAULT_TEMPLATE_KEYS.map((key) => t(key));
-}
 
 /** Length in characters (code points), so an emoji counts as one. */
 export function templateLength(text: string): number {
@@ -57,62 +35,6 @@ export function canAddTemplate(list: readonly string[]): { ok: true } | { ok: fa
   return list.length < MAX_TEMPLATES
     ? { ok: true }
     : { ok: false, error: phrase('errors.template.list_full', MAX_TEMPLATES) };
-}
-
-const PUNCTUATION_AFTER = /^[,.!?;:…)]/;
-
-/** Joins `left` and `right` where a `{name}` was removed, keeping the text natural. */
-function joinWithoutName(left: string, right: string): string {
-  // "Thanks, {name}." → "Thanks."
-  if (left.endsWith(', ')) return left.slice(0, -2) + right;
-  // "Hi {name}, …" → "Hi, …"; "Hey {name}!" → "Hey!"; "Hi {name}" → "Hi"
-  if (/[ \t]$/.test(left) && (right === '' || PUNCTUATION_AFTER.test(right) || /^\s/.test(right))) {
-    const trimmed = left.replace(/[ \t]+$/, '');
-    return trimmed === '' || /\n$/.test(trimmed) ? trimmed + right.replace(/^[ \t]+/, '') : trimmed + right;
-  }
-  // "{name}, are you free?" at the start of a line → "Are you free?"
-  if ((left === '' || left.endsWith('\n')) && /^, ?/.test(right)) {
-    const rest = right.replace(/^, ?/, '');
-    return left + rest.charAt(0).toUpperCase() + rest.slice(1);
-  }
-  return left + right;
-}
-
-/**
- * Replaces every `{name}` with the trimmed name. The name is inserted
- * literally (no `$&` patterns, no recursive `{name}`), other braces are left
- * alone, and with a blank name the greeting stays natural: "Hi {name}, …"
- * becomes "Hi, …".
- */
-export function fillTemplate(template: string, name: string): string {
-  const parts = String(template).split(NAME_PLACEHOLDER);
-  const who = typeof name === 'string' ? name.replace(/\s+/g, ' ').trim() : '';
-  if (who !== '') return parts.join(who);
-  let out = parts[0] ?? '';
-  for (const part of parts.slice(1)) out = joinWithoutName(out, part);
-  return out.replace(/^[ \t]+/, '');
-}
-
-/**
- * Picks a template by seed. An integer seed (a counter, a day number) steps
- * through the list; a fraction in [0, 1) (like `Math.random()`) is scaled to
- * the list. Picks from `fallback` (the defaults in the person's language) when
- * the list is empty, and gives "" when both are.
- */
-export function pickTemplate(
-  templates: readonly string[],
-  seed: number,
-  fallback: readonly string[] = [],
-): string {
-  const list = templates.length > 0 ? templates : fallback;
-  const n = list.length;
-  if (n === 0) return '';
-  let i = 0;
-  if (Number.isFinite(seed)) {
-    i = seed >= 0 && seed < 1 ? Math.floor(seed * n) : Math.floor(seed);
-    i = ((i % n) + n) % n;
-  }
-  return list[i] as string;
 }
 
 /**

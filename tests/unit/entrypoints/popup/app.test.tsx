@@ -99,6 +99,14 @@ describe('popup', () => {
     expect((screen.getByLabelText('Your message to Maya') as HTMLTextAreaElement).value).toContain('Maya');
   });
 
+  it('opens on the people it can show when the stored list holds something that is not a person', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [null, 'Sam', { name: 'No id' }, MAYA] });
+
+    render(<App />);
+
+    expect(await screen.findByRole('heading', { name: 'Reach out to Maya' })).toBeTruthy();
+  });
+
   it.each([
     ['mac', 'Send a text', /^sms:\+15551234567\?body=/],
     ['linux', 'Send on WhatsApp', /^https:\/\/wa\.me\/15551234567\?text=/],
@@ -369,6 +377,13 @@ describe('popup opened by a nudge (popup.html?nudge=1)', () => {
 
     expect(enter).toBe(false); // default prevented
     expect(space).toBe(false);
+  });
+
+  it('swallows Enter from the first render, before anything stored has arrived', () => {
+    render(<App />);
+
+    expect(screen.queryByRole('button', { name: 'Not now' })).toBeNull(); // the read is still out
+    expect(fireEvent.keyDown(document.body, { key: 'Enter' })).toBe(false); // default prevented
   });
 
   it.each([

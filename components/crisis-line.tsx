@@ -1,0 +1,57 @@
+import { i18n } from '#i18n';
+import { CRISIS_LINES, type CrisisCountry, HELPLINE_DIRECTORY } from '../lib/safety/crisis-lines';
+import { useCrisisCountry } from '../platform/use-crisis-country';
+import { RichText } from './rich-text';
+
+/** A country's name in the page's language ("Spain", "España"). */
+export function countryName(country: CrisisCountry): string {
+  try {
+    const names = new Intl.DisplayNames([i18n.t('common.locale') || 'en'], { type: 'region' });
+    return names.of(country) ?? country;
+  } catch {
+    return country;
+  }
+}
+
+export const directory = (
+  <a key="helpline" href={HELPLINE_DIRECTORY.url} target="_blank" rel="noreferrer">
+    {HELPLINE_DIRECTORY.shown}
+  </a>
+);
+
+/** The national line's number as a `tel:` link, and whether it takes texts; null for no known line. */
+export function crisisNumber(country: CrisisCountry | null) {
+  const line = country ? CRISIS_LINES[country] : null;
+  if (!country || !line) return null;
+  return {
+    link: (
+      <a key="call" href={`tel:${line.dial}`} title={countryName(country)}>
+        {line.shown}
+      </a>
+    ),
+    texts: line.text,
+  };
+}
+
+/**
+ * The footer's one short line (the popup, the privacy page): Attune is not a crisis service, and
+ * the line that fits the person's country. Apart from `crisis-footer.tsx`, so a page that shows only
+ * this line doesn't load the country picker.
+ */
+export function CrisisLine() {
+  const number = crisisNumber(useCrisisCountry().country);
+  return (
+    <footer class="crisis">
+      <p>
+        {number ? (
+          <RichText
+            message={number.texts ? 'crisis.short_call_text' : 'crisis.short_call'}
+            parts={[number.link, directory]}
+          />
+        ) : (
+          <RichText message="crisis.short_other" parts={[directory]} />
+        )}
+      </p>
+    </footer>
+  );
+}
