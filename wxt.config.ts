@@ -88,7 +88,8 @@ export default defineConfig({
         treeshake: {
           // @wxt-dev/browser only picks `browser` or `chrome` at import: unused, it leaves nothing.
           moduleSideEffects: (id: string) =>
-            (!/[\\/]lib[\\/]/.test(id) || id.includes('node_modules')) && !/[\\/]@wxt-dev[\\/]browser[\\/]/.test(id),
+            (!/[\\/]lib[\\/]/.test(id) || id.includes('node_modules')) &&
+            !/[\\/]@wxt-dev[\\/]browser[\\/]/.test(id),
         },
       },
     },
