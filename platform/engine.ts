@@ -11,11 +11,10 @@
 import { browser } from 'wxt/browser';
 import {
   addSolitarySpan,
+  countOn,
+  type DayCount,
   localDayKey,
-  recordActedOn,
-  recordConnection,
   recordLongest,
-  recordNudge,
   type Stats,
 } from '../lib/history/stats';
 import type { Settings } from '../lib/settings/settings';
@@ -178,17 +177,17 @@ async function handle(
   const nextView = viewAt(next, settings, now);
   // The stretch just before a reset is the one that may be the day's longest.
   const peakMin = Math.floor(Math.max(beforeView.solitaryMs, nextView.solitaryMs) / MINUTE_MS);
-  const changes = cache.statsChanges;
-  changes.push((stats) => recordLongest(stats, day, peakMin));
   const callConnected = endsConnectingCall(before, event, settings, MINUTE_MS);
-  if (event.type === 'connected' || callConnected) {
-    changes.push((stats) => recordConnection(stats, day));
-  }
-  if (event.type === 'nudge-shown') changes.push((stats) => recordNudge(stats, day));
+  const counts: DayCount[] = [];
+  if (event.type === 'connected' || callConnected) counts.push('connections');
+  if (event.type === 'nudge-shown') counts.push('nudges');
   // Reaching out (or not being alone after all) while a nudge is pending is acting on it.
   if ((event.type === 'connected' || event.type === 'not-alone') && before.lastNudgeAt !== null) {
-    changes.push((stats) => recordActedOn(stats, day));
+    counts.push('actedOn');
   }
+  cache.statsChanges.push((stats) =>
+    counts.reduce((s, what) => countOn(s, day, what), recordLongest(stats, day, peakMin)),
+  );
   cache.tracker = next;
   const entries = decisionsFor(
     { state: before, view: beforeView },
