@@ -274,10 +274,10 @@ describe('tracker: session and solitary time', () => {
     expect(look(state, 20, { settings: shortBreak }).solitaryMs).toBe(6 * MINUTE);
   });
 
-  it('reports whole minutes and activity', () => {
+  it('reports the stretch and no session running while idle', () => {
     const result = look(live([e.idle(12)], 12), 12.5);
 
-    expect(result).toMatchObject({ solitaryMin: 12, activity: 'idle', away: true });
+    expect(result).toMatchObject({ solitaryMs: 12 * MINUTE, away: true });
   });
 });
 
