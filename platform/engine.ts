@@ -107,13 +107,14 @@ export function viewAt(state: TrackerState, settings: Settings, now: number): Tr
 
 /**
  * Processes one event (made at the moment it is handled, so queued events keep their order and
- * time). Events are handled one at a time.
+ * time). Events are handled one at a time. `previous`: see `catchUp`.
  */
 export function dispatch(
   makeEvent: (now: number) => TrackerEvent,
   origin: Origin = 'browser',
+  previous?: Settings,
 ): Promise<Outcome> {
-  const run = queue.then(() => handle(makeEvent, origin));
+  const run = queue.then(() => handle(makeEvent, origin, previous));
   queue = run.catch(() => undefined);
   return run;
 }
@@ -153,9 +154,7 @@ export async function noteDeferral(detail: string): Promise<void> {
  * the break was raised while nobody was there to notice.
  */
 export function catchUp(previous: Settings): Promise<Outcome> {
-  const run = queue.then(() => handle((at) => ({ type: 'tick', at }), 'browser', previous));
-  queue = run.catch(() => undefined);
-  return run;
+  return dispatch((at) => ({ type: 'tick', at }), 'browser', previous);
 }
 
 async function handle(
