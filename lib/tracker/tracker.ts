@@ -60,8 +60,10 @@ export interface TrackerView {
   /** Active ms in this session (idle spans excluded). */
   sessionActiveMs: number;
   paused: boolean;
-  pausedUntil?: number;
-  snoozedUntil?: number;
+  /** When the pause ends; null when not paused. */
+  pausedUntil: number | null;
+  /** When the snooze ends; null when not snoozed. */
+  snoozedUntil: number | null;
   nudgeDue: boolean;
   /** Why no nudge is due; null exactly when `nudgeDue`. */
   deferredBy: DeferReason | null;
@@ -292,8 +294,8 @@ export function view(
     solitaryMs,
     sessionActiveMs: s.sessionActiveMs + run,
     paused: s.pausedUntil !== null,
-    ...(s.pausedUntil !== null && { pausedUntil: s.pausedUntil }),
-    ...(s.snoozedUntil !== null && { snoozedUntil: s.snoozedUntil }),
+    pausedUntil: s.pausedUntil,
+    snoozedUntil: s.snoozedUntil,
     nudgeDue: deferredBy === null,
     deferredBy,
     away: s.activeSince === null,

@@ -19,6 +19,8 @@ function viewWith(solitaryMin: number, extra: Partial<TrackerView> = {}): Tracke
     solitaryMs: solitaryMin * MINUTE,
     sessionActiveMs: solitaryMin * MINUTE,
     paused: false,
+    pausedUntil: null,
+    snoozedUntil: null,
     nudgeDue: false,
     deferredBy: 'below-threshold',
     away: false,
