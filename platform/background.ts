@@ -131,17 +131,12 @@ function endOfToday(now: number): number {
  */
 async function status(): Promise<Status> {
   const { view, settings } = await dispatchAt('tick', 'person');
+  // The view's own fields as they are (the popup reads the ones `Status` names), and what it needs besides.
   return {
-    solitaryMs: view.solitaryMs,
+    ...view,
     minuteMs: MINUTE_MS,
-    away: view.away,
-    paused: view.paused,
-    pausedUntil: view.pausedUntil,
-    snoozedUntil: view.snoozedUntil,
     thresholdMin: settings.thresholdMin,
-    deferredBy: view.deferredBy,
     quietUntil: quietUntil(settings, Date.now()),
-    inCall: view.inCall,
   };
 }
 
