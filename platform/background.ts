@@ -32,8 +32,8 @@ import { lookAtWindow } from './watching';
  * filter, and a listener would wake the worker at every page load of every tab.
  */
 async function lookAtTabs(settings: Settings) {
-  const [{ watching, screen }, call] = await Promise.all([lookAtWindow(settings), lookAtCalls(settings)]);
-  return { watching, screen, call };
+  const [seen, call] = await Promise.all([lookAtWindow(settings), lookAtCalls(settings)]);
+  return { ...seen, call };
 }
 
 /** Dispatches an event that carries nothing but its moment. */
