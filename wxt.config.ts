@@ -88,7 +88,10 @@ export default defineConfig({
         // whose exports a page uses is left out entirely, top-level constants included: the popup
         // imports the message protocol and need not carry the settings and call-service catalogue.
         treeshake: {
-          moduleSideEffects: (id: string) => !/[\\/]lib[\\/]/.test(id) || id.includes('node_modules'),
+          // @wxt-dev/browser only picks `browser` or `chrome` at import: unused, it leaves nothing.
+          moduleSideEffects: (id: string) =>
+            (!/[\\/]lib[\\/]/.test(id) || id.includes('node_modules')) &&
+            !/[\\/]@wxt-dev[\\/]browser[\\/]/.test(id),
         },
       },
     },

@@ -7,7 +7,15 @@ import type { Settings } from '../lib/settings/settings';
 import { BOUNDS, repairSettings } from '../lib/settings/settings';
 import { dropRevokedServices, lookAtCalls } from './calls';
 import { notificationsSupportButtons } from './compat';
-import { catchUp, dispatch, dropCache, onOutcome, TICK_ALARM, WATCH_CHECK_ALARM } from './engine';
+import {
+  catchUp,
+  dispatch,
+  dropCache,
+  type Origin,
+  onOutcome,
+  TICK_ALARM,
+  WATCH_CHECK_ALARM,
+} from './engine';
 import { IDLE_INTERVAL_S } from './idle';
 import { finishImport } from './import-journal';
 import { LESS_OFTEN_STEP_MIN, parseRequest, type Request, type Status } from './messages';
@@ -24,8 +32,16 @@ import { lookAtWindow } from './watching';
  * filter, and a listener would wake the worker at every page load of every tab.
  */
 async function lookAtTabs(settings: Settings) {
-  const [{ watching, screen }, call] = await Promise.all([lookAtWindow(settings), lookAtCalls(settings)]);
-  return { watching, screen, call };
+  const [seen, call] = await Promise.all([lookAtWindow(settings), lookAtCalls(settings)]);
+  return { ...seen, call };
+}
+
+/** Dispatches an event that carries nothing but its moment. */
+function dispatchAt(
+  type: 'tick' | 'connected' | 'resume' | 'nudge-dismissed' | 'not-alone',
+  origin?: Origin,
+) {
+  return dispatch((at) => ({ type, at }), origin);
 }
 
 /** A tick carrying a fresh look at the tabs. */
@@ -41,7 +57,7 @@ export function startBackground(): void {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
-    void dispatch((at) => ({ type: 'tick', at }));
+    void dispatchAt('tick');
   });
   browser.runtime.onStartup.addListener(() => {
     // The browser just started: an import cut short by the last quit is completed or undone first,
@@ -49,7 +65,7 @@ export function startBackground(): void {
     void finishImport()
       .catch(() => 'none')
       .then((done) => (done === 'none' ? undefined : dropCache()))
-      .then(() => dispatch((at) => ({ type: 'tick', at })));
+      .then(() => dispatchAt('tick'));
   });
   browser.idle.onStateChanged.addListener((state) => {
     // Going idle while a film plays is watching, not a break: the look decides.
@@ -114,27 +130,19 @@ function endOfToday(now: number): number {
  * Attune themselves, so a nudge due this moment is the card they are looking at.
  */
 async function status(): Promise<Status> {
-  const { view, settings } = await dispatch((at) => ({ type: 'tick', at }), 'person');
+  const { view, settings } = await dispatchAt('tick', 'person');
+  // The view's own fields as they are (the popup reads the ones `Status` names), and what it needs besides.
   return {
-    solitaryMs: view.solitaryMs,
+    ...view,
     minuteMs: MINUTE_MS,
-    away: view.away,
-    paused: view.paused,
-    pausedUntil: view.pausedUntil ?? null,
-    snoozedUntil: view.snoozedUntil ?? null,
     thresholdMin: settings.thresholdMin,
-    deferredBy: view.deferredBy,
     quietUntil: quietUntil(settings, Date.now()),
-    inCall: view.inCall,
   };
 }
 
 async function handleRequest(request: Exclude<Request, { type: 'status' }>): Promise<void> {
   switch (request.type) {
     case 'ping':
-      return;
-    case 'connected':
-      await dispatch((at) => ({ type: 'connected', at }));
       return;
     case 'snooze':
       await dispatch((at) => ({ type: 'snooze', until: at + request.minutes * MINUTE_MS, at }));
@@ -146,20 +154,19 @@ async function handleRequest(request: Exclude<Request, { type: 'status' }>): Pro
         at,
       }));
       return;
-    case 'resume':
-      await dispatch((at) => ({ type: 'resume', at }));
-      return;
     case 'preview-nudge':
       await showNudge(request.style ?? (await readSettings()).nudgeStyle);
       return;
-    case 'not-now':
-      await dispatch((at) => ({ type: 'nudge-dismissed', at }));
-      return;
+    case 'connected':
+    case 'resume':
     case 'not-alone':
-      await dispatch((at) => ({ type: 'not-alone', at }));
+      await dispatchAt(request.type);
+      return;
+    case 'not-now':
+      await dispatchAt('nudge-dismissed');
       return;
     case 'less-often': {
-      await dispatch((at) => ({ type: 'nudge-dismissed', at }));
+      await dispatchAt('nudge-dismissed');
       const settings = await readSettings();
       const thresholdMin = Math.min(BOUNDS.thresholdMin.max, settings.thresholdMin + LESS_OFTEN_STEP_MIN);
       if (thresholdMin !== settings.thresholdMin) await writeSettings({ ...settings, thresholdMin });
@@ -167,7 +174,7 @@ async function handleRequest(request: Exclude<Request, { type: 'status' }>): Pro
     }
     case 'data-replaced':
       await dropCache();
-      await dispatch((at) => ({ type: 'tick', at }));
+      await dispatchAt('tick');
       return;
   }
 }

@@ -20,22 +20,21 @@ async function has(origins: readonly string[]): Promise<boolean> {
 /** The services turned on and custom sites listed that the browser has actually granted. */
 export async function grantedCallPlaces(
   settings: Pick<Settings, 'callServices' | 'callSites'>,
-): Promise<{ services: CallPlace[]; sites: string[] }> {
+): Promise<[services: CallPlace[], sites: string[]]> {
   const listed = CALL_PLACES.filter((s) => settings.callServices.includes(s.id));
-  const [services, sites] = await Promise.all([
+  return Promise.all([
     Promise.all(listed.map((s) => has(s.origins))).then((ok) => listed.filter((_, i) => ok[i])),
     Promise.all(settings.callSites.map((site) => has([site]))).then((ok) =>
       settings.callSites.filter((_, i) => ok[i]),
     ),
   ]);
-  return { services, sites };
 }
 
 /** What the granted call places show right now; `NO_CALL` (without reading a tab) when none. */
 export async function lookAtCalls(
   settings: Pick<Settings, 'callServices' | 'callSites'>,
 ): Promise<CallSample> {
-  const { services, sites } = await grantedCallPlaces(settings);
+  const [services, sites] = await grantedCallPlaces(settings);
   const origins = [...services.flatMap((s) => s.origins), ...sites];
   if (origins.length === 0) return NO_CALL;
   try {

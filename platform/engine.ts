@@ -11,11 +11,10 @@
 import { browser } from 'wxt/browser';
 import {
   addSolitarySpan,
+  countOn,
+  type DayCount,
   localDayKey,
-  recordActedOn,
-  recordConnection,
   recordLongest,
-  recordNudge,
   type Stats,
 } from '../lib/history/stats';
 import type { Settings } from '../lib/settings/settings';
@@ -108,13 +107,14 @@ export function viewAt(state: TrackerState, settings: Settings, now: number): Tr
 
 /**
  * Processes one event (made at the moment it is handled, so queued events keep their order and
- * time). Events are handled one at a time.
+ * time). Events are handled one at a time. `previous`: see `catchUp`.
  */
 export function dispatch(
   makeEvent: (now: number) => TrackerEvent,
   origin: Origin = 'browser',
+  previous?: Settings,
 ): Promise<Outcome> {
-  const run = queue.then(() => handle(makeEvent, origin));
+  const run = queue.then(() => handle(makeEvent, origin, previous));
   queue = run.catch(() => undefined);
   return run;
 }
@@ -154,9 +154,7 @@ export async function noteDeferral(detail: string): Promise<void> {
  * the break was raised while nobody was there to notice.
  */
 export function catchUp(previous: Settings): Promise<Outcome> {
-  const run = queue.then(() => handle((at) => ({ type: 'tick', at }), 'browser', previous));
-  queue = run.catch(() => undefined);
-  return run;
+  return dispatch((at) => ({ type: 'tick', at }), 'browser', previous);
 }
 
 async function handle(
@@ -178,17 +176,17 @@ async function handle(
   const nextView = viewAt(next, settings, now);
   // The stretch just before a reset is the one that may be the day's longest.
   const peakMin = Math.floor(Math.max(beforeView.solitaryMs, nextView.solitaryMs) / MINUTE_MS);
-  const changes = cache.statsChanges;
-  changes.push((stats) => recordLongest(stats, day, peakMin));
   const callConnected = endsConnectingCall(before, event, settings, MINUTE_MS);
-  if (event.type === 'connected' || callConnected) {
-    changes.push((stats) => recordConnection(stats, day));
-  }
-  if (event.type === 'nudge-shown') changes.push((stats) => recordNudge(stats, day));
+  const counts: DayCount[] = [];
+  if (event.type === 'connected' || callConnected) counts.push('connections');
+  if (event.type === 'nudge-shown') counts.push('nudges');
   // Reaching out (or not being alone after all) while a nudge is pending is acting on it.
   if ((event.type === 'connected' || event.type === 'not-alone') && before.lastNudgeAt !== null) {
-    changes.push((stats) => recordActedOn(stats, day));
+    counts.push('actedOn');
   }
+  cache.statsChanges.push((stats) =>
+    counts.reduce((s, what) => countOn(s, day, what), recordLongest(stats, day, peakMin)),
+  );
   cache.tracker = next;
   const entries = decisionsFor(
     { state: before, view: beforeView },

@@ -7,8 +7,12 @@ import type { Activity } from '../lib/tracker/tracker';
 import { MIN_IDLE_INTERVAL_S } from './compat';
 import { MINUTE_MS } from './time-scale';
 
-/** Idle after one configured minute without input, never below the browser's 15 s minimum. */
-export const IDLE_INTERVAL_S = Math.max(MIN_IDLE_INTERVAL_S, Math.round(MINUTE_MS / 1000));
+/**
+ * Idle after one configured minute without input (in whole seconds), never below the browser's 15 s
+ * minimum. Plain arithmetic, so a release build folds it to a number.
+ */
+const MINUTE_S = ((MINUTE_MS + 500) / 1000) | 0;
+export const IDLE_INTERVAL_S = MINUTE_MS >= MIN_IDLE_INTERVAL_S * 1000 ? MINUTE_S : MIN_IDLE_INTERVAL_S;
 
 /** The idle state right now, or null when the browser can't tell (the caller keeps what it knows). */
 export async function readIdleState(): Promise<Activity | null> {

@@ -31,7 +31,7 @@ export async function loadTracker(
   const raw = await browser.storage.local.get([LOCAL_KEYS.tracker, LOCAL_KEYS.decisionLog]);
   const tracker = parseTrackerState(raw[LOCAL_KEYS.tracker]);
   const log = readLog(raw[LOCAL_KEYS.decisionLog]);
-  return tracker ? { tracker, fresh: false, log } : { tracker: initialTrackerState(now), fresh: true, log };
+  return { tracker: tracker ?? initialTrackerState(now), fresh: !tracker, log };
 }
 
 /**

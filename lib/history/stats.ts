@@ -85,19 +85,15 @@ export function recordLongest(stats: Stats, key: string, minutes: number): Stats
   return minutes > current ? updateDay(stats, key, (d) => ({ ...d, longestMin: minutes })) : stats;
 }
 
-/** Counts a nudge shown on day `key`. */
-export function recordNudge(stats: Stats, key: string): Stats {
-  return updateDay(stats, key, (d) => ({ ...d, nudges: d.nudges + 1 }));
-}
+/**
+ * What a day counts one at a time: `nudges` shown, nudges `actedOn` (the person reached out, or
+ * weren't alone), and connection moments (`connections`).
+ */
+export type DayCount = 'nudges' | 'actedOn' | 'connections';
 
-/** Counts a nudge the person acted on (reached out, or weren't alone) on day `key`. */
-export function recordActedOn(stats: Stats, key: string): Stats {
-  return updateDay(stats, key, (d) => ({ ...d, actedOn: (d.actedOn ?? 0) + 1 }));
-}
-
-/** Counts a connection moment on day `key`. */
-export function recordConnection(stats: Stats, key: string): Stats {
-  return updateDay(stats, key, (d) => ({ ...d, connections: d.connections + 1 }));
+/** Counts one more of `what` on day `key`. */
+export function countOn(stats: Stats, key: string, what: DayCount): Stats {
+  return updateDay(stats, key, (d) => ({ ...d, [what]: (d[what] ?? 0) + 1 }));
 }
 
 /** Days since the epoch of a 'YYYY-MM-DD' key (calendar arithmetic, time-zone free), or null. */

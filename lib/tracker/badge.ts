@@ -52,7 +52,7 @@ function reasonTitle(
   formatClock: (ms: number) => string,
   quiet: Quiet,
 ): TextPhrase {
-  if (view.snoozedUntil !== undefined) {
+  if (view.snoozedUntil !== null) {
     return textPhrase('toolbar.solitary_snoozed', time, formatClock(view.snoozedUntil));
   }
   if (quiet.quietUntil != null)
@@ -77,7 +77,7 @@ export function badgeFor(
 ): Badge {
   if (view.paused) {
     const title =
-      view.pausedUntil === undefined
+      view.pausedUntil === null
         ? textPhrase('toolbar.paused')
         : textPhrase('toolbar.paused_until', formatClock(view.pausedUntil));
     return { text: PAUSE_MARK, color: BADGE_COLORS.paused, title };

@@ -31,14 +31,7 @@ import {
   WATCH_GRACE_MIN,
 } from './tracker-looks';
 import { type DeferReason, deferReason } from './tracker-nudge';
-import type {
-  Activity,
-  Presence,
-  Screen,
-  TrackerEvent,
-  TrackerSettings,
-  TrackerState,
-} from './tracker-state';
+import type { Activity, Screen, TrackerEvent, TrackerSettings, TrackerState } from './tracker-state';
 import {
   effectiveTime,
   elapse,
@@ -64,17 +57,16 @@ export { initialTrackerState, parseTrackerState } from './tracker-state';
 export interface TrackerView {
   /** Active ms since the last connection moment in this session. */
   solitaryMs: number;
-  /** `solitaryMs` in whole configured minutes. */
-  solitaryMin: number;
   /** Active ms in this session (idle spans excluded). */
   sessionActiveMs: number;
   paused: boolean;
-  pausedUntil?: number;
-  snoozedUntil?: number;
+  /** When the pause ends; null when not paused. */
+  pausedUntil: number | null;
+  /** When the snooze ends; null when not snoozed. */
+  snoozedUntil: number | null;
   nudgeDue: boolean;
   /** Why no nudge is due; null exactly when `nudgeDue`. */
   deferredBy: DeferReason | null;
-  activity: Presence;
   /** No session (after a natural break) or not counting right now (idle, locked). */
   away: boolean;
   inCall: boolean;
@@ -300,14 +292,12 @@ export function view(
   const deferredBy = deferReason(s, settings, { t, solitaryMs, minuteMs, localMinuteOfDay, todayKey });
   return {
     solitaryMs,
-    solitaryMin: Math.floor(solitaryMs / minuteMs),
     sessionActiveMs: s.sessionActiveMs + run,
     paused: s.pausedUntil !== null,
-    ...(s.pausedUntil !== null && { pausedUntil: s.pausedUntil }),
-    ...(s.snoozedUntil !== null && { snoozedUntil: s.snoozedUntil }),
+    pausedUntil: s.pausedUntil,
+    snoozedUntil: s.snoozedUntil,
     nudgeDue: deferredBy === null,
     deferredBy,
-    activity: s.activity,
     away: s.activeSince === null,
     inCall: s.callSince !== null,
   };

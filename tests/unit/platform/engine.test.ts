@@ -170,9 +170,9 @@ describe('background engine', () => {
       await workerStops();
       osIdle = 'idle';
 
-      const { view } = await at(3.5, (ts) => ({ type: 'tick', at: ts }));
+      const { state } = await at(3.5, (ts) => ({ type: 'tick', at: ts }));
 
-      expect(view.activity).toBe('idle');
+      expect(state.activity).toBe('idle');
       expect(await fakeBrowser.alarms.get(TICK_ALARM)).toBeUndefined();
     });
   });

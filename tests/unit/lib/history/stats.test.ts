@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   addSolitarySpan,
+  countOn,
   type DayKeyOf,
   localDayKey,
   pruneStats,
-  recordConnection,
   recordLongest,
-  recordNudge,
   repairStats,
   type Stats,
 } from '../../../../lib/history/stats';
@@ -66,7 +65,11 @@ describe('stats', () => {
   });
 
   it('counts nudges and connections per day', () => {
-    const stats = recordConnection(recordNudge(recordNudge({}, '2025-03-10'), '2025-03-10'), '2025-03-11');
+    const stats = countOn(
+      countOn(countOn({}, '2025-03-10', 'nudges'), '2025-03-10', 'nudges'),
+      '2025-03-11',
+      'connections',
+    );
 
     expect(stats).toEqual({ '2025-03-10': day(0, { nudges: 2 }), '2025-03-11': day(0, { connections: 1 }) });
   });

@@ -17,12 +17,12 @@ const clock = (ms: number) => `clock(${ms})`;
 function viewWith(solitaryMin: number, extra: Partial<TrackerView> = {}): TrackerView {
   return {
     solitaryMs: solitaryMin * MINUTE,
-    solitaryMin: Math.floor(solitaryMin),
     sessionActiveMs: solitaryMin * MINUTE,
     paused: false,
+    pausedUntil: null,
+    snoozedUntil: null,
     nudgeDue: false,
     deferredBy: 'below-threshold',
-    activity: 'active',
     away: false,
     inCall: false,
     ...extra,
