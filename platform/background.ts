@@ -10,6 +10,7 @@ import { notificationsSupportButtons } from './compat';
 import {
   catchUp,
   dispatch,
+  dispatchForAnswer,
   dropCache,
   type Origin,
   onOutcome,
@@ -130,7 +131,8 @@ function endOfToday(now: number): number {
  * Attune themselves, so a nudge due this moment is the card they are looking at.
  */
 async function status(): Promise<Status> {
-  const { view, settings } = await dispatchAt('tick', 'person');
+  // Answered as soon as the tick is applied: the popup renders when this comes.
+  const { view, settings } = await dispatchForAnswer((at) => ({ type: 'tick', at }), 'person');
   // The view's own fields as they are (the popup reads the ones `Status` names), and what it needs besides.
   return {
     ...view,

@@ -119,6 +119,27 @@ export function dispatch(
   return run;
 }
 
+/**
+ * Like `dispatch`, but resolves with the outcome as soon as the event is applied: the saves and
+ * effects that follow still run, in order, before the next event is handled. For a page waiting on
+ * the answer (the popup's status): it renders when the answer comes, and the badge, the alarm and
+ * the writes are not its business. The worker stays alive well past them (an event keeps it awake
+ * for half a minute).
+ */
+export function dispatchForAnswer(
+  makeEvent: (now: number) => TrackerEvent,
+  origin: Origin,
+): Promise<Outcome> {
+  let answer: (outcome: Outcome) => void = () => undefined;
+  const answered = new Promise<Outcome>((resolve) => {
+    answer = resolve;
+  });
+  const run = queue.then(() => handle(makeEvent, origin, undefined, undefined, answer));
+  queue = run.catch(() => undefined);
+  // A failure before the event is applied rejects; one after it (a write) has already been answered.
+  return Promise.race([answered, run]);
+}
+
 /** A line for the decision log that only the glue knows (how a nudge opened, why it waited). */
 export interface Note {
   what: DecisionKind;
@@ -162,6 +183,7 @@ async function handle(
   origin: Origin,
   previous?: Settings,
   note?: Note,
+  answer?: (outcome: Outcome) => void,
 ): Promise<Outcome> {
   const settings = previous ?? (await readSettings());
   const now = Date.now();
@@ -195,12 +217,13 @@ async function handle(
     decisionContext(settings, now, callConnected),
   );
   cache.log = appendDecisions(cache.log, note ? [{ at: event.at, ...note }, ...entries] : entries);
+  const outcome = { state: next, view: nextView, settings, origin };
+  answer?.(outcome);
 
   // Cheapest and most vital first: the worker may be stopped at any await from here on.
   await syncAlarm(next, now, settings.countWatching);
   await saveLive(next, cache.log);
   if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
-  const outcome = { state: next, view: nextView, settings, origin };
   if (!previous) for (const effect of effects) await effect(outcome, event);
   return outcome;
 }

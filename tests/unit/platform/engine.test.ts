@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NO_CALL } from '../../../lib/calls/call-services';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
-import { dispatch, dropCache, TICK_ALARM } from '../../../platform/engine';
+import { dispatch, dispatchForAnswer, dropCache, TICK_ALARM } from '../../../platform/engine';
 
 const MIN = 60_000;
 let now = 0;
@@ -51,6 +51,36 @@ describe('background engine', () => {
     for (let m = 1; m <= 10; m++) await at(m, tick);
 
     expect(writes).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers a waiting page once the event is applied, before its writes; the next event still waits for them', async () => {
+    await at(0, (ts) => ({ type: 'tick', at: ts }));
+    for (let m = 1; m <= 9; m++) await at(m, tick);
+    // A slow storage (a busy browser): the live state's write hangs until released.
+    let release: () => void = () => undefined;
+    const slow = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementationOnce(async (items) => {
+      await slow;
+      return set(items);
+    });
+    now += MIN;
+    vi.setSystemTime(now);
+
+    const answer = await dispatchForAnswer((ts) => ({ type: 'tick', at: ts }), 'person');
+    expect(solitaryMin(answer)).toBe(10);
+    let nextDone = false;
+    const next = dispatch((ts) => ({ type: 'connected', at: ts })).then(() => {
+      nextDone = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(nextDone).toBe(false);
+
+    release();
+    await next;
+    expect(nextDone).toBe(true);
   });
 
   it('saves on a transition', async () => {
