@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { countWorkerStarts } from './bench-worker.mjs';
 import { CHROMIUM_PATH, extensionArgs } from './chromium.mjs';
+import { popupOpenings } from './popup-weight.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WORKER_MIN = Number(process.env.BENCH_WORKER_MIN ?? 3);
@@ -73,32 +74,7 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 const id = new URL(worker.url()).host;
 const page = await context.newPage();
 
-/**
- * What the popup loads on one opening, as the browser fetched it: popup.html (with its inlined CSS)
- * and every script and stylesheet requested until it has settled, dynamic chunks included.
- */
-async function popupLoad(query, ready) {
-  const urls = new Set();
-  const onRequest = (request) => {
-    if (request.url().startsWith(`chrome-extension://${id}/`)) urls.add(new URL(request.url()).pathname);
-  };
-  page.on('request', onRequest);
-  await page.goto(`chrome-extension://${id}/popup.html${query}`);
-  await page.waitForSelector(ready);
-  await page.waitForTimeout(500);
-  page.off('request', onRequest);
-  const files = [...urls].map((u) => u.slice(1));
-  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(benchDir, f))).length, 0);
-  return { bytes, files };
-}
-const openings = {
-  'nobody saved yet': await popupLoad('', '#app form'),
-};
-await worker.evaluate(() =>
-  chrome.storage.local.set({ contacts: [{ id: 'a', name: 'Maya', phone: '+15551234567', createdAt: 1 }] }),
-);
-openings['with a person'] = await popupLoad('', '#reach-title');
-openings['opened by a nudge'] = await popupLoad('?nudge=1', '.reflection-text');
+const openings = await popupOpenings({ page, worker, dir: benchDir });
 for (const [name, load] of Object.entries(openings)) {
   console.log(`popup on opening, ${name}: ${kb(load.bytes)} KB gzip (${load.files.join(', ')})`);
 }
