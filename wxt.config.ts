@@ -1,5 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -8,16 +6,11 @@ import { normalizeZip } from './scripts/reproducible-zip.mjs';
 /**
  * Inlines the popup's stylesheets into popup.html: the popup opens on every nudge, and two
  * render-blocking file reads before its first paint are measurable (`npm run bench`). Other pages
- * keep their linked stylesheets.
- *
- * Vite's helper for lazy imports adds each chunk's stylesheets as a `<link>` unless one is in the
- * page already, and waits for it to load; an inlined stylesheet has no `<link>`, so the popup's
- * lazy chunks (the quick-add form, Settle) would fetch it again and wait. Those stylesheets are
- * dropped from the popup's own lazy imports: they are on the page from the start.
+ * keep their linked stylesheets. The popup's styles all come in through `entrypoints/popup/style.css`,
+ * so no lazily loaded chunk carries a stylesheet that Vite would fetch again (checked by
+ * tests/e2e/chromium/pages.spec.ts).
  */
 function inlinePopupCss(): Plugin {
-  const inlined = new Set<string>();
-  let popupEntry: string | null = null;
   return {
     name: 'attune:inline-popup-css',
     enforce: 'post',
@@ -29,38 +22,11 @@ function inlinePopupCss(): Plugin {
         /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g,
         (tag, file: string) => {
           const css = bundle[file];
-          if (css?.type !== 'asset') return tag;
-          inlined.add(file);
-          return `<style>${String(css.source)}</style>`;
+          return css?.type === 'asset' ? `<style>${String(css.source)}</style>` : tag;
         },
       );
-      const entry = html.source.match(/<script type="module"[^>]*src="\/([^"]+)"/);
-      popupEntry = entry?.[1] ?? null;
-    },
-    // Vite fills in the lazy imports' dependencies after this plugin's generateBundle: the written
-    // file is where they are final.
-    writeBundle(output) {
-      if (!popupEntry || !output.dir) return;
-      const file = join(output.dir, popupEntry);
-      writeFileSync(file, withoutStylesheets(readFileSync(file, 'utf8'), inlined));
     },
   };
-}
-
-/** Removes these stylesheets from the dependencies of every lazy import in a chunk's code. */
-function withoutStylesheets(code: string, drop: Set<string>): string {
-  const table = code.match(/m\.f=(\[[^\]]*\])/)?.[1];
-  const files = table ? (JSON.parse(table) as string[]) : [];
-  if (!files.some((file) => drop.has(file))) return code;
-  let dropped = false;
-  const out = code.replace(/__vite__mapDeps\(\[([\d,]*)\]\)/g, (_, list: string) => {
-    const kept = list.split(',').filter((i) => !drop.has(files[Number(i)] ?? ''));
-    dropped ||= kept.length < list.split(',').length;
-    return `__vite__mapDeps([${kept.join(',')}])`;
-  });
-  // Listed but never dropped: the helper's shape changed. Fail the build rather than fetch twice.
-  if (!dropped) throw new Error('inline-popup-css: could not drop inlined stylesheets from lazy imports');
-  return out;
 }
 
 /** The Firefox add-on id; fixed so storage and the e2e fixtures can find it. */

@@ -12,7 +12,6 @@ import {
   dispatch,
   dispatchForAnswer,
   dropCache,
-  type Origin,
   onOutcome,
   TICK_ALARM,
   WATCH_CHECK_ALARM,
@@ -38,11 +37,8 @@ async function lookAtTabs(settings: Settings) {
 }
 
 /** Dispatches an event that carries nothing but its moment. */
-function dispatchAt(
-  type: 'tick' | 'connected' | 'resume' | 'nudge-dismissed' | 'not-alone',
-  origin?: Origin,
-) {
-  return dispatch((at) => ({ type, at }), origin);
+function dispatchAt(type: 'tick' | 'connected' | 'resume' | 'nudge-dismissed' | 'not-alone') {
+  return dispatch((at) => ({ type, at }));
 }
 
 /** A tick carrying a fresh look at the tabs. */
