@@ -5,26 +5,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/popup/app';
 import { messageKey, REFLECTIONS } from '../../../lib/reflections/reflections';
 import { formatDurationWords } from '../../../lib/words/duration';
-import type { Status } from '../../../platform/messages';
+import { STATUS_BELOW_THRESHOLD } from '../entrypoints/popup/status-fixture';
 import { messageIn, useLocale } from '../setup-i18n';
-
-const STATUS: Status = {
-  solitaryMs: 72 * 60_000,
-  minuteMs: 60_000,
-  away: false,
-  paused: false,
-  pausedUntil: null,
-  snoozedUntil: null,
-  thresholdMin: 90,
-  deferredBy: 'below-threshold',
-  quietUntil: null,
-  inCall: false,
-};
 
 beforeEach(() => {
   fakeBrowser.reset();
   fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-    Promise.resolve((message as { type: string }).type === 'status' ? STATUS : 'ok'),
+    Promise.resolve((message as { type: string }).type === 'status' ? STATUS_BELOW_THRESHOLD : 'ok'),
   );
 });
 

@@ -6,22 +6,11 @@ import { REFLECTIONS } from '../../../../lib/reflections/reflections';
 import { clockTime } from '../../../../platform/i18n';
 import type { Status } from '../../../../platform/messages';
 import { reflectionWords } from '../../../../platform/reflection-words';
+import { STATUS_BELOW_THRESHOLD } from './status-fixture';
 
 const MAYA = { id: 'maya', name: 'Maya', phone: '+15551234567', createdAt: 1 };
 const SAM = { id: 'sam', name: 'Sam', email: 'sam@example.com', createdAt: 2, lastContactedAt: 5 };
 
-const BASE_STATUS: Status = {
-  solitaryMs: 72 * 60_000,
-  minuteMs: 60_000,
-  away: false,
-  paused: false,
-  pausedUntil: null,
-  snoozedUntil: null,
-  thresholdMin: 90,
-  deferredBy: 'below-threshold',
-  quietUntil: null,
-  inCall: false,
-};
 let STATUS: Status;
 
 let requests: unknown[];
@@ -30,7 +19,7 @@ let clipboard: string[];
 
 beforeEach(() => {
   fakeBrowser.reset();
-  STATUS = { ...BASE_STATUS };
+  STATUS = { ...STATUS_BELOW_THRESHOLD };
   requests = [];
   os = 'linux';
   clipboard = [];
