@@ -16,8 +16,8 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 /**
- * What the popup does on "I reached out": a new "last reached" for one person. Returns the write,
- * started but not awaited, so the page acts before it hears of the change.
+ * What the popup does on "I reached out": a new "last reached" for one person, read from storage
+ * now. Returns the write, not yet started, so a test can let the page act before it hears of it.
  */
 async function popupMarksReached(id: string): Promise<() => Promise<void>> {
   const contacts = (await storedLocal<Contact[]>('contacts')).map((c) =>
@@ -26,15 +26,25 @@ async function popupMarksReached(id: string): Promise<() => Promise<void>> {
   return () => fakeBrowser.storage.local.set({ contacts });
 }
 
+/** Opens the form for Person 1 in the people section. */
+async function editPersonOne() {
+  render(<PeopleSection />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Edit Person 1' }));
+}
+
+/** Saves the open form while the popup's "I reached out" write for `id` is still on its way. */
+async function saveWhilePopupMarksReached(id: string) {
+  const write = await popupMarksReached(id);
+  void write();
+  fireEvent.click(screen.getByRole('button', { name: 'Save person' }));
+}
+
 describe('options: edits made elsewhere meanwhile are kept', () => {
   it('saving an edit keeps a “last reached” the popup wrote while the form was open', async () => {
-    render(<PeopleSection />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit Person 1' }));
+    await editPersonOne();
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Ana' } });
 
-    const write = await popupMarksReached('c1');
-    void write();
-    fireEvent.click(screen.getByRole('button', { name: 'Save person' }));
+    await saveWhilePopupMarksReached('c1');
 
     await waitFor(async () => expect((await storedLocal<Contact[]>('contacts'))[0]?.name).toBe('Ana'));
     expect(await storedLocal('contacts')).toEqual([
@@ -47,13 +57,10 @@ describe('options: edits made elsewhere meanwhile are kept', () => {
     await fakeBrowser.storage.local.set({
       contacts: [person(1, { phone: '+15551234567', email: 'a@example.org' })],
     });
-    render(<PeopleSection />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Edit Person 1' }));
+    await editPersonOne();
 
     fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '' } });
-    const write = await popupMarksReached('c1');
-    void write();
-    fireEvent.click(screen.getByRole('button', { name: 'Save person' }));
+    await saveWhilePopupMarksReached('c1');
 
     await waitFor(async () =>
       expect(await storedLocal('contacts')).toEqual([
@@ -66,10 +73,8 @@ describe('options: edits made elsewhere meanwhile are kept', () => {
     render(<PeopleSection />);
     await screen.findByRole('button', { name: 'Move down Person 1' });
     // Written without the page hearing of it yet: the move must apply to what is stored.
-    const stored = (await storedLocal<Contact[]>('contacts')).map((c) =>
-      c.id === 'c2' ? { ...c, lastContactedAt: REACHED } : c,
-    );
-    await fakeBrowser.storage.local.set({ contacts: stored });
+    const write = await popupMarksReached('c2');
+    await write();
 
     fireEvent.click(screen.getByRole('button', { name: 'Move down Person 1' }));
 
