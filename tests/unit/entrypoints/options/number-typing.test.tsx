@@ -31,6 +31,14 @@ async function typeSlowly(field: HTMLElement, text: string, gapMs: number) {
   }
 }
 
+/** Opens the options page and puts `value` in the threshold field at once, as a paste would. */
+async function putInThreshold(value: string): Promise<HTMLElement> {
+  render(<App />);
+  const field = await screen.findByLabelText(THRESHOLD);
+  fireEvent.input(field, { target: { value } });
+  return field;
+}
+
 describe('options: typing a number', () => {
   it('never saves the half-typed value on the way (typing 180 stores 180, never 18)', async () => {
     render(<App />);
@@ -44,10 +52,7 @@ describe('options: typing a number', () => {
   });
 
   it('saves nothing while the value is still being typed, then saves once it has rested', async () => {
-    render(<App />);
-    const field = await screen.findByLabelText(THRESHOLD);
-
-    fireEvent.input(field, { target: { value: '45' } });
+    await putInThreshold('45');
     await wait(700);
     expect(written).toEqual([]);
 
@@ -59,10 +64,7 @@ describe('options: typing a number', () => {
     ['leaving the field', (field: HTMLElement) => fireEvent.blur(field)],
     ['a change (spin buttons)', (field: HTMLElement) => fireEvent.change(field)],
   ])('commits at once on %s', async (_, act) => {
-    render(<App />);
-    const field = await screen.findByLabelText(THRESHOLD);
-
-    fireEvent.input(field, { target: { value: '60' } });
+    const field = await putInThreshold('60');
     act(field);
     await wait(500);
 
@@ -70,10 +72,7 @@ describe('options: typing a number', () => {
   });
 
   it('writes a pending edit at once when the page goes away', async () => {
-    render(<App />);
-    const field = await screen.findByLabelText(THRESHOLD);
-
-    fireEvent.input(field, { target: { value: '75' } });
+    await putInThreshold('75');
     window.dispatchEvent(new Event('pagehide'));
     await wait(50);
 
@@ -81,10 +80,7 @@ describe('options: typing a number', () => {
   });
 
   it('shows why invalid text is refused and saves nothing, even after it rests', async () => {
-    render(<App />);
-    const field = await screen.findByLabelText(THRESHOLD);
-
-    fireEvent.input(field, { target: { value: '9' } });
+    const field = await putInThreshold('9');
     await wait(1500);
 
     expect(screen.getByRole('alert').textContent).toBe('Nudge after must be between 15 and 480 minutes.');
