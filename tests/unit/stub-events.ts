@@ -21,3 +21,14 @@ export function stubUnimplementedEvents() {
     }
   }
 }
+
+/**
+ * A fresh fake browser with the background's listeners registered, as when the worker starts:
+ * `start` is the test file's own (engine-mocked) `startBackground`.
+ */
+export function startOnFreshBrowser(start: () => void) {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.idle, 'setDetectionInterval').mockImplementation(() => undefined);
+  stubUnimplementedEvents();
+  start();
+}

@@ -12,16 +12,11 @@ vi.mock('../../../platform/engine', () => ({
 }));
 
 const { startBackground } = await import('../../../platform/background');
-const { stubUnimplementedEvents } = await import('../stub-events');
+const { startOnFreshBrowser } = await import('../stub-events');
 const engine = await import('../../../platform/engine');
 
 describe('background listeners', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.idle, 'setDetectionInterval').mockImplementation(() => undefined);
-    stubUnimplementedEvents();
-    startBackground();
-  });
+  beforeEach(() => startOnFreshBrowser(startBackground));
 
   it('undoes an import the last quit cut short between its two writes, then wakes the tracker', async () => {
     const before = [{ id: 'a', name: 'Sam' }];

@@ -10,15 +10,10 @@ vi.mock('../../../../platform/engine', () => ({
 }));
 
 const { startBackground } = await import('../../../../platform/background');
-const { stubUnimplementedEvents } = await import('../../stub-events');
+const { startOnFreshBrowser } = await import('../../stub-events');
 
 describe('welcome page on install (platform/background.ts)', () => {
-  beforeEach(() => {
-    fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.idle, 'setDetectionInterval').mockImplementation(() => undefined);
-    stubUnimplementedEvents();
-    startBackground();
-  });
+  beforeEach(() => startOnFreshBrowser(startBackground));
 
   it('opens the welcome page once on install', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
