@@ -47,6 +47,17 @@ function run(events: TrackerEvent[]): TrackerState {
     return next;
   }, initialTrackerState(T0));
 }
+
+/**
+ * Ten active minutes, then input stops at minute 10 with a film playing; each later look until
+ * `until` hears it or not as `heard(minute)` says (all of them by default).
+ */
+const filmFromMinute10 = (until: number, heard: (m: number) => boolean = () => true): TrackerEvent[] => [
+  ...ticks(0, 10),
+  idle(10, { watching: true }),
+  ...ticks(10, until, (m) => ({ watching: heard(m) })),
+];
+
 const solitaryMin = (s: TrackerState, m: number) =>
   view(s, SETTINGS, at(m), MINUTE, 600, '2025-01-06').solitaryMs / MINUTE;
 const away = (s: TrackerState, m: number) => view(s, SETTINGS, at(m), MINUTE, 600, '2025-01-06').away;
@@ -72,22 +83,14 @@ describe('watching counts as screen time', () => {
   });
 
   it('a quiet scene (one look without sound) does not end watching', () => {
-    const s = run([
-      ...ticks(0, 10),
-      idle(10, { watching: true }),
-      ...ticks(10, 30, (m) => ({ watching: m !== 20 })),
-    ]);
+    const s = run(filmFromMinute10(30, (m) => m !== 20));
 
     expect(s.activity).toBe('watching');
     expect(solitaryMin(s, 30)).toBe(30);
   });
 
   it('when the film ends, watching ends at the last look that saw it and the break counts from there', () => {
-    const s = run([
-      ...ticks(0, 10),
-      idle(10, { watching: true }),
-      ...ticks(10, 40, (m) => ({ watching: m <= 30 })),
-    ]);
+    const s = run(filmFromMinute10(40, (m) => m <= 30));
 
     expect(s.activity).toBe('idle');
     expect(s.idleSince).toBe(at(30));
@@ -97,61 +100,50 @@ describe('watching counts as screen time', () => {
   });
 
   it('back at the keyboard, the stretch simply goes on', () => {
-    const s = run([
-      ...ticks(0, 10),
-      idle(10, { watching: true }),
-      ...ticks(10, 30, () => ({ watching: true })),
-      active(30),
-    ]);
+    const s = run([...filmFromMinute10(30), active(30)]);
 
     expect(s.activity).toBe('active');
     expect(solitaryMin(s, 35)).toBe(35);
   });
 
   it('locking the screen ends watching at once', () => {
-    const s = run([
-      ...ticks(0, 10),
-      idle(10, { watching: true }),
-      ...ticks(10, 20, () => ({ watching: true })),
-      locked(20),
-    ]);
+    const s = run([...filmFromMinute10(20), locked(20)]);
 
     expect(s.activity).toBe('locked');
     expect(solitaryMin(s, 24)).toBe(20);
     expect(solitaryMin(s, 26)).toBe(0);
   });
 
-  it('a quiet scene at the very moment input stopped: a look within two minutes still finds the film', () => {
-    const s = run([...ticks(0, 10), idle(10, { watching: false }), tick(11.5, { watching: true })]);
+  // Input stops at minute 10 with no sound in front; a later look hears sound.
+  it.each<[string, number, 'watching' | 'idle', number]>([
+    [
+      'a quiet scene at the very moment input stopped: a look within two minutes still finds the film',
+      11.5,
+      'watching',
+      11.5,
+    ],
+    [
+      'sound that starts long after the person went idle is not watching (they may have left)',
+      14,
+      'idle',
+      10,
+    ],
+  ])('%s', (_name, heardAt, activity, solitary) => {
+    const s = run([...ticks(0, 10), idle(10, { watching: false }), tick(heardAt, { watching: true })]);
 
-    expect(s.activity).toBe('watching');
-    expect(solitaryMin(s, 11.5)).toBe(11.5);
+    expect(s.activity).toBe(activity);
+    expect(solitaryMin(s, heardAt)).toBe(solitary);
   });
 
   it('the cap is not undone by the next look that still hears the film', () => {
-    const s = run([
-      ...ticks(0, 10),
-      idle(10, { watching: true }),
-      ...ticks(10, 192, () => ({ watching: true })),
-    ]);
+    const s = run(filmFromMinute10(192));
 
     expect(s.activity).toBe('idle');
     expect(s.idleSince).toBe(at(190));
   });
 
-  it('sound that starts long after the person went idle is not watching (they may have left)', () => {
-    const s = run([...ticks(0, 10), idle(10, { watching: false }), tick(14, { watching: true })]);
-
-    expect(s.activity).toBe('idle');
-    expect(solitaryMin(s, 14)).toBe(10);
-  });
-
   it('watching without any input stops counting after three hours', () => {
-    const s = run([
-      ...ticks(0, 10),
-      idle(10, { watching: true }),
-      ...ticks(10, 200, () => ({ watching: true })),
-    ]);
+    const s = run(filmFromMinute10(200));
 
     // Ten active minutes, then 180 of watching; the idle span from minute 190 ended the session.
     expect(s.sessionStartedAt).toBeNull();
@@ -160,12 +152,7 @@ describe('watching counts as screen time', () => {
   });
 
   it('a silence while watching (the lid closed) is a break like any other', () => {
-    const s = run([
-      ...ticks(0, 10),
-      idle(10, { watching: true }),
-      ...ticks(10, 20, () => ({ watching: true })),
-      tick(60, { watching: false }),
-    ]);
+    const s = run([...filmFromMinute10(20), tick(60, { watching: false })]);
 
     expect(s.activity).toBe('idle');
     expect(s.sessionStartedAt).toBeNull();
