@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/options/app';
@@ -80,6 +80,18 @@ describe('options: edits made elsewhere meanwhile are kept', () => {
 
     await waitFor(async () =>
       expect(await storedLocal('contacts')).toEqual([person(2, { lastContactedAt: REACHED }), person(1)]),
+    );
+  });
+
+  it('removing a person keeps a “last reached” the popup is writing for someone else', async () => {
+    render(<PeopleSection />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove Person 1' }));
+    const write = await popupMarksReached('c2');
+    void write();
+    fireEvent.click(within(screen.getByRole('group')).getByRole('button', { name: 'Remove' }));
+
+    await waitFor(async () =>
+      expect(await storedLocal('contacts')).toEqual([person(2, { lastContactedAt: REACHED })]),
     );
   });
 
