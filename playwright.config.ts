@@ -30,18 +30,19 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/e2e.json' }]],
   projects: [
-    {
-      name: 'chromium',
-      testDir: 'tests/e2e/chromium',
-      testIgnore: HEADED_CHROMIUM,
-      outputDir: 'test-results/e2e',
-    },
+    // First, so the one-at-a-time headed specs start early instead of trailing the run alone.
     {
       name: 'chromium-headed',
       testDir: 'tests/e2e/chromium',
       testMatch: HEADED_CHROMIUM,
       workers: 1,
       outputDir: 'test-results/e2e-headed',
+    },
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e/chromium',
+      testIgnore: HEADED_CHROMIUM,
+      outputDir: 'test-results/e2e',
     },
     { name: 'firefox', testDir: 'tests/e2e/firefox', outputDir: 'test-results/e2e-firefox' },
     {
