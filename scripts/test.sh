@@ -6,7 +6,7 @@
 # minutes each, mostly asleep) in a second Playwright process, and the reproducible-build check.
 # The unit tests run first and alone: some wait on real timers (a field's rest before it saves) and
 # must not share the CPU with the browsers. The timing-free checks run at a lower priority (`nice`)
-# so the browsers' accelerated minutes keep their pace. (About 10 minutes on 2 cores.)
+# so the browsers' accelerated minutes keep their pace. (About 12 minutes on 2 busy cores.)
 # Ends with one line: `N passed, N failed` over every step and every test.
 set -u
 cd "$(dirname "$0")/.."
