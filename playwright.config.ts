@@ -8,8 +8,8 @@ import { defineConfig } from '@playwright/test';
  *   `npm run build:e2e`). Chromium's headed specs (idle detection, audible tabs, permission prompts
  *   answered with xdotool: `test.use({ headless: false })`) share the X display, its idle timer and
  *   the pointer, so `chromium-headed` lists them and runs one at a time; the headless ones touch no
- *   display and `scripts/test.sh` runs them on a second worker beside it
- *   (`--project='chromium*' --workers=2`; the fixture refuses a headed spec outside
+ *   display and `scripts/test.sh` runs them on a second worker beside it (`--project=chromium
+ *   --project=chromium-headed --workers=2`; the fixture refuses a headed spec outside
  *   `chromium-headed`). Firefox runs headless with an idle service of its own, so `scripts/test.sh`
  *   runs its journeys in another process at the same time; each project keeps its own output folder.
  * - `realtime-chromium`, `realtime-firefox`: the release builds (`npm run build`) in real minutes,
