@@ -5,12 +5,12 @@ import {
   aboutMinutes,
   type DayRow,
   formatDay,
-  formatMinutes,
   formatTick,
   formatWeek,
   totalOf,
   type WeekRow,
 } from '../../lib/history/insights';
+import { formatHoursAndMinutes } from '../../lib/words/duration';
 
 const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'short', day: 'numeric' };
 
@@ -39,8 +39,8 @@ function Legend() {
 
 function numbers(row: DayRow | WeekRow, locale: string): Omit<TableRow, 'key' | 'header'> {
   return {
-    solitary: formatMinutes(row.solitaryMin, locale),
-    longest: formatMinutes(row.longestMin, locale),
+    solitary: formatHoursAndMinutes(row.solitaryMin, locale),
+    longest: formatHoursAndMinutes(row.longestMin, locale),
     connections: new Intl.NumberFormat(locale).format(row.connections),
   };
 }
@@ -55,8 +55,8 @@ function chartParts(
   if (!(total > 0)) return null;
   const top = rows.reduce((best, row, i) => (row.solitaryMin > (rows[best]?.solitaryMin ?? 0) ? i : best), 0);
   return [
-    formatMinutes(aboutMinutes(total), locale),
-    formatMinutes(rows[top]?.solitaryMin ?? 0, locale),
+    formatHoursAndMinutes(aboutMinutes(total), locale),
+    formatHoursAndMinutes(rows[top]?.solitaryMin ?? 0, locale),
     name(top),
   ];
 }
@@ -69,7 +69,7 @@ export function DaysSection({ days, locale }: { days: readonly DayRow[]; locale:
     label: formatDay(d.key, locale, { weekday: 'short' }),
     value: d.solitaryMin,
     connections: d.connections,
-    title: `${longName(i)}: ${formatMinutes(d.solitaryMin, locale)}`,
+    title: `${longName(i)}: ${formatHoursAndMinutes(d.solitaryMin, locale)}`,
   }));
   const rows: TableRow[] = days.map((d, i) => ({ key: d.key, header: longName(i), ...numbers(d, locale) }));
   const parts = chartParts(days, longName, locale);
@@ -112,7 +112,7 @@ export function WeeksSection({ weeks, locale }: { weeks: readonly WeekRow[]; loc
     label: formatDay(w.start, locale, { month: 'numeric', day: 'numeric' }),
     value: w.solitaryMin,
     connections: w.connections,
-    title: `${range(i)}: ${formatMinutes(w.solitaryMin, locale)}`,
+    title: `${range(i)}: ${formatHoursAndMinutes(w.solitaryMin, locale)}`,
   }));
   const rows: TableRow[] = weeks.map((w, i) => ({
     key: w.start,

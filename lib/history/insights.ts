@@ -5,6 +5,7 @@
  * Kind by design (product.md, "Gentle"): totals and plain facts only — no streaks, no scores and no
  * comparison between weeks.
  */
+import { formatHoursAndMinutes, formatUnit } from '../words/duration';
 import type { DayStats, Stats } from './stats';
 
 /** Sums over a span of days: time and counts add up, the longest stretch is the longest of them. */
@@ -113,17 +114,12 @@ export function weeksSinceStart(stats: Stats, todayKey: string, count: number): 
 
 /**
  * A chart tick in `locale`: whole minutes under an hour ("45 min"), hours above, with one decimal
- * when needed ("1.5 hr") so every tick stays short enough for the axis.
+ * when needed ("1.5 h") so every tick stays short enough for the axis.
  */
 export function formatTick(minutes: number, locale: string): string {
-  const format = (unit: 'hour' | 'minute', n: number) =>
-    new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit,
-      unitDisplay: 'short',
-      maximumFractionDigits: 1,
-    }).format(n);
-  return minutes < 60 ? format('minute', Math.round(minutes)) : format('hour', minutes / 60);
+  return minutes < 60
+    ? formatUnit(locale, 'minute', Math.round(minutes))
+    : formatUnit(locale, 'hour', Math.round(minutes / 6) / 10);
 }
 
 /** A day key as a date in `locale`, e.g. `{ weekday: 'short' }` → "Mon". */
@@ -138,37 +134,6 @@ export function formatWeek(week: Pick<WeekRow, 'start' | 'end'>, locale: string)
 }
 
 // --- Words ---------------------------------------------------------------------------------------
-
-/** `Intl.DurationFormat` (Chrome 129+, Firefox 136+) is not in TypeScript's lib yet. */
-type DurationFormatCtor = new (
-  locale: string,
-  options: { style: 'short'; minutesDisplay?: 'always' },
-) => { format(duration: { hours?: number; minutes: number }): string };
-
-/**
- * Whole minutes as "1 hr, 40 min" / "45 min" / "0 min" in `locale`: `Intl.DurationFormat` where the
- * browser has it, otherwise the same words from `Intl.NumberFormat` units joined by `Intl.ListFormat`.
- */
-export function formatMinutes(minutes: number, locale: string): string {
-  const total = Math.max(0, Math.round(Number.isFinite(minutes) ? minutes : 0));
-  const hours = Math.floor(total / 60);
-  const rest = total % 60;
-  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatCtor }).DurationFormat;
-  if (DurationFormat) {
-    const format = new DurationFormat(locale, {
-      style: 'short',
-      minutesDisplay: total === 0 ? 'always' : undefined,
-    });
-    return format.format(hours > 0 ? { hours, minutes: rest } : { minutes: rest });
-  }
-  const unit = (value: number, name: 'hour' | 'minute') =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
-  const parts = [
-    ...(hours > 0 ? [unit(hours, 'hour')] : []),
-    ...(rest > 0 || hours === 0 ? [unit(rest, 'minute')] : []),
-  ];
-  return new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(parts);
-}
 
 /**
  * A total worth saying "about" before: whole minutes under an hour (at least 1 if there was any
@@ -214,11 +179,12 @@ export function summarise(stats: Stats, todayKey: string, words: SummaryWords): 
   ];
   if (week.solitaryMin > 0) {
     const longest = Math.round(week.longestMin);
+    // Inside a sentence a duration stays on one line: "2" at a line's end and "h 1 min" on the next
+    // reads as two things.
+    const duration = (minutes: number) =>
+      formatHoursAndMinutes(minutes, words.locale).replace(/ /g, '\u00a0');
     lines.push(
-      words.onYourOwn(
-        formatMinutes(aboutMinutes(week.solitaryMin), words.locale),
-        longest > 0 ? formatMinutes(longest, words.locale) : null,
-      ),
+      words.onYourOwn(duration(aboutMinutes(week.solitaryMin)), longest > 0 ? duration(longest) : null),
     );
   }
   if (week.nudges > 0) {

@@ -1,6 +1,7 @@
 /**
  * Durations in words, in the person's locale through `Intl.NumberFormat`'s unit style ("1 h 12 min"
- * in English and Spanish). Numbers in, string out: no browser API, so the background and tests use it.
+ * in English and Spanish), the same on every surface: the popup, the toolbar's title and the
+ * history. Numbers in, string out: no browser API, so the background and tests use it.
  */
 
 /** Whole configured minutes in `ms` (never negative), given how long one minute lasts. */
@@ -17,7 +18,8 @@ const ENGLISH_SYMBOLS = { hour: 'h', minute: 'min' } as const;
 
 type Unit = keyof typeof ENGLISH_SYMBOLS;
 
-function formatUnit(locale: string, unit: Unit, n: number): string {
+/** One number of hours or minutes in `locale`: "2 h", "45 min", "1.5 h". */
+export function formatUnit(locale: string, unit: Unit, n: number): string {
   let format: Intl.NumberFormat;
   try {
     format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' });
@@ -37,12 +39,17 @@ function formatUnit(locale: string, unit: Unit, n: number): string {
  * would overstate how long someone has been alone.
  */
 export function formatDurationWords(ms: number, minuteMs: number, locale = 'en'): string {
-  const total = wholeMinutes(ms, minuteMs);
+  return formatHoursAndMinutes(wholeMinutes(ms, minuteMs), locale);
+}
+
+/** Minutes as `formatDurationWords` says them ("1 h 40 min"), rounded down the same way. */
+export function formatHoursAndMinutes(minutes: number, locale = 'en'): string {
+  const total = minutes > 0 ? Math.floor(minutes) : 0;
   const hours = Math.floor(total / 60);
-  const minutes = total % 60;
-  if (hours === 0) return formatUnit(locale, 'minute', minutes);
+  const rest = total % 60;
+  if (hours === 0) return formatUnit(locale, 'minute', rest);
   const h = formatUnit(locale, 'hour', hours);
-  return minutes === 0 ? h : `${h} ${formatUnit(locale, 'minute', minutes)}`;
+  return rest === 0 ? h : `${h} ${formatUnit(locale, 'minute', rest)}`;
 }
 
 /** Whole minutes, never turned into hours ("60 min"): for the snooze buttons. */

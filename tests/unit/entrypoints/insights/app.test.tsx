@@ -88,10 +88,10 @@ describe('insights page', () => {
     expect(charts[0]?.querySelectorAll('rect.bar')).toHaveLength(7);
     expect(charts[1]?.querySelectorAll('rect.bar')).toHaveLength(12);
     expect(charts[0]?.getAttribute('aria-label')).toBe(
-      'Bar chart of time on your own each day, last 7 days: about 10 hr, 30 min in all; the most was 1 hr, 33 min, on Wednesday, Mar 12. 8 connection moments in this period.',
+      'Bar chart of time on your own each day, last 7 days: about 10 h 30 min in all; the most was 1 h 33 min, on Wednesday, Mar 12. 8 connection moments in this period.',
     );
     expect(plain(charts[1]?.getAttribute('aria-label'))).toBe(
-      'Bar chart of time on your own each week, last 12 weeks: about 71 hr, 20 min in all; the most was 10 hr, 9 min, in the week of Mar 3 – 9. 81 connection moments in this period.',
+      'Bar chart of time on your own each week, last 12 weeks: about 71 h 20 min in all; the most was 10 h 9 min, in the week of Mar 3 – 9. 81 connection moments in this period.',
     );
     expect(screen.getByText('You reached out 8 times in the last 7 days.')).toBeTruthy();
   });
@@ -105,7 +105,7 @@ describe('insights page', () => {
 
     const [days] = screen.getAllByRole('img');
     const texts = [...(days?.querySelectorAll('text') ?? [])].map((t) => t.textContent);
-    expect(texts).toEqual(expect.arrayContaining(['Time on your own', 'Day', '0 min', '1 hr', '2 hr']));
+    expect(texts).toEqual(expect.arrayContaining(['Time on your own', 'Day', '0 min', '1 h', '2 h']));
     const dots = [...(days?.querySelectorAll('.connection') ?? [])].map((g) => g.textContent);
     expect(dots).toEqual(['2', '1']);
     expect(screen.getAllByText('Connection moments (the number says how many)')).toHaveLength(2);
@@ -146,8 +146,8 @@ describe('insights page', () => {
     expect(rows.map((r) => within(r).getByRole('rowheader').getAttribute('scope'))).toEqual(
       Array(7).fill('row'),
     );
-    expect(rows.at(-1)?.textContent).toBe('Wednesday, Mar 121 hr, 33 min1 hr, 28 min2');
-    expect(rows[0]?.textContent).toBe('Thursday, Mar 61 hr, 27 min1 hr, 22 min2');
+    expect(rows.at(-1)?.textContent).toBe('Wednesday, Mar 121 h 33 min1 h 28 min2');
+    expect(rows[0]?.textContent).toBe('Thursday, Mar 61 h 27 min1 h 22 min2');
   });
 
   it('lists 12 weeks, the current one marked as so far', async () => {
@@ -163,7 +163,7 @@ describe('insights page', () => {
     expect(rows).toHaveLength(12);
     expect(plain(rows[0]?.textContent)).toBe('Dec 23 – 295 min5 min0');
     expect(plain(rows[10]?.textContent)).toBe('Mar 3 – 930 min30 min1');
-    expect(plain(rows[11]?.textContent)).toBe('This week so far (Mar 10 – 12)1 hr40 min2');
+    expect(plain(rows[11]?.textContent)).toBe('This week so far (Mar 10 – 12)1 h40 min2');
   });
 
   it('exports every stored day as a CSV file through a download link', async () => {

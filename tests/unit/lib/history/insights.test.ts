@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { summaryWords } from '../../../../entrypoints/insights/words';
 import {
   aboutMinutes,
@@ -6,7 +6,6 @@ import {
   csvField,
   csvFileName,
   daysSinceStart,
-  formatMinutes,
   formatTick,
   lastDays,
   lastWeeks,
@@ -15,6 +14,7 @@ import {
   weeksSinceStart,
 } from '../../../../lib/history/insights';
 import type { DayStats, Stats } from '../../../../lib/history/stats';
+import { formatDurationWords, formatHoursAndMinutes } from '../../../../lib/words/duration';
 import { getMessage } from '../../setup-i18n';
 
 const day = (solitaryMin: number, longestMin = 0, connections = 0, nudges = 0): DayStats => ({
@@ -152,44 +152,25 @@ describe('lastWeeks', () => {
   });
 });
 
-describe('formatMinutes', () => {
-  afterEach(() => {
-    delete (Intl as { DurationFormat?: unknown }).DurationFormat;
-  });
-
+describe('durations on the Insights page, written as the popup writes them', () => {
   it.each([
     [0, '0 min'],
     [0.4, '0 min'],
     [45, '45 min'],
-    [59.6, '1 hr'],
-    [60, '1 hr'],
-    [100, '1 hr, 40 min'],
-    [360, '6 hr'],
+    [59.6, '59 min'],
+    [60, '1 h'],
+    [100, '1 h 40 min'],
+    [360, '6 h'],
     [-5, '0 min'],
     [Number.NaN, '0 min'],
   ])('%d → %s', (minutes, words) => {
-    expect(formatMinutes(minutes, 'en')).toBe(words);
+    expect(formatHoursAndMinutes(minutes, 'en')).toBe(words);
+    // The status line's words for the same whole minutes.
+    expect(formatDurationWords(minutes * 60_000, 60_000, 'en')).toBe(words);
   });
 
-  it('formats in the given locale', () => {
-    expect(formatMinutes(100, 'es')).toBe('1 h y 40 min');
-  });
-
-  it('uses Intl.DurationFormat where the browser has it', () => {
-    const calls: unknown[] = [];
-    (Intl as { DurationFormat?: unknown }).DurationFormat = class {
-      constructor(
-        readonly locale: string,
-        readonly options: object,
-      ) {}
-      format(duration: object) {
-        calls.push([this.locale, this.options, duration]);
-        return 'formatted';
-      }
-    };
-
-    expect(formatMinutes(100, 'en')).toBe('formatted');
-    expect(calls).toEqual([['en', { style: 'short', minutesDisplay: undefined }, { hours: 1, minutes: 40 }]]);
+  it('in Spanish too', () => {
+    expect(formatHoursAndMinutes(100, 'es')).toBe('1 h 40 min');
   });
 });
 
@@ -224,8 +205,9 @@ describe('formatTick', () => {
   it.each([
     [0, 'en', '0 min'],
     [45, 'en', '45 min'],
-    [60, 'en', '1 hr'],
-    [90, 'en', '1.5 hr'],
+    [60, 'en', '1 h'],
+    [90, 'en', '1.5 h'],
+    [100, 'en', '1.7 h'],
     [90, 'es', '1,5 h'],
   ])('%d minutes in %s → %s', (minutes, locale, text) => {
     expect(formatTick(minutes, locale)).toBe(text);
@@ -266,7 +248,8 @@ describe('summarise', () => {
 
     expect(summarise(stats, WEDNESDAY, words)).toEqual([
       'You reached out 4 times in the last 7 days.',
-      'About 6 hr on your own at the screen in the last 7 days, longest stretch 1 hr, 40 min.',
+      // Each duration on one line: no break between its number and its unit.
+      'About 6\u00a0h on your own at the screen in the last 7 days, longest stretch 1\u00a0h\u00a040\u00a0min.',
     ]);
   });
 
@@ -287,7 +270,7 @@ describe('summarise', () => {
 
   it('leaves out the longest stretch when none was recorded', () => {
     expect(summarise({ '2025-03-12': day(12) }, WEDNESDAY, words)[1]).toBe(
-      'About 12 min on your own at the screen in the last 7 days.',
+      'About 12\u00a0min on your own at the screen in the last 7 days.',
     );
   });
 
