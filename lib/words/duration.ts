@@ -39,17 +39,17 @@ export function formatUnit(locale: string, unit: Unit, n: number): string {
  * would overstate how long someone has been alone.
  */
 export function formatDurationWords(ms: number, minuteMs: number, locale = 'en'): string {
-  return formatHoursAndMinutes(wholeMinutes(ms, minuteMs), locale);
+  const total = wholeMinutes(ms, minuteMs);
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  if (hours === 0) return formatUnit(locale, 'minute', minutes);
+  const h = formatUnit(locale, 'hour', hours);
+  return minutes === 0 ? h : `${h} ${formatUnit(locale, 'minute', minutes)}`;
 }
 
-/** Minutes as `formatDurationWords` says them ("1 h 40 min"), rounded down the same way. */
+/** Minutes (of the clock) as `formatDurationWords` says them ("1 h 40 min"), rounded down the same way. */
 export function formatHoursAndMinutes(minutes: number, locale = 'en'): string {
-  const total = minutes > 0 ? Math.floor(minutes) : 0;
-  const hours = Math.floor(total / 60);
-  const rest = total % 60;
-  if (hours === 0) return formatUnit(locale, 'minute', rest);
-  const h = formatUnit(locale, 'hour', hours);
-  return rest === 0 ? h : `${h} ${formatUnit(locale, 'minute', rest)}`;
+  return formatDurationWords(minutes * 60_000, 60_000, locale);
 }
 
 /** Whole minutes, never turned into hours ("60 min"): for the snooze buttons. */
