@@ -53,7 +53,10 @@ test.describe('insights page', () => {
     await expect(page.locator('h1')).toBeFocused();
     await expect(page.getByText('You reached out 6 times in the last 7 days.')).toBeVisible();
     await expect(
-      page.getByText(/^About .+ on your own at the screen in the last 7 days, longest stretch 16 min\.$/),
+      // A duration is kept on one line: a no-break space between its number and its unit.
+      page.getByText(
+        /^About .+ on your own at the screen in the last 7 days, longest stretch 16\u00a0min\.$/,
+      ),
     ).toBeVisible();
     const charts = page.getByRole('img');
     await expect(charts).toHaveCount(2);
