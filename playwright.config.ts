@@ -7,10 +7,10 @@ import { defineConfig } from '@playwright/test';
  * - `chromium`, `chromium-headed`, `firefox`: journeys against `.output/*-e2e` (accelerated time,
  *   `npm run build:e2e`). Chromium's headed specs (idle detection, audible tabs, permission prompts
  *   answered with xdotool: `test.use({ headless: false })`) share the X display, its idle timer and
- *   the pointer, so `chromium-headed` lists them and runs one at a time; the headless ones touch no
- *   display and `scripts/test.sh` runs them on a second worker beside it (`--project=chromium
- *   --project=chromium-headed --workers=2`; the fixture refuses a headed spec outside
- *   `chromium-headed`). Firefox runs headless with an idle service of its own, so `scripts/test.sh`
+ *   the pointer, so `chromium-headed` lists them; the headless ones touch no display (the fixture
+ *   refuses a headed spec outside `chromium-headed`). `scripts/test.sh` runs both projects on one
+ *   worker: a second one beside it starved accelerated-time specs on 2 cores. Firefox runs headless
+ *   with an idle service of its own, so `scripts/test.sh`
  *   runs its journeys in another process at the same time; each project keeps its own output folder.
  * - `realtime-chromium`, `realtime-firefox`: the release builds (`npm run build`) in real minutes,
  *   a few minutes each, mostly asleep; each brings its own display, so they can run alongside the
