@@ -6,7 +6,7 @@
 # minutes each, mostly asleep) in a second Playwright process, and the reproducible-build check.
 # The unit tests run first and alone: some wait on real timers (a field's rest before it saves) and
 # must not share the CPU with the browsers. The timing-free checks run at a lower priority (`nice`)
-# so the browsers' accelerated minutes keep their pace. (About 12 minutes on 2 busy cores.)
+# so the browsers' accelerated minutes keep their pace. (About 14 minutes on 2 cores.)
 # Ends with one line: `N passed, N failed` over every step and every test.
 set -u
 cd "$(dirname "$0")/.."
@@ -60,11 +60,10 @@ echo
 echo "== end-to-end tests (Chromium, Firefox): started, running alongside the next steps"
 E2E_REPORT=reports/e2e-firefox.json npx playwright test --project=firefox >reports/e2e-firefox.log 2>&1 &
 firefox_pid=$!
-# Chromium's specs run one at a time, the headed ones (idle detection, audible tabs, xdotool; project
-# chromium-headed) first. A second Chromium worker beside them made accelerated-time specs miss their
-# wall-clock bounds on 2 cores (a nudge due in 20 s came at 28.6 s; a focus check timed out), once in
-# three fresh-clone runs. xvfb-run gives the headed ones a display when none exists.
-chromium_e2e=(npx playwright test --project=chromium-headed --project=chromium --workers=1)
+# Chromium's specs run one at a time: the headed ones (idle detection, audible tabs, xdotool) share
+# one display, and a second Chromium worker beside them made accelerated-time specs miss their
+# wall-clock bounds on 2 cores. xvfb-run gives the headed ones a display when none exists.
+chromium_e2e=(npx playwright test --project=chromium)
 if [ -n "${DISPLAY:-}" ]; then
   "${chromium_e2e[@]}" >reports/e2e-chromium.log 2>&1 &
 else

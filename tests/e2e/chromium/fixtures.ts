@@ -20,8 +20,7 @@ interface Fixtures {
   /** The browser's UI language, which `browser.i18n` follows (Linux Chromium reads LANGUAGE). */
   uiLanguage: 'en' | 'es';
   // Headed runs (`test.use({ headless: false })`, Playwright's own option) need a display: `npm test`
-  // runs Playwright under Xvfb. Idle detection only works headed. Headed specs belong in the
-  // `chromium-headed` project (playwright.config.ts), which runs them one at a time.
+  // runs Playwright under Xvfb. Idle detection only works headed.
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -69,14 +68,7 @@ export const test = base.extend<Fixtures>({
   context: async (
     { extensionDir, headless, uiLanguage, display, timezoneId, locale, extensionErrors, outsideRequests },
     use,
-    testInfo,
   ) => {
-    // Headed specs share the display's idle timer and pointer: they run one at a time in their own
-    // project (playwright.config.ts), while headless ones run beside them.
-    if (!headless && !display && testInfo.project.name !== 'chromium-headed')
-      throw new Error(
-        `${testInfo.file}: a headed spec on the shared display belongs in chromium-headed (HEADED_CHROMIUM in playwright.config.ts)`,
-      );
     const context = await chromium.launchPersistentContext('', {
       executablePath: CHROMIUM_PATH,
       headless,
