@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { NUDGE_STYLES, type NudgeStyle } from '../lib/settings/settings';
+import type { NextCheckIn } from '../lib/tracker/next-check-in';
 import type { DeferReason } from '../lib/tracker/tracker';
 
 export const SNOOZE_MINUTES = [15, 30, 60] as const;
@@ -77,6 +78,8 @@ export interface Status {
   /** When the quiet hours Attune is in right now end (ms epoch); null outside them. */
   quietUntil: number | null;
   inCall: boolean;
+  /** When Attune may check in next (`lib/tracker/next-check-in.ts`). */
+  next: NextCheckIn;
 }
 
 /** Sends a request to the background; resolves when it has been handled. */

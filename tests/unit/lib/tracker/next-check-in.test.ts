@@ -12,14 +12,16 @@ import { at, MINUTE, SETTINGS, T0, TODAY } from './clock';
 /** Minute 900 after T0 (09:00 UTC) is midnight: the end of `TODAY`. */
 const END_OF_TODAY = at(900);
 
-const BASE = {
+type Held = Parameters<typeof nextCheckIn>[0];
+
+const BASE: Held = {
   pausedUntil: null,
   snoozedUntil: null,
   lastNudgeAt: null,
   unanswered: 0,
   nudgeDay: null,
   nudgesOnDay: 0,
-} satisfies Parameters<typeof nextCheckIn>[0];
+};
 
 /** At minute `m` with `solitaryMin` alone so far, no quiet hours unless given. */
 function ctx(m: number, solitaryMin: number, quietEndAt: CheckInContext['quietEndAt'] = () => null) {
@@ -34,7 +36,7 @@ function ctx(m: number, solitaryMin: number, quietEndAt: CheckInContext['quietEn
 }
 
 describe('nextCheckIn', () => {
-  it.each<[string, Partial<typeof BASE>, number, object]>([
+  it.each<[string, Partial<Held>, number, object]>([
     [
       'below the threshold: once the rest is gathered',
       {},
