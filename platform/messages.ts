@@ -28,6 +28,9 @@ export type Request =
   /** On a nudge: "Less often" — the threshold grows by `LESS_OFTEN_STEP_MIN` (within bounds). */
   | { type: 'less-often' };
 
+/** The answers a card gives to hold Attune back ("Not now ▾"), each said back with what comes next. */
+export type Answer = Extract<Request, { type: 'not-now' | 'not-alone' | 'less-often' | 'snooze' | 'pause' }>;
+
 const PLAIN = new Set<Request['type']>([
   'ping',
   'connected',
