@@ -49,10 +49,11 @@ test('the popup: every control is reached by Tab, with visible focus, and works 
   const popup = await openPopupCold();
   await expect(popup.getByRole('heading', { name: 'Reach out to Maya' })).toBeVisible();
   // The person opened it: focus starts on the one filled button.
-  await expect(popup.getByRole('link', { name: 'Send on WhatsApp' })).toBeFocused();
+  await expect(popup.getByRole('link', { name: 'Message Maya via WhatsApp' })).toBeFocused();
   // Every control, the ones one step away included.
   await popup.getByRole('button', { name: /^Other ways/ }).click();
-  await popup.getByRole('button', { name: /^Later/ }).click();
+  await popup.getByRole('button', { name: 'Not now ▾' }).click();
+  await popup.getByRole('button', { name: 'More about this reflection' }).click();
 
   const all = await controls(popup);
   const { reached, invisible } = await tabThrough(popup);
