@@ -13,8 +13,8 @@ interface Props {
 }
 
 /**
- * One reflection from the article, first on the card: its words, a gentle invitation, then on one
- * line the credit and three small tools (another one, keep it, and "⋯" holding "hide this one").
+ * One reflection from the article, first on the card: its words, a gentle invitation beside three
+ * small tools (another one, keep it, and "⋯" holding "hide this one"), and the credit.
  */
 export function ReflectionCard({ reflection, favourite, onAnother, onFavourite, onHide }: Props) {
   const { text, invitation } = reflectionWords(reflection);
@@ -27,11 +27,8 @@ export function ReflectionCard({ reflection, favourite, onAnother, onFavourite, 
       <blockquote cite={SOURCE.url}>
         <p class="reflection-text">{text}</p>
       </blockquote>
-      {invitation && <p class="invitation">{invitation}</p>}
       <div class="row spread reflection-foot">
-        <p class="credit">
-          <ArticleCredit message="popup.reflection.credit" />
-        </p>
+        {invitation && <p class="invitation">{invitation}</p>}
         <div class="row tools">
           <button type="button" class="link small" onClick={onAnother}>
             {i18n.t('popup.reflection.another')}
@@ -55,6 +52,9 @@ export function ReflectionCard({ reflection, favourite, onAnother, onFavourite, 
           )}
         </div>
       </div>
+      <p class="credit">
+        <ArticleCredit message="popup.reflection.credit" />
+      </p>
     </section>
   );
 }

@@ -94,7 +94,9 @@ export function App() {
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(!byAttune);
   const [writeError, setWriteError] = useState<string | null>(null);
-  const [declineOpen, setDeclineOpen] = useState(false);
+  /** The one disclosure open at the bottom of the card, if any: the other ways, or "Not now ▾". */
+  const [disclosed, setDisclosed] = useState<'others' | 'decline' | null>(null);
+  const declineOpen = disclosed === 'decline';
   const counted = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const primary = useRef<HTMLElement>(null);
@@ -174,7 +176,7 @@ export function App() {
 
   /** An answer from "Not now ▾": told to the background, then said back with what comes next. */
   async function answer(given: Answer) {
-    setDeclineOpen(false);
+    setDisclosed(null);
     if (preview) {
       setAnswered(i18n.t('popup.preview.nothing_changed'));
       return;
@@ -255,6 +257,8 @@ export function App() {
           seed={seed}
           os={data.os}
           primaryRef={primary}
+          othersOpen={disclosed === 'others'}
+          onToggleOthers={() => setDisclosed((d) => (d === 'others' ? null : 'others'))}
           onUsed={(contact) =>
             !preview &&
             void savePopupStored({
@@ -323,7 +327,7 @@ export function App() {
             <DeclineMenu
               paused={status?.paused ?? false}
               open={declineOpen}
-              onToggle={() => setDeclineOpen((o) => !o)}
+              onToggle={() => setDisclosed((d) => (d === 'decline' ? null : 'decline'))}
               onAnswer={(given) => void answer(given)}
               onResume={() => void request({ type: 'resume' })}
             />

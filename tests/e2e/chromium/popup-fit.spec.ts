@@ -33,7 +33,9 @@ function quietNow(): typeof BASE_SETTINGS.quietHours {
 const STATES: Record<string, Setup> = {
   'no person yet': { contacts: [] },
   'one person': { contacts: [MAYA] },
-  'one person, other ways and "not now" open': {
+  // One disclosure at a time: "Not now ▾" closes the other ways.
+  'one person, other ways open': { contacts: [MAYA], act: (p) => p.locator('.send button.link').click() },
+  'one person, "not now" open': {
     contacts: [MAYA],
     act: async (p) => {
       await p.locator('.send button.link').click();

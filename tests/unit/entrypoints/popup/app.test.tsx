@@ -278,6 +278,18 @@ describe('popup', () => {
     await waitFor(() => expect(requests).toContainEqual(request));
   });
 
+  it('opens one disclosure at a time: "Not now ▾" closes the other ways', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Other ways/ }));
+    expect(await screen.findByRole('link', { name: 'Text' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Not now ▾' }));
+
+    expect(await screen.findByRole('button', { name: 'I wasn’t alone' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Text' })).toBeNull();
+  });
+
   it('while paused offers to resume', async () => {
     STATUS = { ...STATUS, paused: true, pausedUntil: Date.now() + 3_600_000 };
     render(<App />);
