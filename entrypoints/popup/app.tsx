@@ -291,7 +291,7 @@ export function App() {
           </nav>
         </div>
         <StatusLine status={status} />
-        {!answered && upcoming(status) && <p class="next muted small">{upcoming(status)}</p>}
+        {!answered && !thanks && upcoming(status) && <p class="next muted small">{upcoming(status)}</p>}
         {saveProblem && (
           <p class="field-error" role="alert">
             {saveProblem}

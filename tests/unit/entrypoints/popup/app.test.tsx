@@ -477,6 +477,22 @@ describe('popup before the threshold', () => {
   });
 });
 
+describe('after reaching out', () => {
+  it('says once when the next check-in may come', async () => {
+    const notBefore = new Date(2026, 0, 1, 15, 40).getTime();
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Reach out to Maya' });
+    STATUS = { ...STATUS, solitaryMs: 0, next: { kind: 'after', aloneMs: 90 * 60_000, notBefore } };
+
+    fireEvent.click(screen.getByRole('button', { name: 'I reached out' }));
+
+    await screen.findByText('That matters. Your solitary time starts fresh.');
+    const said = `Next check-in after 1 h 30 min alone, not before ${clockTime(notBefore)}.`;
+    await waitFor(() => expect(screen.getAllByText(said)).toHaveLength(1));
+  });
+});
+
 describe('a preview of the nudge (popup.html?nudge=1&preview=1)', () => {
   beforeEach(() => setUrl('popup.html?nudge=1&preview=1'));
 
