@@ -17,18 +17,28 @@ export const wayLabel = (way: Way): string =>
     qr: i18n.t('popup.reach.qr_toggle'),
   })[way];
 
-/** The primary button's words: what happens when it is pressed. */
-export const sendLabel = (way: Way): string =>
+/** The way the one filled button goes, named small beside its words ("via WhatsApp"). */
+export const viaLabel = (way: Way): string =>
   ({
-    sms: i18n.t('popup.send.sms'),
-    whatsapp: i18n.t('popup.send.whatsapp'),
-    signal: i18n.t('popup.send.signal'),
-    telegram: i18n.t('popup.send.telegram'),
-    email: i18n.t('popup.send.email'),
-    call: i18n.t('popup.send.call'),
-    copy: i18n.t('popup.send.copy'),
-    qr: i18n.t('popup.send.qr'),
+    sms: i18n.t('popup.send.via.sms'),
+    whatsapp: i18n.t('popup.send.via.whatsapp'),
+    signal: i18n.t('popup.send.via.signal'),
+    telegram: i18n.t('popup.send.via.telegram'),
+    email: i18n.t('popup.send.via.email'),
+    call: i18n.t('popup.send.via.call'),
+    copy: i18n.t('popup.send.via.copy'),
+    qr: i18n.t('popup.send.via.qr'),
   })[way];
+
+/** The one filled button's words: "Message Sam" (or "Call Sam"), then the way, small. */
+function PrimaryLabel({ way, name }: { way: Way; name: string }) {
+  return (
+    <>
+      {way === 'call' ? i18n.t('popup.send.call_to', [name]) : i18n.t('popup.send.message', [name])}{' '}
+      <span class="via">{viaLabel(way)}</span>
+    </>
+  );
+}
 
 /** The link a way opens for this person and draft; null for copy and QR. */
 export function wayHref(way: Way, contact: Contact, draft: string): string | null {
@@ -55,7 +65,7 @@ interface Props {
 export function WayButton({ way, contact, draft, primary = false, onUse, buttonRef: ref }: Props) {
   const href = wayHref(way, contact, draft);
   const className = primary ? 'button primary' : 'button small';
-  const label = primary ? sendLabel(way) : wayLabel(way);
+  const label = primary ? <PrimaryLabel way={way} name={contact.name} /> : wayLabel(way);
   if (href === null) {
     return (
       <button

@@ -25,6 +25,12 @@ interface Props {
   os: string;
   /** Called once a way was used, so the popup can ask later whether they connected. */
   onUsed: (contact: Contact) => void;
+  /**
+   * Whether "Other ways" is open. The card keeps it (one disclosure at a time: opening "Not now ▾"
+   * closes it, so the card never grows by both).
+   */
+  othersOpen: boolean;
+  onToggleOthers: () => void;
   primaryRef?: Ref<HTMLElement>;
 }
 
@@ -50,6 +56,8 @@ export function ReachOutPrompt({
   seed,
   os,
   onUsed,
+  othersOpen,
+  onToggleOthers,
   primaryRef,
 }: Props) {
   const [templateIndex, setTemplateIndex] = useState(seed);
@@ -59,7 +67,6 @@ export function ReachOutPrompt({
   const [edited, setEdited] = useState<{ key: string; text: string } | null>(null);
   const draft = edited?.key === draftKey ? edited.text : fillTemplate(template, contact.name);
   const [qrFor, setQrFor] = useState<string | null>(null);
-  const [othersOpen, setOthersOpen] = useState(false);
   const [note, setNote] = useState<string | null>(null);
 
   const primary = primaryWay(contact, os);
@@ -126,12 +133,7 @@ export function ReachOutPrompt({
               buttonRef={primaryRef}
             />
             {others.length > 0 && (
-              <button
-                type="button"
-                class="link"
-                aria-expanded={othersOpen}
-                onClick={() => setOthersOpen((o) => !o)}
-              >
+              <button type="button" class="link" aria-expanded={othersOpen} onClick={onToggleOthers}>
                 {i18n.t('popup.reach.other_ways')} {othersOpen ? '▴' : '▾'}
               </button>
             )}

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type Reflection, SOURCE } from '../lib/reflections/reflections';
 import { reflectionWords } from '../platform/reflection-words';
@@ -11,9 +12,13 @@ interface Props {
   onHide: () => void;
 }
 
-/** One reflection from the article, credited, with a gentle invitation and three small actions. */
+/**
+ * One reflection from the article, first on the card: its words, a gentle invitation beside three
+ * small tools (another one, keep it, and "⋯" holding "hide this one"), and the credit.
+ */
 export function ReflectionCard({ reflection, favourite, onAnother, onFavourite, onHide }: Props) {
   const { text, invitation } = reflectionWords(reflection);
+  const [more, setMore] = useState(false);
   return (
     <section class="card reflection" aria-labelledby="reflection-title">
       <h2 id="reflection-title" class="visually-hidden">
@@ -31,9 +36,20 @@ export function ReflectionCard({ reflection, favourite, onAnother, onFavourite, 
           <button type="button" class="link small" aria-pressed={favourite} onClick={onFavourite}>
             {favourite ? i18n.t('popup.reflection.kept') : i18n.t('popup.reflection.keep')}
           </button>
-          <button type="button" class="link small" onClick={onHide}>
-            {i18n.t('popup.reflection.hide')}
+          <button
+            type="button"
+            class="link small"
+            aria-label={i18n.t('popup.reflection.more')}
+            aria-expanded={more}
+            onClick={() => setMore((m) => !m)}
+          >
+            ⋯
           </button>
+          {more && (
+            <button type="button" class="link small" onClick={onHide}>
+              {i18n.t('popup.reflection.hide')}
+            </button>
+          )}
         </div>
       </div>
       <p class="credit">

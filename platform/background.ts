@@ -3,8 +3,10 @@
  * MV3 requires for events to wake it; the work itself lives in `engine.ts` and `lib/`.
  */
 import { browser } from 'wxt/browser';
+import { localDayKey } from '../lib/history/stats';
 import type { Settings } from '../lib/settings/settings';
 import { BOUNDS, repairSettings } from '../lib/settings/settings';
+import { nextCheckIn } from '../lib/tracker/next-check-in';
 import { dropRevokedServices, lookAtCalls } from './calls';
 import { notificationsSupportButtons } from './compat';
 import {
@@ -12,6 +14,7 @@ import {
   dispatch,
   dispatchForAnswer,
   dropCache,
+  noteAnswer,
   onOutcome,
   TICK_ALARM,
   WATCH_CHECK_ALARM,
@@ -128,13 +131,23 @@ function endOfToday(now: number): number {
  */
 async function status(): Promise<Status> {
   // Answered as soon as the tick is applied: the popup renders when this comes.
-  const { view, settings } = await dispatchForAnswer((at) => ({ type: 'tick', at }), 'person');
+  const { view, settings, state } = await dispatchForAnswer((at) => ({ type: 'tick', at }), 'person');
+  const now = Date.now();
+  const next = nextCheckIn(state, settings, {
+    now,
+    solitaryMs: view.solitaryMs,
+    minuteMs: MINUTE_MS,
+    todayKey: localDayKey(now),
+    endOfToday: endOfToday(now),
+    quietEndAt: (t) => quietUntil(settings, t),
+  });
   // The view's own fields as they are (the popup reads the ones `Status` names), and what it needs besides.
   return {
     ...view,
     minuteMs: MINUTE_MS,
     thresholdMin: settings.thresholdMin,
-    quietUntil: quietUntil(settings, Date.now()),
+    quietUntil: quietUntil(settings, now),
+    next,
   };
 }
 
@@ -162,12 +175,14 @@ async function handleRequest(request: Exclude<Request, { type: 'status' }>): Pro
       return;
     case 'not-now':
       await dispatchAt('nudge-dismissed');
+      await noteAnswer({ what: 'not-now' });
       return;
     case 'less-often': {
       await dispatchAt('nudge-dismissed');
       const settings = await readSettings();
       const thresholdMin = Math.min(BOUNDS.thresholdMin.max, settings.thresholdMin + LESS_OFTEN_STEP_MIN);
       if (thresholdMin !== settings.thresholdMin) await writeSettings({ ...settings, thresholdMin });
+      await noteAnswer({ what: 'less-often', detail: String(thresholdMin) });
       return;
     }
     case 'data-replaced':

@@ -170,6 +170,20 @@ export async function noteDeferral(detail: string): Promise<void> {
 }
 
 /**
+ * Logs an answer that is no tracker event of its own ("Not now", "Less often"), in turn with the
+ * events, saved with the live state like `noteDeferral`; the next snapshot carries it to disk.
+ */
+export function noteAnswer(note: Note): Promise<void> {
+  const run = queue.then(async () => {
+    if (!cache) return;
+    cache.log = appendDecisions(cache.log, [{ at: Date.now(), ...note }]);
+    await saveLive(cache.tracker, cache.log);
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
  * Brings the session up to now under settings that were in force until a moment ago, without acting
  * on it (no badge, no nudge): an idle span that reached the old break length was a break, even if
  * the break was raised while nobody was there to notice.

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { NUDGE_STYLES, type NudgeStyle } from '../lib/settings/settings';
+import type { NextCheckIn } from '../lib/tracker/next-check-in';
 import type { DeferReason } from '../lib/tracker/tracker';
 
 export const SNOOZE_MINUTES = [15, 30, 60] as const;
@@ -26,6 +27,9 @@ export type Request =
   | { type: 'not-alone' }
   /** On a nudge: "Less often" — the threshold grows by `LESS_OFTEN_STEP_MIN` (within bounds). */
   | { type: 'less-often' };
+
+/** The answers a card gives to hold Attune back ("Not now ▾"), each said back with what comes next. */
+export type Answer = Extract<Request, { type: 'not-now' | 'not-alone' | 'less-often' | 'snooze' | 'pause' }>;
 
 const PLAIN = new Set<Request['type']>([
   'ping',
@@ -77,6 +81,8 @@ export interface Status {
   /** When the quiet hours Attune is in right now end (ms epoch); null outside them. */
   quietUntil: number | null;
   inCall: boolean;
+  /** When Attune may check in next (`lib/tracker/next-check-in.ts`). */
+  next: NextCheckIn;
 }
 
 /** Sends a request to the background; resolves when it has been handled. */

@@ -88,10 +88,10 @@ async function openCardWithoutTakingFocus(): Promise<void> {
 
 /**
  * Shows the nudge in a style now (the options page's preview: exactly what a nudge shows, so the
- * card opens as it would by itself).
+ * card opens as it would by itself, marked as a preview so its answers change nothing).
  */
 export async function showNudge(style: 'popup' | 'notification' | 'badge'): Promise<void> {
-  if (style === 'popup') await openCard(BY_ITSELF);
+  if (style === 'popup') await openCard(`${BY_ITSELF}&preview=1`);
   else if (style === 'notification') await notify();
 }
 

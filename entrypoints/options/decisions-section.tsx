@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { localDayKey } from '../../lib/history/stats';
 import { DECISION_KINDS, type Decision } from '../../lib/tracker/decision-log';
+import { formatHoursAndMinutes } from '../../lib/words/duration';
 import { watchDecisionLog } from '../../platform/decision-store';
 import { clockTime, translate, uiLocale } from '../../platform/i18n';
 
@@ -40,6 +41,7 @@ const PLAIN: Partial<Record<Decision['what'], string>> = {
   break: 'options.log.break',
   connected: 'options.log.connected',
   'not-alone': 'options.log.not_alone',
+  'not-now': 'options.log.not_now',
   resume: 'options.log.resume',
 };
 
@@ -67,6 +69,12 @@ export function decisionSentence(d: Decision): string {
       return translate('options.log.snooze', [until]);
     case 'pause':
       return translate('options.log.pause', [until]);
+    case 'less-often': {
+      const minutes = Number(d.detail);
+      return Number.isFinite(minutes) && minutes > 0
+        ? translate('options.log.less_often', [formatHoursAndMinutes(minutes, uiLocale())])
+        : translate('options.log.less_often_plain');
+    }
     default:
       return translate(PLAIN[d.what] ?? 'options.log.wait_other');
   }

@@ -4,12 +4,13 @@ import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { ConnectAsk } from '../../components/connect-ask';
 import { CrisisLine } from '../../components/crisis-line';
-import { LaterMenu } from '../../components/later-menu';
+import { DeclineMenu } from '../../components/decline-menu';
 import { lazy, part } from '../../components/lazy';
-import { FeedbackNote, NudgeFeedback, Veiled } from '../../components/nudge-feedback';
+import { AnswerLine, nextCheckInText } from '../../components/next-check-in';
 import { ReachOutPrompt } from '../../components/reach-out-prompt';
 import { ReflectionCard } from '../../components/reflection-card';
 import { StatusLine } from '../../components/status-line';
+import { Veiled } from '../../components/veiled';
 import type { Contact } from '../../lib/people/contact';
 import { markContacted, suggestContact } from '../../lib/people/suggest';
 import { reflectionById, reflectionIds } from '../../lib/reflections/reflections';
@@ -21,8 +22,9 @@ import {
   type Rotation,
   toggleFavourite,
 } from '../../lib/reflections/rotation';
-import { clockTime } from '../../platform/i18n';
-import { send } from '../../platform/messages';
+import { formatMinutes } from '../../lib/words/duration';
+import { clockTime, uiLocale } from '../../platform/i18n';
+import { type Answer, type Status, send } from '../../platform/messages';
 import { readPopupStored, savePopupStored } from '../../platform/popup-store';
 import { guardKeys } from './open-guard';
 import { refreshStatus, usePopupData } from './use-popup-data';
@@ -39,22 +41,62 @@ function openedByAttune(): boolean {
   return new URLSearchParams(location.search).has('nudge');
 }
 
+/**
+ * The welcome's or options' "Preview a nudge" (`&preview=1`): the card as a nudge shows it, but
+ * its answers change nothing — no settings, stats, log lines, rotation or "did you connect?".
+ */
+function isPreview(): boolean {
+  return new URLSearchParams(location.search).has('preview');
+}
+
+/** What the card says back to an answer, before saying when Attune may come back. */
+function acknowledgement(answer: Answer): string {
+  switch (answer.type) {
+    case 'not-now':
+      return i18n.t('popup.feedback.noted');
+    case 'not-alone':
+      return i18n.t('popup.feedback.fresh');
+    case 'less-often':
+      return i18n.t('popup.feedback.waits_longer');
+    case 'snooze':
+      return i18n.t('popup.feedback.snoozed', [formatMinutes(answer.minutes, uiLocale())]);
+    case 'pause':
+      // "Paused for the rest of today" / "No check-ins until 15:40" says it all.
+      return '';
+  }
+}
+
+/**
+ * Before the threshold (or while the wait after a nudge runs), when a nudge could come. Quiet
+ * hours, a snooze, a pause and the day's cap are already said by the status line.
+ */
+function upcoming(status: Status | null): string | null {
+  if (!status || status.away || status.paused || status.next.kind !== 'after') return null;
+  const waiting = status.next.aloneMs !== null || status.deferredBy === 'repeat-wait';
+  return waiting ? nextCheckInText(status.next, status.minuteMs) : null;
+}
+
 const errorText = (error: unknown) =>
   i18n.t('common.could_not_save', [error instanceof Error ? error.message : String(error)]);
 
 /** The popup: status, one reflection, one easy way to reach someone, and gentle controls. */
 export function App() {
   const byAttune = useMemo(openedByAttune, []);
-  const [data, setData] = usePopupData((stored) =>
-    stored.contacts.length === 0 ? quickAdd.load() : Promise.resolve(),
+  const preview = useMemo(isPreview, []);
+  const [data, setData] = usePopupData(
+    (stored) => (stored.contacts.length === 0 ? quickAdd.load() : Promise.resolve()),
+    !preview,
   );
   const [thanks, setThanks] = useState<string | null>(null);
-  const [feedback, setFeedback] = useState<string | null>(null);
+  /** The acknowledgement of the last answer (null: none given yet). */
+  const [answered, setAnswered] = useState<string | null>(null);
   const [settling, setSettling] = useState(false);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(!byAttune);
   const [writeError, setWriteError] = useState<string | null>(null);
-  const [laterOpen, setLaterOpen] = useState(false);
+  /** The one disclosure open at the bottom of the card, if any: the other ways, or "Not now ▾". */
+  const [disclosed, setDisclosed] = useState<'others' | 'decline' | null>(null);
+  const declineOpen = disclosed === 'decline';
   const counted = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const primary = useRef<HTMLElement>(null);
@@ -75,9 +117,9 @@ export function App() {
   async function updateRotation(change: (rot: Rotation) => Rotation) {
     try {
       // From what is stored now: favourites may have changed in Options while this card was open.
-      const rotation = change((await readPopupStored([])).rotation);
+      const rotation = change(preview && data ? data.rotation : (await readPopupStored([])).rotation);
       setData((d) => (d ? { ...d, rotation } : d));
-      await savePopupStored({ rotation });
+      if (!preview) await savePopupStored({ rotation });
     } catch (error) {
       setWriteError(errorText(error));
     }
@@ -85,6 +127,10 @@ export function App() {
 
   /** One connection moment, counted once however many of "yes" and "I reached out" are pressed. */
   async function reachedOut(contact: Contact | null) {
+    if (preview) {
+      setAnswered(i18n.t('popup.preview.nothing_changed'));
+      return;
+    }
     if (counted.current) return;
     counted.current = true;
     try {
@@ -119,14 +165,31 @@ export function App() {
     }
   }
 
-  async function request(message: Parameters<typeof send>[0], after?: () => void) {
+  async function request(message: Parameters<typeof send>[0]) {
     try {
       await send(message);
-      after?.();
       await refreshStatus(setData);
     } catch (error) {
       setWriteError(errorText(error));
     }
+  }
+
+  /** An answer from "Not now ▾": told to the background, then said back with what comes next. */
+  async function answer(given: Answer) {
+    setDisclosed(null);
+    if (preview) {
+      setAnswered(i18n.t('popup.preview.nothing_changed'));
+      return;
+    }
+    try {
+      await send(given);
+      setWriteError(null);
+    } catch (error) {
+      setWriteError(errorText(error));
+      return;
+    }
+    await refreshStatus(setData).catch(() => undefined);
+    setAnswered(acknowledgement(given));
   }
 
   const ids = reflectionIds();
@@ -138,7 +201,10 @@ export function App() {
     ? (data.contacts.find((c) => c.id === data.pendingAsk?.contactId) ?? null)
     : null;
   const showNames = revealed || (data?.namesOnNudge ?? false);
-  const asking = Boolean(data?.pendingAsk) && !thanks;
+  // A question left from last time is for the person's own opening, never in place of a nudge's prompt.
+  const asking = Boolean(data?.pendingAsk) && !thanks && !byAttune;
+  const status = data?.status ?? null;
+  const nextLine = status ? nextCheckInText(status.next, status.minuteMs) : null;
   const saveProblem =
     writeError ??
     (data?.saveError
@@ -153,6 +219,7 @@ export function App() {
           <h2 id="thanks-title" class="thanks" role="status">
             {thanks}
           </h2>
+          {nextLine && <p class="muted small">{nextLine}</p>}
           <div class="row">
             <button
               type="button"
@@ -190,7 +257,10 @@ export function App() {
           seed={seed}
           os={data.os}
           primaryRef={primary}
+          othersOpen={disclosed === 'others'}
+          onToggleOthers={() => setDisclosed((d) => (d === 'others' ? null : 'others'))}
           onUsed={(contact) =>
+            !preview &&
             void savePopupStored({
               pendingAsk: { contactId: contact.id, name: contact.name, at: Date.now() },
             }).catch((error) => setWriteError(errorText(error)))
@@ -220,26 +290,13 @@ export function App() {
             </button>
           </nav>
         </div>
-        <StatusLine status={data?.status ?? null} />
+        <StatusLine status={status} />
+        {!answered && !thanks && upcoming(status) && <p class="next muted small">{upcoming(status)}</p>}
         {saveProblem && (
           <p class="field-error" role="alert">
             {saveProblem}
           </p>
         )}
-        {data && byAttune && !thanks && !feedback && (
-          <NudgeFeedback
-            onNotNow={() => void request({ type: 'not-now' }, () => window.close())}
-            onNotAlone={() =>
-              void request({ type: 'not-alone' }, () => setFeedback(i18n.t('popup.feedback.fresh')))
-            }
-            onLessOften={() =>
-              void request({ type: 'less-often' }).then(() =>
-                setFeedback(i18n.t('popup.feedback.waits_longer')),
-              )
-            }
-          />
-        )}
-        {feedback && <FeedbackNote text={feedback} status={data?.status ?? null} />}
         {settling ? (
           <Settle onDone={() => setSettling(false)} />
         ) : (
@@ -257,26 +314,26 @@ export function App() {
         {reachBlock()}
         {data && (
           <div class="row actions">
-            {!laterOpen && !thanks && !asking && (promptContact || !showNames) && (
+            {!declineOpen && !thanks && !asking && (promptContact || !showNames) && (
               <button type="button" class="small" onClick={() => void reachedOut(promptContact ?? null)}>
                 {i18n.t('popup.reached_out')}
               </button>
             )}
-            {!laterOpen && !settling && (
+            {!declineOpen && !settling && (
               <button type="button" class="link small" onClick={() => setSettling(true)}>
                 {i18n.t('popup.take_a_minute')}
               </button>
             )}
-            <LaterMenu
-              paused={data.status?.paused ?? false}
-              open={laterOpen}
-              onToggle={() => setLaterOpen((o) => !o)}
-              onSnooze={(minutes) => void request({ type: 'snooze', minutes }, () => setLaterOpen(false))}
-              onPause={(span) => void request({ type: 'pause', span }, () => setLaterOpen(false))}
+            <DeclineMenu
+              paused={status?.paused ?? false}
+              open={declineOpen}
+              onToggle={() => setDisclosed((d) => (d === 'decline' ? null : 'decline'))}
+              onAnswer={(given) => void answer(given)}
               onResume={() => void request({ type: 'resume' })}
             />
           </div>
         )}
+        {answered !== null && <AnswerLine said={answered} next={preview ? null : nextLine} />}
       </main>
       <CrisisLine />
     </>

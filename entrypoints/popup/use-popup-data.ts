@@ -21,9 +21,10 @@ export interface PopupData extends PopupStored {
  * Loads everything the popup shows in one go — storage, the status, the platform and the code of
  * the part that will be shown — so it renders once, at its final height, and never jumps. The reads
  * themselves began before this code loaded (`platform/popup-first-read.ts`). Each opening moves the
- * rotation on, so every reflection is shown once before any repeats.
+ * rotation on, so every reflection is shown once before any repeats; `save` false (a preview) keeps
+ * that move to this card.
  */
-export function usePopupData(preload: (stored: PopupStored) => Promise<unknown>) {
+export function usePopupData(preload: (stored: PopupStored) => Promise<unknown>, save = true) {
   const [data, setData] = useState<PopupData | null>(null);
 
   // Layout effects start at once after the first render; plain effects wait for a frame.
@@ -40,7 +41,7 @@ export function usePopupData(preload: (stored: PopupStored) => Promise<unknown>)
         preload(stored).catch(() => undefined),
       ]);
       setData({ ...stored, rotation, status: s, os, saveError, namesOnNudge });
-      await savePopupStored({ rotation }).catch(() => undefined);
+      if (save) await savePopupStored({ rotation }).catch(() => undefined);
     });
   }, []);
 

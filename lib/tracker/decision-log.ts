@@ -33,6 +33,10 @@ export const DECISION_KINDS = [
   'call-off',
   'connected',
   'not-alone',
+  /** "Not now" on a nudge: the wait before the next one restarts, and grows. */
+  'not-now',
+  /** "Less often": `detail` the new threshold in minutes. */
+  'less-often',
   /** A nudge opened; `detail`: `popup`, `window` (the popup could not open), `notification`, `badge`, `person` (they opened Attune as it came due). */
   'nudge',
   /** A due nudge waited; `detail`: a `DeferReason` or `attune-page`; `until` when known. */

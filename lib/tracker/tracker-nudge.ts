@@ -61,7 +61,11 @@ export const MAX_BACKOFF = 8;
  * How long after the last nudge another may come: the person's repeat interval, doubled for each
  * further nudge in a row that went unanswered (ignored or dismissed), up to `MAX_BACKOFF` times it.
  */
-export function repeatWaitMs(state: TrackerState, settings: TrackerSettings, minuteMs: number): number {
+export function repeatWaitMs(
+  state: Pick<TrackerState, 'unanswered'>,
+  settings: TrackerSettings,
+  minuteMs: number,
+): number {
   const factor = Math.min(MAX_BACKOFF, 2 ** Math.max(0, state.unanswered - 1));
   return settings.repeatMin * factor * minuteMs;
 }

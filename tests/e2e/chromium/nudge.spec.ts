@@ -7,6 +7,7 @@ import {
   seedContacts,
   seedSettings,
   storedLocal,
+  storedSettings,
   toolbar,
 } from './helpers';
 
@@ -95,7 +96,7 @@ test('snooze holds the nudge back for its period, then it comes', async ({
   await seedSettings(serviceWorker, { thresholdMin: 15, nudgeStyle: 'badge' });
   const popup = await openPopupCold();
 
-  await popup.getByRole('button', { name: /^Later/ }).click();
+  await popup.getByRole('button', { name: 'Not now ▾' }).click();
   await popup.getByRole('button', { name: '30 min' }).click(); // 30 s here
 
   await expect(popup.locator('.status')).toContainText('snoozed until');
@@ -153,4 +154,32 @@ test('where the popup cannot open, a small window shows the same card', async ({
   await expect(card.locator('.reflection-text')).not.toBeEmpty();
   await card.getByRole('button', { name: 'Show who and the message' }).click();
   await expect(card.getByRole('heading', { name: 'Reach out to Maya' })).toBeVisible();
+});
+
+test('answers on a nudge say when Attune may come back, and the options log keeps them', async ({
+  serviceWorker,
+  openPage,
+}) => {
+  await seedContacts(serviceWorker, [MAYA]);
+  await seedSettings(serviceWorker, { thresholdMin: 15, nudgeStyle: 'badge' });
+  const card = await openPage('popup.html?nudge=1');
+  await card.mouse.move(5, 5);
+  await card.mouse.move(20, 20);
+
+  await card.getByRole('button', { name: 'Not now ▾' }).click();
+  await card.getByRole('button', { name: 'Not now', exact: true }).click();
+  await expect(card.locator('.answer')).toHaveText(
+    /^Noted\. Next check-in (after 15 min alone, )?not before \d\d:\d\d( [AP]M)?\.$/,
+  );
+  await card.getByRole('button', { name: 'Not now ▾' }).click();
+  await card.getByRole('button', { name: 'Less often' }).click();
+  await expect(card.locator('.answer')).toHaveText(
+    /^Noted\. Attune will wait longer\. Next check-in after 45 min alone, not before \d\d:\d\d( [AP]M)?\.$/,
+  );
+
+  expect((await storedSettings(serviceWorker))?.thresholdMin).toBe(45);
+  const options = await openPage('options.html');
+  const log = options.locator('#decisions');
+  await expect(log).toContainText('“Not now”: the next nudge waits longer.');
+  await expect(log).toContainText('“Less often”: nudges now wait for 45 min alone.');
 });

@@ -33,11 +33,13 @@ function quietNow(): typeof BASE_SETTINGS.quietHours {
 const STATES: Record<string, Setup> = {
   'no person yet': { contacts: [] },
   'one person': { contacts: [MAYA] },
-  'one person, other ways and later open': {
+  // One disclosure at a time: "Not now ▾" closes the other ways.
+  'one person, other ways open': { contacts: [MAYA], act: (p) => p.locator('.send button.link').click() },
+  'one person, "not now" open': {
     contacts: [MAYA],
     act: async (p) => {
       await p.locator('.send button.link').click();
-      await p.locator('[aria-controls="later"]').click();
+      await p.locator('[aria-controls="decline"]').click();
     },
   },
   several: { contacts: [MAYA, SAM, LEE] },
@@ -49,6 +51,27 @@ const STATES: Record<string, Setup> = {
   'quiet hours': { contacts: [MAYA], settings: { quietHours: quietNow() } },
   snoozed: { contacts: [MAYA], requests: [{ type: 'snooze', minutes: 60 }] },
   'opened by a nudge': { contacts: [MAYA, SAM], url: 'popup.html?nudge=1' },
+  'opened by a nudge, "not now" open': {
+    contacts: [MAYA, SAM],
+    url: 'popup.html?nudge=1',
+    act: async (p) => {
+      await p.mouse.move(5, 5);
+      await p.mouse.move(20, 20);
+      await p.locator('[aria-controls="decline"]').click();
+    },
+  },
+  // The longest answer, said back with when Attune may come back.
+  'opened by a nudge, answered "I wasn’t alone"': {
+    contacts: [MAYA, SAM],
+    url: 'popup.html?nudge=1',
+    act: async (p) => {
+      await p.mouse.move(5, 5);
+      await p.mouse.move(20, 20);
+      await p.locator('[aria-controls="decline"]').click();
+      await p.locator('#decline button').nth(1).click();
+      await p.locator('.answer').waitFor();
+    },
+  },
   'opened by a nudge, shown': {
     contacts: [MAYA, SAM],
     url: 'popup.html?nudge=1',

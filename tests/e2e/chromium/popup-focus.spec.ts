@@ -13,7 +13,7 @@ test('opened by the person: focus is on the one filled button, and Enter uses it
 }) => {
   await seedContacts(serviceWorker, [MAYA]);
   const popup = await openPage('popup.html');
-  const send = popup.getByRole('link', { name: 'Send on WhatsApp' });
+  const send = popup.getByRole('link', { name: 'Message Maya via WhatsApp' });
 
   await expect(send).toBeFocused();
   await expect(popup.locator('.primary')).toHaveCount(1);
@@ -68,5 +68,8 @@ test('opened by Attune: one deliberate click shows the person and the draft', as
   await popup.getByRole('button', { name: 'Show who and the message' }).click();
 
   await expect(popup.getByRole('heading', { name: 'Reach out to Maya' })).toBeVisible();
-  await expect(popup.getByRole('group', { name: 'About this nudge' })).toBeVisible();
+  await expect(popup.getByRole('link', { name: 'Message Maya via WhatsApp' })).toBeVisible();
+  // The one way to decline is at the bottom, after the reach-out.
+  const last = popup.locator('main button, main a').last();
+  await expect(last).toHaveText('Not now ▾');
 });

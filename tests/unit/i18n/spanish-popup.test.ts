@@ -31,8 +31,8 @@ describe('the popup in a Spanish browser', () => {
     const draft = screen.getByLabelText('Tu mensaje para Maya') as HTMLTextAreaElement;
     expect(draft.value).toMatch(/^¡?Hola, Maya/);
     expect(screen.getByRole('button', { name: 'Ya contacté a alguien' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /^Más tarde/ })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Enviar por WhatsApp' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Ahora no ▾' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Escribir a Maya por WhatsApp' })).toBeTruthy();
     const footer = screen.getByRole('contentinfo').textContent ?? '';
     // One short line; the national line depends on the computer's time zone (tests/unit/components).
     expect(footer).toContain('No es servicio de crisis');

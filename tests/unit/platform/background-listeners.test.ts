@@ -6,6 +6,7 @@ vi.mock('../../../platform/engine', () => ({
   dispatch: vi.fn(async () => ({ state: { callSince: null } })),
   catchUp: vi.fn(async () => ({ state: { callSince: null } })),
   dropCache: vi.fn(async () => undefined),
+  noteAnswer: vi.fn(async () => undefined),
   onOutcome: vi.fn(),
   TICK_ALARM: 'attune-tick',
   WATCH_CHECK_ALARM: 'attune-watch-check',

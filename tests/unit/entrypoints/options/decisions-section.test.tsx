@@ -72,6 +72,24 @@ describe('options: why did (or didn’t) Attune nudge?', () => {
     );
   });
 
+  it('says the answers to a nudge: "Not now" and "Less often" with the new wait', async () => {
+    await fakeBrowser.storage.session.set({
+      decisionLog: [
+        { at: today(0, 1), what: 'not-now' },
+        { at: today(0, 2), what: 'less-often', detail: '120' },
+      ],
+    });
+
+    render(<DecisionsSection />);
+
+    await waitFor(() =>
+      expect(lines()).toEqual([
+        `${clock(today(0, 2))} — “Less often”: nudges now wait for 2 h alone.`,
+        `${clock(today(0, 1))} — “Not now”: the next nudge waits longer.`,
+      ]),
+    );
+  });
+
   it('speaks Spanish', async () => {
     useLocale('es');
     const quietEnd = today(23, 0);

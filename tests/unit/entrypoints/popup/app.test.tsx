@@ -97,9 +97,9 @@ describe('popup', () => {
   });
 
   it.each([
-    ['mac', 'Send a text', /^sms:\+15551234567\?body=/],
-    ['linux', 'Send on WhatsApp', /^https:\/\/wa\.me\/15551234567\?text=/],
-    ['win', 'Send on WhatsApp', /^https:\/\/wa\.me\/15551234567\?text=/],
+    ['mac', 'Message Maya by text message', /^sms:\+15551234567\?body=/],
+    ['linux', 'Message Maya via WhatsApp', /^https:\/\/wa\.me\/15551234567\?text=/],
+    ['win', 'Message Maya via WhatsApp', /^https:\/\/wa\.me\/15551234567\?text=/],
   ])('on %s the one filled button is "%s"', async (platform, name, href) => {
     os = platform;
     await fakeBrowser.storage.local.set({ contacts: [MAYA] });
@@ -116,7 +116,7 @@ describe('popup', () => {
 
     render(<App />);
 
-    const send = await screen.findByRole('link', { name: 'Send on WhatsApp' });
+    const send = await screen.findByRole('link', { name: 'Message Maya via WhatsApp' });
     await waitFor(() => expect(document.activeElement).toBe(send));
   });
 
@@ -128,7 +128,7 @@ describe('popup', () => {
     fireEvent.change(select, { target: { value: 'sam' } });
 
     expect((await screen.findByLabelText('Your message to Sam')) as HTMLTextAreaElement).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Send an email' }).getAttribute('href')).toMatch(
+    expect(screen.getByRole('link', { name: 'Message Sam by email' }).getAttribute('href')).toMatch(
       /^mailto:sam@example\.com\?/,
     );
   });
@@ -154,7 +154,7 @@ describe('popup', () => {
     await fakeBrowser.storage.local.set({ contacts: [MAYA] });
     const opened = vi.spyOn(window, 'open').mockImplementation(() => null);
     render(<App />);
-    const send = await screen.findByRole('link', { name: 'Send a text' });
+    const send = await screen.findByRole('link', { name: 'Message Maya by text message' });
 
     fireEvent.click(send);
 
@@ -169,7 +169,9 @@ describe('popup', () => {
     await fakeBrowser.storage.local.set({ contacts: [{ ...MAYA, phone: '020 7946 0958' }] });
     render(<App />);
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Copy and show a QR code' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Message Maya copies it, with a QR code for your phone' }),
+    );
 
     expect(await screen.findByText('Message copied.')).toBeTruthy();
     expect(document.querySelector('#qr')).toBeTruthy();
@@ -193,7 +195,7 @@ describe('popup', () => {
     await fakeBrowser.storage.local.set({ contacts: [MAYA] });
     vi.spyOn(window, 'open').mockImplementation(() => null);
     const first = render(<App />);
-    fireEvent.click(await screen.findByRole('link', { name: 'Send on WhatsApp' }));
+    fireEvent.click(await screen.findByRole('link', { name: 'Message Maya via WhatsApp' }));
     await waitFor(async () => expect(await local('pendingAsk')).toBeTruthy());
     expect(sentTypes()).toEqual([]);
     first.unmount();
@@ -267,13 +269,25 @@ describe('popup', () => {
     ['60 min', { type: 'snooze', minutes: 60 }],
     ['1 hour', { type: 'pause', span: 'hour' }],
     ['Rest of today', { type: 'pause', span: 'today' }],
-  ])('"Later" then "%s" asks the background to hold nudges back', async (label, request) => {
+  ])('"Not now ▾" then "%s" asks the background to hold nudges back', async (label, request) => {
     render(<App />);
 
-    fireEvent.click(await screen.findByRole('button', { name: /^Later/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now ▾' }));
     fireEvent.click(await screen.findByRole('button', { name: label }));
 
     await waitFor(() => expect(requests).toContainEqual(request));
+  });
+
+  it('opens one disclosure at a time: "Not now ▾" closes the other ways', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Other ways/ }));
+    expect(await screen.findByRole('link', { name: 'Text' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Not now ▾' }));
+
+    expect(await screen.findByRole('button', { name: 'I wasn’t alone' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: 'Text' })).toBeNull();
   });
 
   it('while paused offers to resume', async () => {
@@ -308,6 +322,7 @@ describe('popup', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '☆ Keep' }));
     await waitFor(async () => expect((await local('rotation')).favourites).toEqual([id]));
+    fireEvent.click(screen.getByRole('button', { name: 'More about this reflection' }));
     fireEvent.click(screen.getByRole('button', { name: 'Hide this one' }));
 
     await waitFor(async () => expect((await local('rotation')).hidden).toEqual([id]));
@@ -375,26 +390,139 @@ describe('popup opened by a nudge (popup.html?nudge=1)', () => {
     expect(fireEvent.keyDown(document.body, { key: 'Enter' })).toBe(false); // default prevented
   });
 
-  it.each([
-    ['Not now', 'not-now'],
-    ['I wasn’t alone', 'not-alone'],
-    ['Less often', 'less-often'],
-  ])('"%s" tells the background', async (label, type) => {
-    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+  it('leads with the reflection and the one action; the only way to decline is "Not now ▾" at the bottom', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
     render(<App />);
+    const show = await screen.findByRole('button', { name: 'Show who and the message' });
 
-    fireEvent.click(await screen.findByRole('button', { name: label }));
-
-    await waitFor(() => expect(sentTypes()).toEqual([type]));
-    close.mockRestore();
+    const controls = [...document.querySelectorAll('main button, main a')].map((e) => e.textContent);
+    expect(controls.indexOf('Not now ▾')).toBe(controls.length - 1);
+    expect(controls.filter((t) => /Not now|wasn’t alone|Less often|Later/.test(t ?? ''))).toEqual([
+      'Not now ▾',
+    ]);
+    const reflection = document.querySelector('.reflection');
+    expect(reflection?.compareDocumentPosition(show) ?? 0).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 
-  it('"I wasn’t alone" says that no reach-out was counted', async () => {
+  it.each([
+    ['Not now', 'not-now', 'Noted.'],
+    ['I wasn’t alone', 'not-alone', 'nothing was counted as a reach-out.'],
+    ['Less often', 'less-often', 'Noted. Attune will wait longer.'],
+  ])(
+    '"Not now ▾" → "%s" tells the background and says when Attune may come back',
+    async (label, type, said) => {
+      const notBefore = new Date(2026, 0, 1, 15, 40).getTime();
+      render(<App />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Not now ▾' }));
+      STATUS = { ...STATUS, next: { kind: 'after', aloneMs: 120 * 60_000, notBefore } };
+
+      fireEvent.click(await screen.findByRole('button', { name: label }));
+
+      await waitFor(() => expect(sentTypes()).toEqual([type]));
+      expect(
+        await screen.findByText(
+          `${said} Next check-in after 2 h alone, not before ${clockTime(notBefore)}.`,
+          {
+            exact: false,
+          },
+        ),
+      ).toBeTruthy();
+    },
+  );
+
+  it('after a snooze and a pause, says when Attune may come back', async () => {
+    const at = new Date(2026, 0, 1, 15, 40).getTime();
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now ▾' }));
+    STATUS = { ...STATUS, next: { kind: 'after', aloneMs: null, notBefore: at } };
+
+    fireEvent.click(await screen.findByRole('button', { name: '30 min' }));
+
+    expect(
+      await screen.findByText(`Snoozed for 30 min. Next check-in not before ${clockTime(at)}.`),
+    ).toBeTruthy();
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Not now ▾' }));
+    STATUS = { ...STATUS, next: { kind: 'paused', until: at, restOfDay: true } };
+    fireEvent.click(await screen.findByRole('button', { name: 'Rest of today' }));
+
+    expect(await screen.findByText('Paused for the rest of today.')).toBeTruthy();
+  });
+
+  it('a question left from last time waits for the person’s own opening: the nudge keeps its prompt', async () => {
+    await fakeBrowser.storage.local.set({
+      contacts: [MAYA],
+      pendingAsk: { contactId: 'maya', name: 'Maya', at: 1 },
+    });
     render(<App />);
 
-    fireEvent.click(await screen.findByRole('button', { name: 'I wasn’t alone' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Show who and the message' }));
 
-    expect(await screen.findByText(/nothing was counted as a reach-out/)).toBeTruthy();
-    expect(sentTypes()).not.toContain('connected');
+    expect(await screen.findByLabelText('Your message to Maya')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Yes, we connected' })).toBeNull();
+    expect(await local('pendingAsk')).toEqual({ contactId: 'maya', name: 'Maya', at: 1 });
+  });
+});
+
+describe('popup before the threshold', () => {
+  it('says when a nudge could come at the earliest', async () => {
+    const notBefore = new Date(2026, 0, 1, 15, 40).getTime();
+    STATUS = { ...STATUS, next: { kind: 'after', aloneMs: 90 * 60_000, notBefore } };
+
+    render(<App />);
+
+    expect(
+      await screen.findByText(`Next check-in after 1 h 30 min alone, not before ${clockTime(notBefore)}.`),
+    ).toBeTruthy();
+  });
+});
+
+describe('after reaching out', () => {
+  it('says once when the next check-in may come', async () => {
+    const notBefore = new Date(2026, 0, 1, 15, 40).getTime();
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    render(<App />);
+    await screen.findByRole('heading', { name: 'Reach out to Maya' });
+    STATUS = { ...STATUS, solitaryMs: 0, next: { kind: 'after', aloneMs: 90 * 60_000, notBefore } };
+
+    fireEvent.click(screen.getByRole('button', { name: 'I reached out' }));
+
+    await screen.findByText('That matters. Your solitary time starts fresh.');
+    const said = `Next check-in after 1 h 30 min alone, not before ${clockTime(notBefore)}.`;
+    await waitFor(() => expect(screen.getAllByText(said)).toHaveLength(1));
+  });
+});
+
+describe('a preview of the nudge (popup.html?nudge=1&preview=1)', () => {
+  beforeEach(() => setUrl('popup.html?nudge=1&preview=1'));
+
+  it('changes nothing, whatever is pressed', async () => {
+    vi.spyOn(window, 'open').mockImplementation(() => null);
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    await fakeBrowser.storage.sync.set({ settings: { thresholdMin: 90 } });
+    const before = {
+      local: await fakeBrowser.storage.local.get(),
+      sync: await fakeBrowser.storage.sync.get(),
+    };
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Show who and the message' }));
+    fireEvent.click(await screen.findByRole('link', { name: 'Message Maya via WhatsApp' }));
+    await screen.findByText('Message copied.');
+    fireEvent.click(screen.getByRole('button', { name: '☆ Keep' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Another' }));
+    const answers = ['Not now', 'I wasn’t alone', 'Less often', '15 min', '1 hour', 'Rest of today'];
+
+    for (const label of answers) {
+      fireEvent.click(screen.getByRole('button', { name: 'Not now ▾' }));
+      fireEvent.click(await screen.findByRole('button', { name: label }));
+      await screen.findByText('This is a preview: nothing was changed.');
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'I reached out' }));
+
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sentTypes()).toEqual([]);
+    expect(await fakeBrowser.storage.local.get()).toEqual(before.local);
+    expect(await fakeBrowser.storage.sync.get()).toEqual(before.sync);
+    vi.restoreAllMocks();
   });
 });

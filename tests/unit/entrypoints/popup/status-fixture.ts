@@ -15,4 +15,6 @@ export const STATUS_BELOW_THRESHOLD: Status = {
   deferredBy: 'below-threshold',
   quietUntil: null,
   inCall: false,
+  // 18 more minutes alone from when the tests load.
+  next: { kind: 'after', aloneMs: 90 * 60_000, notBefore: Date.now() + 18 * 60_000 },
 };
