@@ -226,6 +226,18 @@ describe('decision log: the ring', () => {
     expect(isDecisionLog([entry(1), { at: 5, what: 'dance' }])).toBe(false);
   });
 
+  it('drops stored entries whose time no date can hold, and keeps the rest', () => {
+    const stored = [
+      entry(1),
+      { at: 1e16, what: 'idle' },
+      { at: at(2), what: 'snooze', until: -1e16 },
+      entry(3),
+    ];
+
+    expect(parseDecisionLog(stored)).toEqual([entry(1), entry(3)]);
+    expect(isDecisionLog([entry(1), { at: 1e16, what: 'idle' }])).toBe(false);
+  });
+
   it('reads the live copy when it goes further than the saved one, else the saved one', () => {
     const saved = [entry(1), entry(2)];
     const live = [entry(1), entry(2), entry(3)];
