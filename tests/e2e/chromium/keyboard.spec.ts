@@ -51,8 +51,14 @@ test('the popup: every control is reached by Tab, with visible focus, and works 
   // The person opened it: focus starts on the one filled button.
   await expect(popup.getByRole('link', { name: 'Send on WhatsApp' })).toBeFocused();
   // Every control, the ones one step away included.
-  await popup.getByRole('button', { name: /^Other ways/ }).click();
-  await popup.getByRole('button', { name: /^Later/ }).click();
+  const otherWays = popup.getByRole('button', { name: /^Other ways/ });
+  await otherWays.click();
+  await expect(otherWays).toHaveAttribute('aria-expanded', 'true');
+  const later = popup.getByRole('button', { name: /^Later/ });
+  await later.click();
+  // Later's choices load on that click: list the controls once they are there, not before.
+  await expect(later).toHaveAttribute('aria-expanded', 'true');
+  await expect(popup.getByRole('button', { name: '15 min' })).toBeVisible();
 
   const all = await controls(popup);
   const { reached, invisible } = await tabThrough(popup);
