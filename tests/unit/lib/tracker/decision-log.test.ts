@@ -17,7 +17,7 @@ import {
   type TrackerState,
   view,
 } from '../../../../lib/tracker/tracker';
-import { at, SETTINGS as DEFAULT_SETTINGS, MINUTE } from './clock';
+import { at, SETTINGS as DEFAULT_SETTINGS, MINUTE } from './tracker-fixtures';
 
 const SETTINGS: TrackerSettings = { ...DEFAULT_SETTINGS, thresholdMin: 20 };
 
