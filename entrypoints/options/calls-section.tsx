@@ -62,8 +62,8 @@ export function CallsSection({ settings, save }: Props) {
     event.preventDefault();
     const check = suffixCheckNow();
     if (check === null && needsSuffixCheck(text)) {
-      // Rare: the list is still loading. Chromium still honours the click's gesture after this short
-      // wait; a browser that doesn't says so through `failed`, and a second click works.
+      // Rare (it loads when the field is first used): wait for it. A browser that no longer counts
+      // the request as the click's own then refuses it, which shows as `denied`; the next click works.
       loadSuffixCheck().then(addSite, (e: unknown) => setError(i18n.t('options.calls.failed', [reason(e)])));
       return;
     }
