@@ -65,7 +65,9 @@ const options = pageWeight('options.html');
 const background = gzipSync(readFileSync(path.join(dir, 'background.js'))).length;
 const zip = readdirSync('.output').find((f) => f.endsWith('-chrome.zip'));
 budget('background JS (gzip)', kb(background), 12.5, 'KB');
-budget('Chrome store zip', kb(statSync(path.join('.output', zip)).size), 120, 'KB');
+// 120 KB until issue 21 added the Public Suffix List for typed call sites (about 49 KB in the zip,
+// fetched only by the options page): the ceiling moved by that much and no more.
+budget('Chrome store zip', kb(statSync(path.join('.output', zip)).size), 170, 'KB');
 console.log(`options page JS+CSS (gzip, static imports): ${kb(options.bytes)} KB (no budget)`);
 
 // Paint: the popup against a blank page of the same extension, in one Chromium run. The blank page
