@@ -1,9 +1,11 @@
-// `npm run bench`: sizes, paint, storage writes and worker starts against Attune's budgets (issue 14).
-// Prints each budget with PASS/FAIL and exits non-zero when one is missed. Not part of `npm test`:
-// timings shift on a busy machine and the worker-starts figure needs real minutes.
+// `npm run bench`: sizes, paint, storage writes and worker starts against Attune's budgets (issue 14,
+// restated in issue 21: ceilings that hold the line, not aims). Prints each budget with PASS/FAIL and
+// exits non-zero when one is missed. Not part of `npm test`: timings shift on a busy machine and the
+// worker-starts figure needs real minutes.
 //
-// Environment: BENCH_RUNS (paint samples, 15), BENCH_WORKER_MIN (real minutes of browsing for the
-// worker-starts figure, 3; 0 skips it and counts as a failure to measure).
+// Environment: BENCH_RUNS (paint samples, 60; fewer is quicker but leaves the rendered budget
+// unmeasured), BENCH_WORKER_MIN (real minutes of browsing for the worker-starts figure, 3; 0 skips it
+// and counts as a failure to measure).
 import { execFileSync, execSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,13 @@ import { countWorkerStarts } from './bench-worker.mjs';
 import { CHROMIUM_PATH, extensionArgs } from './chromium.mjs';
 import { popupOpenings } from './popup-weight.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_RUNS ?? 60);
+/** The rendered budget is a median of at least this many openings of each page. */
+const MIN_RUNS = 60;
+/** Text only webextension-polyfill carries: it stays (Chrome before 148 needs it; a no-op after). */
+const POLYFILL_MARK = 'This script should only be loaded in a browser extension.';
+/** Text only the Public Suffix List code (tldts) carries: it belongs to the options page alone. */
+const SUFFIX_LIST_MARK = 'allowPrivateDomains';
 const WORKER_MIN = Number(process.env.BENCH_WORKER_MIN ?? 3);
 const results = [];
 const budget = (name, value, limit, unit) => {
@@ -56,8 +64,10 @@ function pageWeight(html) {
 const options = pageWeight('options.html');
 const background = gzipSync(readFileSync(path.join(dir, 'background.js'))).length;
 const zip = readdirSync('.output').find((f) => f.endsWith('-chrome.zip'));
-budget('background JS (gzip)', kb(background), 12, 'KB');
-budget('Chrome store zip', kb(statSync(path.join('.output', zip)).size), 120, 'KB');
+budget('background JS (gzip)', kb(background), 12.5, 'KB');
+// 120 KB until issue 21 added the Public Suffix List for typed call sites (about 49 KB in the zip,
+// fetched only by the options page): the ceiling moved by that much and no more.
+budget('Chrome store zip', kb(statSync(path.join('.output', zip)).size), 170, 'KB');
 console.log(`options page JS+CSS (gzip, static imports): ${kb(options.bytes)} KB (no budget)`);
 
 // Paint: the popup against a blank page of the same extension, in one Chromium run. The blank page
@@ -99,9 +109,33 @@ for (const [name, load] of Object.entries(openings)) {
 budget(
   'popup JS+CSS (gzip), all it loads on opening (heaviest opening)',
   kb(Math.max(...Object.values(openings).map((o) => o.bytes))),
-  20,
+  26,
   'KB',
 );
+
+/** Whether `mark` is in the background or in anything an opening of the popup loaded. */
+const shipped = (mark) => ({
+  background: readFileSync(path.join(dir, 'background.js'), 'utf8').includes(mark),
+  popup: [...new Set(Object.values(openings).flatMap((o) => o.files))].some((f) =>
+    readFileSync(path.join(dir, f), 'utf8').includes(mark),
+  ),
+});
+const polyfill = shipped(POLYFILL_MARK);
+results.push({
+  name: 'webextension-polyfill stays, in the background and the popup',
+  value: polyfill.background && polyfill.popup ? 'yes' : 'no',
+  limit: 'yes',
+  unit: '',
+  pass: polyfill.background && polyfill.popup,
+});
+const suffixList = shipped(SUFFIX_LIST_MARK);
+results.push({
+  name: 'Public Suffix List (tldts) in the background or the popup',
+  value: suffixList.background || suffixList.popup ? 'yes' : 'no',
+  limit: 'no',
+  unit: '',
+  pass: !suffixList.background && !suffixList.popup,
+});
 
 await page.addInitScript(() => {
   // Marks when the reflection and the reach-out prompt are both on screen.
@@ -143,18 +177,35 @@ for (let i = 0; i < RUNS; i++) {
   readsRendered.push((await measure('reads.html')).rendered);
 }
 const blankMs = median(blank);
+const floorMs = median(readsRendered);
 const fcpRatio = median(popupPaint) / blankMs;
-const renderedRatio = median(popupRendered) / blankMs;
+const renderedRatio = median(popupRendered) / floorMs;
 console.log(
-  `paint (median of ${RUNS}): blank ${blankMs.toFixed(1)} ms, popup FCP ${median(popupPaint).toFixed(1)} ms, ` +
-    `reflection + prompt rendered ${median(popupRendered).toFixed(1)} ms`,
+  `paint (median of ${RUNS}, the three pages interleaved): blank ${blankMs.toFixed(1)} ms, ` +
+    `popup FCP ${median(popupPaint).toFixed(1)} ms, reflection + prompt rendered ${median(popupRendered).toFixed(1)} ms ` +
+    `= ${(median(popupRendered) / blankMs).toFixed(2)}× blank`,
 );
 console.log(
-  `floor: a page that only makes the popup's reads, rendered ${median(readsRendered).toFixed(1)} ms = ` +
-    `${(median(readsRendered) / blankMs).toFixed(2)}× blank (no budget; what no popup can beat on this machine)`,
+  `floor: a page that only makes the popup's reads, rendered ${floorMs.toFixed(1)} ms = ` +
+    `${(floorMs / blankMs).toFixed(2)}× blank (what no popup can beat on this machine)`,
 );
 budget('popup FCP / blank page FCP', Math.round(fcpRatio * 100) / 100, 1.3, '×');
-budget('reflection + prompt rendered / blank page FCP', Math.round(renderedRatio * 100) / 100, 1.1, '×');
+if (RUNS >= MIN_RUNS) {
+  budget(
+    `reflection + prompt rendered / the floor page rendered (median of ${RUNS})`,
+    Math.round(renderedRatio * 100) / 100,
+    1.15,
+    '×',
+  );
+} else {
+  results.push({
+    name: `reflection + prompt rendered / the floor page (not measured: BENCH_RUNS=${RUNS} < ${MIN_RUNS})`,
+    value: (Math.round(renderedRatio * 100) / 100).toString(),
+    limit: 1.15,
+    unit: '×',
+    pass: false,
+  });
+}
 
 // Service-worker cold start: stop it, then time an extension page's message until it's answered.
 const cdp = await context.newCDPSession(page);
@@ -183,10 +234,10 @@ console.log(
 budget(
   'storage.local/sync writes per active hour, steady browsing',
   Math.round(day.steadyWritesPerHour * 100) / 100,
-  4,
+  12,
   '',
 );
-budget('storage writes per active hour (whole day)', Math.round(day.writesPerActiveHour * 100) / 100, 6, '');
+budget('storage writes per active hour (whole day)', Math.round(day.writesPerActiveHour * 100) / 100, 12, '');
 budget('alarm wake-ups while idle, locked or asleep', day.wakeUpsWhileAway, 0, '');
 
 // Worker starts in real minutes with the release build (scripts/bench-worker.mjs). A page load

@@ -1,7 +1,7 @@
 // The source files' imports as TypeScript itself parses them: which module each file names, where,
-// and what it resolves to. Shared by scripts/check-layout.mjs (cycles, browser APIs outside the
-// edge) and scripts/relayout.mjs (rewriting paths after a move). Relative specifiers only: the
-// project imports its own files by relative path, never through an alias.
+// and what it resolves to, for scripts/check-layout.mjs (cycles, browser APIs outside the edge).
+// Relative specifiers only: the project imports its own files by relative path, never through an
+// alias.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -86,30 +86,6 @@ export function moduleReferences(file, text) {
   };
   visit(source);
   return refs;
-}
-
-/**
- * Every string in the file that starts with `./` or `../` (module specifiers, and paths such as
- * `resolve(__dirname, '../../fixtures/article.txt')`), with the same fields as `moduleReferences`.
- */
-export function relativeStrings(file, text) {
-  const source = parse(file, text);
-  const found = [];
-  const visit = (node) => {
-    if (ts.isStringLiteralLike(node) && /^\.{1,2}\//.test(node.text)) {
-      found.push({
-        specifier: node.text,
-        line: lineOf(source, node.getStart(source)),
-        start: node.getStart(source) + 1,
-        end: node.getEnd() - 1,
-        kind: 'string',
-        typeOnly: false,
-      });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
 }
 
 /**

@@ -4,16 +4,25 @@ import { i18n } from '#i18n';
 import { CallServiceToggles } from '../../components/call-service-toggles';
 import { SaveStatusLine } from '../../components/save-status';
 import { originsOf, originsToRelease } from '../../lib/calls/call-toggles';
-import { checkNewCallSite, hostOfPattern } from '../../lib/settings/permissions';
+import {
+  checkNewCallSite,
+  hostOfPattern,
+  needsSuffixCheck,
+  type PublicSuffixCheck,
+} from '../../lib/settings/permissions';
 import type { Settings } from '../../lib/settings/settings';
 import { hasOrigins, watchGrants } from '../../platform/host-permissions';
 import { say } from '../../platform/i18n';
 import type { SaveSettings, SaveStatus } from '../../platform/use-settings';
+import { loadSuffixCheck, suffixCheckNow } from './suffix-check';
 
 interface Props {
   settings: Settings;
   save: SaveSettings;
 }
+
+/** Never consulted: only a wildcard needs the public-suffix list (`needsSuffixCheck`). */
+const notAWildcard: PublicSuffixCheck = () => false;
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -51,7 +60,18 @@ export function CallsSection({ settings, save }: Props) {
 
   function add(event: Event) {
     event.preventDefault();
-    const checked = checkNewCallSite(settings.callSites, text);
+    const check = suffixCheckNow();
+    if (check === null && needsSuffixCheck(text)) {
+      // Rare (it loads when the field is first used): wait for it. A browser that no longer counts
+      // the request as the click's own then refuses it, which shows as `denied`; the next click works.
+      loadSuffixCheck().then(addSite, (e: unknown) => setError(i18n.t('options.calls.failed', [reason(e)])));
+      return;
+    }
+    addSite(check ?? notAWildcard);
+  }
+
+  function addSite(isPublicSuffix: PublicSuffixCheck) {
+    const checked = checkNewCallSite(settings.callSites, text, isPublicSuffix);
     if (!checked.ok) {
       setError(say(checked.error));
       return;
@@ -144,7 +164,9 @@ export function CallsSection({ settings, save }: Props) {
             value={text}
             aria-invalid={error ? 'true' : 'false'}
             aria-describedby={['call-site-hint', error ? 'call-site-error' : ''].join(' ').trim()}
+            onFocus={() => void loadSuffixCheck()}
             onInput={(event) => {
+              void loadSuffixCheck();
               setText(event.currentTarget.value);
               setError(null);
             }}

@@ -23,7 +23,7 @@ import { MAX_TEMPLATES, validateTemplate } from '../people/templates';
 import { reflectionIds } from '../reflections/reflections';
 import { type Rotation, repairRotation } from '../reflections/rotation';
 import { DEFAULT_SETTINGS, fieldParsers, isCallSitePattern, type Settings } from '../settings/settings';
-import { type Decision, isDecisionLog, parseDecisionLog } from '../tracker/decision-log';
+import { type Decision, hasDateOutOfRange, isDecisionLog, parseDecisionLog } from '../tracker/decision-log';
 import { type Phrase, phrase, plural } from '../words/phrase';
 
 export const BACKUP_APP = 'attune';
@@ -226,6 +226,9 @@ function strictStats(raw: unknown): Stats {
 /** Strict like the rest: one damaged entry rejects the file, whose other parts may be fine too. */
 function strictDecisionLog(file: Record<string, unknown>): { decisionLog?: Decision[] } {
   if (!('decisionLog' in file)) return {};
+  const outOfRange = Array.isArray(file.decisionLog) ? file.decisionLog.findIndex(hasDateOutOfRange) : -1;
+  // A date no calendar holds would pass a shape check and then fail where the log is shown.
+  if (outOfRange >= 0) reject(phrase('errors.backup.log_date_invalid', PARTS.log, outOfRange + 1));
   if (!isDecisionLog(file.decisionLog)) reject(phrase('errors.backup.part_invalid', PARTS.log));
   return { decisionLog: parseDecisionLog(file.decisionLog) };
 }

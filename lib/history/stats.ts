@@ -106,16 +106,28 @@ function dayNumber(key: string): number | null {
 }
 
 /**
- * Keeps today and the 83 days before it; drops older days and malformed keys. Days after today
- * are kept: they come from a clock that was ahead, and losing them helps nobody.
+ * Keeps the 84 days up to today and drops older days and malformed keys. Days after today are
+ * kept: they come from a clock that was ahead, and losing them helps nobody.
+ *
+ * A save's "today" is the clock's word, and one wild reading must not make the whole history look
+ * old (a clock 100 days ahead once deleted all of it). So today is trusted when the newest other
+ * day with data is at most the day before it, as in daily use; after a longer gap, days are kept
+ * for twelve weeks up to that newest other day, the last one known to be real. After a real
+ * absence the old days go at the first save of the second day back; a clock that is wrong for a
+ * day of saves writes only its one day ahead, and the next right save prunes as usual.
  */
 export function pruneStats(stats: Stats, todayKey: string): Stats {
   const today = dayNumber(todayKey);
   if (today === null) return stats;
+  const others = Object.keys(stats)
+    .map(dayNumber)
+    .filter((n): n is number => n !== null && n !== today);
+  const before = others.length > 0 ? Math.max(...others) : null;
+  const from = before === null || today <= before + 1 ? today : before;
   const kept: Stats = {};
   for (const [key, day] of Object.entries(stats)) {
     const n = dayNumber(key);
-    if (n !== null && today - n < STATS_KEEP_DAYS) kept[key] = day;
+    if (n !== null && from - n < STATS_KEEP_DAYS) kept[key] = day;
   }
   return kept;
 }

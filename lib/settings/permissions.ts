@@ -10,6 +10,7 @@ const MESSAGES = {
   invalid: phrase('errors.call_site.invalid'),
   insecure: phrase('errors.call_site.insecure'),
   duplicate: phrase('errors.call_site.duplicate'),
+  publicSuffix: (suffix: string) => phrase('errors.call_site.public_suffix', suffix),
   full: phrase('errors.call_site.full', MAX_CALL_SITES),
 };
 
@@ -30,10 +31,38 @@ export function toCallSitePattern(input: string): Result<string> {
   return isCallSitePattern(pattern) ? { ok: true, value: pattern } : { ok: false, error: MESSAGES.invalid };
 }
 
-/** Checks a new site against the list: a valid pattern, not there yet, and room for it. */
-export function checkNewCallSite(list: readonly string[], input: string): Result<string> {
+/** Whether a host is a public suffix (co.uk, github.io): see lib/settings/public-suffix.ts. */
+export type PublicSuffixCheck = (host: string) => boolean;
+
+/** The host a wildcard pattern spans (`https://*.zoom.us/*` → `zoom.us`), or null for one host. */
+function wildcardBase(pattern: string): string | null {
+  const host = hostOfPattern(pattern);
+  return host.startsWith('*.') ? host.slice(2) : null;
+}
+
+/**
+ * Whether checking `input` needs the public-suffix list: only a wildcard does, so a page can add
+ * a plain host at once, in the click, while the list is still loading.
+ */
+export function needsSuffixCheck(input: string): boolean {
+  const pattern = toCallSitePattern(input);
+  return pattern.ok && wildcardBase(pattern.value) !== null;
+}
+
+/**
+ * Checks a new site against the list: a valid pattern, no wildcard over a public suffix (a minute
+ * of sound on anyone's site under `*.github.io` would count as a call), not there yet, and room
+ * for it. `isPublicSuffix` is consulted only for a wildcard.
+ */
+export function checkNewCallSite(
+  list: readonly string[],
+  input: string,
+  isPublicSuffix: PublicSuffixCheck,
+): Result<string> {
   const pattern = toCallSitePattern(input);
   if (!pattern.ok) return pattern;
+  const base = wildcardBase(pattern.value);
+  if (base !== null && isPublicSuffix(base)) return { ok: false, error: MESSAGES.publicSuffix(base) };
   if (list.includes(pattern.value)) return { ok: false, error: MESSAGES.duplicate };
   if (list.length >= MAX_CALL_SITES) return { ok: false, error: MESSAGES.full };
   return pattern;

@@ -63,3 +63,28 @@ export function minutesUntilQuietEnds(quiet: QuietWindow, minuteOfDay: number): 
   const m = ((Math.floor(minuteOfDay) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
   return (end - m + MINUTES_PER_DAY) % MINUTES_PER_DAY || MINUTES_PER_DAY;
 }
+
+/**
+ * When the quiet window Attune is in at `now` ends (ms epoch), or null when it isn't quiet then.
+ * The end is the next moment the local wall clock reads the window's end, built from local date
+ * parts: on the nights the clocks change, adding wall-clock minutes to epoch time would be an hour
+ * off. An end that falls in a skipped hour moves forward with the clock (02:30 → 03:30); an end
+ * that happens twice is the first time still ahead of `now`. `now` is read in the zone of the
+ * runtime (the browser's, as the person sees it).
+ */
+export function quietEndsAt(quiet: QuietWindow, now: number): number | null {
+  const here = new Date(now);
+  if (!isQuietAt(quiet, here.getHours() * 60 + here.getMinutes())) return null;
+  const end = parseClock(quiet.end) as number;
+  const hour = Math.floor(end / 60);
+  const minute = end % 60;
+  for (const dayOffset of [0, 1]) {
+    const at = new Date(here.getFullYear(), here.getMonth(), here.getDate() + dayOffset, hour, minute);
+    if (at.getTime() > now) return at.getTime();
+    // Date picks the earlier of a repeated wall-clock time; the later one may still be ahead.
+    const repeated = at.getTime() + 3_600_000;
+    const again = new Date(repeated);
+    if (repeated > now && again.getHours() === hour && again.getMinutes() === minute) return repeated;
+  }
+  return null;
+}

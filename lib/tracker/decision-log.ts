@@ -178,16 +178,34 @@ export function appendDecisions(log: readonly Decision[], entries: readonly Deci
   return next.length > LOG_SIZE ? next.slice(next.length - LOG_SIZE) : next;
 }
 
+/** The last moment a `Date` can hold (ECMA-262 TimeClip); any later one throws when formatted. */
+const LAST_DATE_MS = 8.64e15;
+
+/** Whether `t` is a time the log can show: from 1970 to the last moment a `Date` holds. */
+function isLogTime(t: unknown): t is number {
+  return typeof t === 'number' && Number.isFinite(t) && t >= 0 && t <= LAST_DATE_MS;
+}
+
+/**
+ * Whether `raw` is an entry whose `at` or `until` is a number but no date the log can show
+ * (`1e16`, `-1`): a backup naming it gets a reason of its own, not "this part isn't valid".
+ */
+export function hasDateOutOfRange(raw: unknown): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { at, until } = raw as Record<string, unknown>;
+  return [at, until].some((t) => typeof t === 'number' && !isLogTime(t));
+}
+
 /** Whether `raw` is one well-formed entry (`kinds`: the known ones, or any name). */
 function isDecision(raw: unknown, kinds?: ReadonlySet<string>): raw is Decision {
   if (typeof raw !== 'object' || raw === null) return false;
   const d = raw as Record<string, unknown>;
   return (
-    Number.isFinite(d.at) &&
+    isLogTime(d.at) &&
     typeof d.what === 'string' &&
     (!kinds || kinds.has(d.what)) &&
     (d.detail === undefined || typeof d.detail === 'string') &&
-    (d.until === undefined || Number.isFinite(d.until))
+    (d.until === undefined || isLogTime(d.until))
   );
 }
 

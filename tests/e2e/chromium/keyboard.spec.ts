@@ -52,8 +52,14 @@ test('the popup: every control is reached by Tab, with visible focus, and works 
   await expect(popup.getByRole('link', { name: 'Message Maya via WhatsApp' })).toBeFocused();
   // Every control, the ones one step away included (one disclosure opens at a time).
   await popup.getByRole('button', { name: 'More about this reflection' }).click();
-  for (const disclosure of [/^Other ways/, /^Not now ▾/]) {
-    await popup.getByRole('button', { name: disclosure }).click();
+  for (const disclosure of [/^Other ways/, /^Not now [▾▴]/]) {
+    const toggle = popup.getByRole('button', { name: disclosure });
+    await toggle.click();
+    // The choices behind "Not now" load on that click: list the controls once they are there.
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    if (String(disclosure).includes('Not now')) {
+      await expect(popup.getByRole('button', { name: '15 min' })).toBeVisible();
+    }
 
     const all = await controls(popup);
     const { reached, invisible } = await tabThrough(popup);

@@ -29,3 +29,28 @@ test('a listed site that is not granted says so, offers Allow, and can be remove
     .toEqual(['https://zoom.us/*']);
   expect(await serviceWorker.evaluate(() => chrome.permissions.getAll())).toMatchObject({ origins: [] });
 });
+
+test('a wildcard over a public suffix is refused with a clear message; the list loads only once the field is used', async ({
+  context,
+  openPage,
+  serviceWorker,
+}) => {
+  await seedSettings(serviceWorker, {});
+  const suffixChunks: string[] = [];
+  context.on('request', (request) => {
+    if (request.url().includes('public-suffix')) suffixChunks.push(request.url());
+  });
+  const page = await openPage('options.html');
+  const field = page.getByLabel('Web address of a call or chat site');
+  await expect(field).toBeVisible();
+  expect(suffixChunks).toEqual([]);
+
+  await field.fill('*.blogspot.com');
+  await page.getByRole('button', { name: 'Add site' }).click();
+
+  await expect(page.getByRole('alert')).toHaveText(
+    '*.blogspot.com would cover every site under blogspot.com, which belong to many different owners. Add the call service’s own address instead, like meet.google.com.',
+  );
+  expect(suffixChunks).toHaveLength(1);
+  expect(await serviceWorker.evaluate(() => chrome.permissions.getAll())).toMatchObject({ origins: [] });
+});

@@ -4,8 +4,9 @@
  * whose `browser` API sees the same storage, toolbar button, notifications and views.
  */
 import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Browser as WebExtensionApi } from 'webextension-polyfill';
 import { BASE_SETTINGS } from '../chromium/helpers';
-import type { ExtensionFn } from './fixtures';
+import { type ExtensionFn, test } from './fixtures';
 
 export { BASE_SETTINGS, minutesInTitle } from '../chromium/helpers';
 
@@ -71,30 +72,37 @@ export interface Card {
 }
 
 /**
- * The reflection cards open right now, read through `extension.getViews` from an extension tab:
+ * The card documents open right now, seen from an extension tab through `extension.getViews`:
  * `popup` is the toolbar popup; `window` the fallback card window (`popup.html?window=1`).
+ * Self-contained: it runs in the extension tab, pasted in as source by `inCards`.
  */
+function cardViews(api: WebExtensionApi, where: 'popup' | 'window'): Window[] {
+  return where === 'popup'
+    ? api.extension.getViews({ type: 'popup' })
+    : api.extension.getViews().filter((w) => w.location.search.includes('window=1'));
+}
+
+/** `fn(views)` in an extension tab, with the card documents of `where` (self-contained, like `inExtension`). */
+async function inCards<R>(page: Page, where: 'popup' | 'window', fn: (views: Window[]) => R): Promise<R> {
+  return (await page.evaluate(
+    `(${fn.toString()})((${cardViews.toString()})(globalThis.browser, ${JSON.stringify(where)}))`,
+  )) as R;
+}
+
+/** The reflection cards open right now (`where`: the toolbar popup or the fallback window). */
 export function openCards(page: Page, where: 'popup' | 'window'): Promise<Card[]> {
-  return inExtension(
-    page,
-    (api, kind) => {
-      const views =
-        kind === 'popup'
-          ? api.extension.getViews({ type: 'popup' })
-          : api.extension.getViews().filter((w) => w.location.search.includes('window=1'));
-      return views.map((w) => {
-        const doc = w.document;
-        return {
-          url: w.location.href,
-          reflection: doc.querySelector('.reflection-text')?.textContent ?? '',
-          credit: doc.querySelector('.credit')?.textContent ?? '',
-          heading: doc.querySelector('#reach-title')?.textContent ?? '',
-          draft: (doc.querySelector('#draft') as HTMLTextAreaElement | null)?.value ?? '',
-          send: doc.querySelector('a.primary')?.getAttribute('href') ?? '',
-        };
-      });
-    },
-    where,
+  return inCards(page, where, (views) =>
+    views.map((w) => {
+      const doc = w.document;
+      return {
+        url: w.location.href,
+        reflection: doc.querySelector('.reflection-text')?.textContent ?? '',
+        credit: doc.querySelector('.credit')?.textContent ?? '',
+        heading: doc.querySelector('#reach-title')?.textContent ?? '',
+        draft: (doc.querySelector('#draft') as HTMLTextAreaElement | null)?.value ?? '',
+        send: doc.querySelector('a.primary')?.getAttribute('href') ?? '',
+      };
+    }),
   );
 }
 
@@ -103,23 +111,15 @@ export function openCards(page: Page, where: 'popup' | 'window'): Promise<Card[]
  * for one deliberate click); whether there was one to click.
  */
 export function revealCards(page: Page, where: 'popup' | 'window'): Promise<boolean> {
-  return inExtension(
-    page,
-    (api, kind) => {
-      const views =
-        kind === 'popup'
-          ? api.extension.getViews({ type: 'popup' })
-          : api.extension.getViews().filter((w) => w.location.search.includes('window=1'));
-      const buttons = views.flatMap((w) =>
-        [...w.document.querySelectorAll('button')].filter(
-          (b) => b.textContent?.trim() === 'Show who and the message',
-        ),
-      );
-      for (const button of buttons) button.click();
-      return buttons.length > 0;
-    },
-    where,
-  );
+  return inCards(page, where, (views) => {
+    const buttons = views.flatMap((w) =>
+      [...w.document.querySelectorAll('button')].filter(
+        (b) => b.textContent?.trim() === 'Show who and the message',
+      ),
+    );
+    for (const button of buttons) button.click();
+    return buttons.length > 0;
+  });
 }
 
 /** `encodeURIComponent` plus `!'()*`, as the product encodes a drafted message in links. */
@@ -146,4 +146,17 @@ export async function clickButton(page: Page, name: string): Promise<void> {
     name,
   );
   await (button as ElementHandle<HTMLButtonElement>).click();
+}
+
+/**
+ * Sets a Firefox pref to `value` for each test of the describe block this is called in, and gives
+ * it back after each (a way Firefox behaves for other people, e.g. no popup without a gesture).
+ */
+export function withBoolPref(name: string, value: boolean): void {
+  test.beforeEach(async ({ firefox }) => {
+    await firefox.privileged(`Services.prefs.setBoolPref('${name}', ${value});`);
+  });
+  test.afterEach(async ({ firefox }) => {
+    await firefox.privileged(`Services.prefs.clearUserPref('${name}');`);
+  });
 }

@@ -12,6 +12,7 @@ import {
   seedSettings,
   storedLocal,
   toolbar,
+  withBoolPref,
 } from './helpers';
 
 // Accelerated build: a configured minute lasts a second, so the 15-minute threshold is 15 s.
@@ -59,12 +60,7 @@ test('after the threshold the popup opens by itself with a reflection and a draf
 });
 
 test.describe('where Firefox refuses openPopup without a gesture', () => {
-  test.beforeEach(async ({ firefox }) => {
-    await firefox.privileged(`Services.prefs.setBoolPref('${OPEN_POPUP_PREF}', false);`);
-  });
-  test.afterEach(async ({ firefox }) => {
-    await firefox.privileged(`Services.prefs.clearUserPref('${OPEN_POPUP_PREF}');`);
-  });
+  withBoolPref(OPEN_POPUP_PREF, false);
 
   test('a small window shows the same card', async ({
     openPage,
@@ -120,12 +116,7 @@ test('"I reached out" resets the badge and counts a connection moment', async ({
 test.describe('with Firefox showing notifications itself', () => {
   // Headless, the system backend (libnotify) can't show a notification and Firefox reports it closed
   // at once, so `getAll()` would be empty; Firefox's own alert window keeps it while the test reads.
-  test.beforeEach(async ({ firefox }) => {
-    await firefox.privileged(`Services.prefs.setBoolPref('${SYSTEM_ALERTS_PREF}', false);`);
-  });
-  test.afterEach(async ({ firefox }) => {
-    await firefox.privileged(`Services.prefs.clearUserPref('${SYSTEM_ALERTS_PREF}');`);
-  });
+  withBoolPref(SYSTEM_ALERTS_PREF, false);
 
   test('the notification style shows a system notification', async ({
     openPage,

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/options/app';
 import { checkNewCallSite, hostOfPattern, toCallSitePattern } from '../../../../lib/settings/permissions';
+import { isPublicSuffix } from '../../../../lib/settings/public-suffix';
 import { inEnglish } from '../../setup-i18n';
 import { mockPermissions, seedSettings, snapshot, storedSettings } from './helpers';
 
@@ -35,15 +36,38 @@ describe('toCallSitePattern', () => {
   it('refuses a site already listed and a 21st site', () => {
     const full = Array.from({ length: 20 }, (_, i) => `https://s${i}.example.com/*`);
 
-    expect(inEnglish(checkNewCallSite(['https://zoom.us/*'], 'zoom.us'))).toEqual({
+    expect(inEnglish(checkNewCallSite(['https://zoom.us/*'], 'zoom.us', isPublicSuffix))).toEqual({
       ok: false,
       error: 'That site is already on the list.',
     });
-    expect(inEnglish(checkNewCallSite(full, 'zoom.us'))).toEqual({
+    expect(inEnglish(checkNewCallSite(full, 'zoom.us', isPublicSuffix))).toEqual({
       ok: false,
       error: 'You can list up to 20 call sites.',
     });
     expect(hostOfPattern('https://*.zoom.us/*')).toBe('*.zoom.us');
+  });
+});
+
+describe('call sites over a public suffix', () => {
+  it.each([
+    ['*.co.uk', 'co.uk'],
+    ['*.github.io', 'github.io'],
+    ['https://*.blogspot.com/', 'blogspot.com'],
+    ['*.s3.amazonaws.com', 's3.amazonaws.com'],
+  ])('refuses %j: every site under %s would count', (input, suffix) => {
+    expect(inEnglish(checkNewCallSite([], input, isPublicSuffix))).toEqual({
+      ok: false,
+      error: `*.${suffix} would cover every site under ${suffix}, which belong to many different owners. Add the call service’s own address instead, like meet.google.com.`,
+    });
+  });
+
+  it.each([
+    ['*.zoom.us', 'https://*.zoom.us/*'],
+    ['*.bbc.co.uk', 'https://*.bbc.co.uk/*'],
+    ['*.myteam.github.io', 'https://*.myteam.github.io/*'],
+    ['github.io', 'https://github.io/*'],
+  ])('accepts %j (one owner’s sites)', (input, pattern) => {
+    expect(checkNewCallSite([], input, isPublicSuffix)).toEqual({ ok: true, value: pattern });
   });
 });
 
@@ -97,6 +121,34 @@ describe('options: call sites', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(field.getAttribute('aria-describedby')).toContain(alert.id);
     expect(permissions.request).not.toHaveBeenCalled();
+  });
+
+  it('refuses a wildcard over a public suffix with a clear message, asking the browser nothing', async () => {
+    const permissions = mockPermissions();
+    const field = await openOptions();
+
+    fireEvent.focus(field);
+    fireEvent.input(field, { target: { value: '*.github.io' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^\*\.github\.io would cover every site/);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(permissions.request).not.toHaveBeenCalled();
+    expect((await storedSettings())?.callSites ?? []).toEqual([]);
+  });
+
+  it('adds a wildcard over one owner’s sites', async () => {
+    const permissions = mockPermissions();
+    const field = await openOptions();
+
+    fireEvent.focus(field);
+    fireEvent.input(field, { target: { value: '*.zoom.us' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add site' }));
+
+    await waitFor(() =>
+      expect(permissions.request).toHaveBeenCalledWith({ origins: ['https://*.zoom.us/*'] }),
+    );
+    await waitFor(async () => expect((await storedSettings())?.callSites).toEqual(['https://*.zoom.us/*']));
   });
 
   it('shows which listed sites are allowed here, and lets one be allowed', async () => {

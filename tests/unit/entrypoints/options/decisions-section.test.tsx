@@ -57,6 +57,22 @@ describe('options: why did (or didn’t) Attune nudge?', () => {
     expect(screen.getByRole('heading', { name: 'Today' })).toBeTruthy();
   });
 
+  it('shows the sound lines of a stored log with a date out of range, and never fails on it', async () => {
+    await fakeBrowser.storage.local.set({
+      decisionLog: [
+        { at: 1e16, what: 'idle' },
+        { at: today(0, 5), what: 'snooze', until: 1e16 },
+        { at: today(0, 7), what: 'break' },
+      ],
+    });
+
+    render(<DecisionsSection />);
+
+    await waitFor(() => expect(lines()).toHaveLength(1));
+    expect(lines()[0]).toMatch(new RegExp(`^${clock(today(0, 7))} — A break`));
+    expect(screen.getByRole('heading', { name: 'Today' })).toBeTruthy();
+  });
+
   it('shows a line the background adds while the page is open', async () => {
     render(<DecisionsSection />);
     await screen.findByText(/Nothing yet/);

@@ -351,6 +351,19 @@ describe('backup: the decision log', () => {
     });
   });
 
+  it.each([
+    ['a moment', { at: 1e16, what: 'idle' }],
+    ['an end', { at: NOW, what: 'snooze', until: 1e16 }],
+    ['a moment before 1970', { at: -1, what: 'idle' }],
+  ])('a log with %s out of any calendar is refused, saying which line', (_case, bad) => {
+    const file = { ...makeBackup(sample(), NOW), decisionLog: [...log, bad] };
+
+    expect(inEnglish(parseBackup(...fileOf(file)))).toEqual({
+      ok: false,
+      error: 'Why Attune nudged (or didn’t): moment 3 has a date out of range.',
+    });
+  });
+
   it('the preview counts the moments before and after', () => {
     const parts = describeChanges({ ...sample(), decisionLog: [] }, { ...sample(), decisionLog: log });
 

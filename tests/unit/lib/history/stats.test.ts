@@ -84,6 +84,54 @@ describe('stats', () => {
     ]);
   });
 
+  describe('pruning when the clock jumps', () => {
+    /** Twelve weeks of daily use ending on 2025-03-10, each day with a minute more than the last. */
+    const weeks: Stats = Object.fromEntries(
+      Array.from({ length: 84 }, (_, i) => [
+        new Date(Date.UTC(2024, 11, 17 + i)).toISOString().slice(0, 10),
+        day(i + 1),
+      ]),
+    );
+    const saveOn = (stats: Stats, key: string, minutes = 5) =>
+      pruneStats({ ...stats, [key]: day(minutes) }, key);
+
+    it('a save with the clock 100 days ahead keeps the whole history', () => {
+      const after = saveOn(weeks, '2025-06-18');
+
+      expect(Object.keys(after)).toHaveLength(85);
+      expect(after['2024-12-17']).toEqual(day(1));
+    });
+
+    it('a wrong clock for several saves of one day deletes nothing either', () => {
+      const once = saveOn(weeks, '2025-06-18', 5);
+      const twice = saveOn(once, '2025-06-18', 9);
+
+      expect(Object.keys(twice)).toHaveLength(85);
+    });
+
+    it('once the clock is right again, the next save keeps the twelve weeks before today', () => {
+      const wild = saveOn(weeks, '2025-06-18');
+
+      const back = saveOn(wild, '2025-03-11');
+
+      expect(back['2024-12-17']).toBeUndefined();
+      expect(back['2024-12-18']).toEqual(day(2));
+      expect(Object.keys(back)).toHaveLength(85); // 84 days up to today, and the day the clock was ahead
+    });
+
+    it('in daily use the day twelve weeks back goes at the first save of the next day', () => {
+      expect(saveOn(weeks, '2025-03-11')['2024-12-17']).toBeUndefined();
+    });
+
+    it('after a real absence longer than twelve weeks, the old days go on the second day of use', () => {
+      const firstDay = saveOn(weeks, '2025-07-01');
+      const secondDay = saveOn(firstDay, '2025-07-02');
+
+      expect(Object.keys(firstDay)).toHaveLength(85);
+      expect(Object.keys(secondDay)).toEqual(['2025-07-01', '2025-07-02']);
+    });
+  });
+
   it('gives the local day key in the runtime time zone', () => {
     const noon = new Date(2025, 2, 10, 12).getTime();
 

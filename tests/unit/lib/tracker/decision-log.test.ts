@@ -17,7 +17,7 @@ import {
   type TrackerState,
   view,
 } from '../../../../lib/tracker/tracker';
-import { at, SETTINGS as DEFAULT_SETTINGS, MINUTE } from './clock';
+import { at, SETTINGS as DEFAULT_SETTINGS, MINUTE } from './tracker-fixtures';
 
 const SETTINGS: TrackerSettings = { ...DEFAULT_SETTINGS, thresholdMin: 20 };
 
@@ -224,6 +224,18 @@ describe('decision log: the ring', () => {
       entry(2),
     ]);
     expect(isDecisionLog([entry(1), { at: 5, what: 'dance' }])).toBe(false);
+  });
+
+  it('drops stored entries whose time no date can hold, and keeps the rest', () => {
+    const stored = [
+      entry(1),
+      { at: 1e16, what: 'idle' },
+      { at: at(2), what: 'snooze', until: -1e16 },
+      entry(3),
+    ];
+
+    expect(parseDecisionLog(stored)).toEqual([entry(1), entry(3)]);
+    expect(isDecisionLog([entry(1), { at: 1e16, what: 'idle' }])).toBe(false);
   });
 
   it('reads the live copy when it goes further than the saved one, else the saved one', () => {

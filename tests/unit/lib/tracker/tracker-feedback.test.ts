@@ -8,13 +8,11 @@ import {
   type TrackerState,
   view,
 } from '../../../../lib/tracker/tracker';
-import { at, SETTINGS as DEFAULT_SETTINGS, MINUTE, T0, TODAY } from './clock';
+import { at, SETTINGS as DEFAULT_SETTINGS, MINUTE, replay, T0, TODAY } from './tracker-fixtures';
 
 const SETTINGS: TrackerSettings = { ...DEFAULT_SETTINGS, dailyCap: 24 };
 
-function run(events: TrackerEvent[], from = initialTrackerState(T0)): TrackerState {
-  return events.reduce((s, e) => step(s, e, SETTINGS, MINUTE), from);
-}
+const run = (events: TrackerEvent[], from?: TrackerState): TrackerState => replay(events, SETTINGS, from);
 
 /** Ticks every minute from `from` to `to`, so no silence ever reads as a break. */
 const ticks = (from: number, to: number): TrackerEvent[] =>

@@ -9,7 +9,7 @@ import {
   type TrackerState,
   view,
 } from '../../../../lib/tracker/tracker';
-import { at, MINUTE, SETTINGS, T0 } from './clock';
+import { at, MINUTE, SETTINGS, T0 } from './tracker-fixtures';
 
 const MEETING_HEARD: CallSample = { meetingOpen: true, meetingHeard: true, voiceHeard: false };
 const MEETING_SILENT: CallSample = { meetingOpen: true, meetingHeard: false, voiceHeard: false };

@@ -9,7 +9,7 @@ import {
   type TrackerState,
   view,
 } from '../../../../lib/tracker/tracker';
-import { MINUTE, T0 } from './clock';
+import { MINUTE, replay, T0 } from './tracker-fixtures';
 
 const RUNS = { numRuns: 1000 };
 
@@ -81,10 +81,6 @@ const eventsArb: fc.Arbitrary<TrackerEvent[]> = fc
     });
   });
 
-function replay(state: TrackerState, events: TrackerEvent[], settings: TrackerSettings): TrackerState {
-  return events.reduce((s, event) => step(s, event, settings, MINUTE), state);
-}
-
 const lookAt = (state: TrackerState, settings: TrackerSettings, now: number) =>
   view(state, settings, now, MINUTE, 600, '2025-01-06');
 
@@ -147,14 +143,12 @@ describe('tracker properties', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(eventsArb, settingsArb, fc.nat(), (events, settings, cutSeed) => {
         const cut = events.length === 0 ? 0 : cutSeed % (events.length + 1);
-        const straight = replay(initialTrackerState(T0), events, settings);
+        const straight = replay(events, settings);
 
-        const snapshot = JSON.parse(
-          JSON.stringify(replay(initialTrackerState(T0), events.slice(0, cut), settings)),
-        );
+        const snapshot = JSON.parse(JSON.stringify(replay(events.slice(0, cut), settings)));
         const parsed = parseTrackerState(snapshot);
         expect(parsed).not.toBeNull();
-        const restored = replay(parsed as TrackerState, events.slice(cut), settings);
+        const restored = replay(events.slice(cut), settings, parsed as TrackerState);
 
         expect(restored).toStrictEqual(straight);
       }),
@@ -169,7 +163,7 @@ describe('tracker properties', { timeout: 60_000 }, () => {
         settingsArb,
         fc.integer({ min: -10 * MINUTE, max: 60 * MINUTE }),
         (events, settings, d) => {
-          const state = replay(initialTrackerState(T0), events, settings);
+          const state = replay(events, settings);
           const now = state.lastAliveAt + d;
 
           const ticked = step(state, { type: 'tick', at: now }, settings, MINUTE);

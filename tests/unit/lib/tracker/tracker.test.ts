@@ -11,7 +11,7 @@ import {
   type TrackerState,
   view,
 } from '../../../../lib/tracker/tracker';
-import { at, MINUTE, SETTINGS, T0, TODAY } from './clock';
+import { at, MINUTE, replay, SETTINGS, T0, TODAY } from './tracker-fixtures';
 
 const IN_MEETING = { meetingOpen: true, meetingHeard: true, voiceHeard: false };
 
@@ -46,9 +46,7 @@ const ticks = (from: number, to: number): TrackerEvent[] =>
   Array.from({ length: to - from + 1 }, (_, i) => e.tick(from + i, from + i));
 
 /** Replays exactly these events: for silences, sleep and clock jumps. */
-function run(events: TrackerEvent[], settings = SETTINGS): TrackerState {
-  return events.reduce((state, event) => step(state, event, settings, MINUTE), initialTrackerState(T0));
-}
+const run = (events: TrackerEvent[], settings = SETTINGS): TrackerState => replay(events, settings);
 
 /** Replays these events with the alarm ticking on time every minute up to `untilMin`, as in life. */
 function live(events: TrackerEvent[], untilMin: number, settings = SETTINGS): TrackerState {
