@@ -7,7 +7,7 @@ import {
   type TrackerState,
   view,
 } from '../../../../lib/tracker/tracker';
-import { at, MINUTE, SETTINGS, T0, TODAY } from './clock';
+import { at, MINUTE, SETTINGS, T0, TODAY } from './tracker-fixtures';
 
 /** Minute 900 after T0 (09:00 UTC) is midnight: the end of `TODAY`. */
 const END_OF_TODAY = at(900);
