@@ -68,6 +68,7 @@ const SETTING_LABELS: Record<keyof Settings, Phrase> = {
   callServices: phrase('backup.setting.call_services'),
   countWatching: phrase('backup.setting.count_watching'),
   namesOnNudge: phrase('backup.setting.names_on_nudge'),
+  badgeMinutes: phrase('backup.setting.badge_minutes'),
 };
 
 /** What each part of a file is called, in messages about it. */
@@ -136,7 +137,12 @@ function required(file: Record<string, unknown>, key: string, part: Phrase): unk
 }
 
 /** Settings added after the first backup format: a file without them keeps their defaults. */
-const LATER_SETTINGS = new Set<keyof Settings>(['namesOnNudge', 'callServices', 'countWatching']);
+const LATER_SETTINGS = new Set<keyof Settings>([
+  'namesOnNudge',
+  'callServices',
+  'countWatching',
+  'badgeMinutes',
+]);
 
 function strictSettings(raw: unknown): Settings {
   if (!isRecord(raw)) reject(phrase('errors.backup.part_invalid', PARTS.settings));

@@ -12,6 +12,7 @@ export const BASE_SETTINGS = {
   callServices: [] as string[],
   countWatching: true,
   namesOnNudge: false,
+  badgeMinutes: false,
 };
 
 /** Writes settings the way the options page does (to `storage.sync`). */

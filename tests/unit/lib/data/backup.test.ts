@@ -225,6 +225,7 @@ describe('parseBackup', () => {
           callServices: [],
           countWatching: true,
           namesOnNudge: false,
+          badgeMinutes: false,
         },
         contacts: [{ id: 'c1', name: 'Mum', phone: '+447700900123', createdAt: 1_700_000_000_000 }],
         templates: ['Hi {name}, thinking of you.'],
