@@ -1,12 +1,18 @@
 import type { Ref } from 'preact';
 import { i18n } from '#i18n';
-import { opensInTab, type Way } from '../lib/people/channel-choice';
+import { opensInTab, opensPhoneApp, type Way } from '../lib/people/channel-choice';
 import type { Contact } from '../lib/people/contacts';
 import { buildLink } from '../lib/people/reach-out';
 
-/** Short labels of the ways one step away, in the browser's language. */
-export const wayLabel = (way: Way): string =>
-  ({
+/**
+ * Short labels of the ways one step away, in the browser's language. On Windows a text or a call
+ * says it opens the phone app (Phone Link): it goes out from the phone, not the computer.
+ */
+export const wayLabel = (way: Way, os = ''): string => {
+  if (opensPhoneApp(way, os)) {
+    return way === 'sms' ? i18n.t('popup.channel.sms_phone_app') : i18n.t('popup.channel.call_phone_app');
+  }
+  return {
     sms: i18n.t('popup.channel.sms'),
     whatsapp: i18n.t('popup.channel.whatsapp'),
     signal: i18n.t('popup.channel.signal'),
@@ -15,11 +21,15 @@ export const wayLabel = (way: Way): string =>
     call: i18n.t('popup.channel.call'),
     copy: i18n.t('popup.channel.copy'),
     qr: i18n.t('popup.reach.qr_toggle'),
-  })[way];
+  }[way];
+};
 
-/** The primary button's words: what happens when it is pressed. */
-export const sendLabel = (way: Way): string =>
-  ({
+/** The primary button's words: what happens when it is pressed (on Windows, that the phone app opens). */
+export const sendLabel = (way: Way, os = ''): string => {
+  if (opensPhoneApp(way, os)) {
+    return way === 'sms' ? i18n.t('popup.send.sms_phone_app') : i18n.t('popup.send.call_phone_app');
+  }
+  return {
     sms: i18n.t('popup.send.sms'),
     whatsapp: i18n.t('popup.send.whatsapp'),
     signal: i18n.t('popup.send.signal'),
@@ -28,7 +38,8 @@ export const sendLabel = (way: Way): string =>
     call: i18n.t('popup.send.call'),
     copy: i18n.t('popup.send.copy'),
     qr: i18n.t('popup.send.qr'),
-  })[way];
+  }[way];
+};
 
 /** The link a way opens for this person and draft; null for copy and QR. */
 export function wayHref(way: Way, contact: Contact, draft: string): string | null {
@@ -42,6 +53,8 @@ interface Props {
   contact: Contact;
   draft: string;
   primary?: boolean;
+  /** `runtime.getPlatformInfo().os`: a text or a call on Windows says it opens the phone app. */
+  os?: string;
   /** Copies the draft, then opens the way (the caller awaits the clipboard first). */
   onUse: (way: Way, href: string | null) => void;
   buttonRef?: Ref<HTMLElement>;
@@ -52,10 +65,10 @@ interface Props {
  * who copy it), but a click copies the draft first and then opens it; web pages open in a new tab,
  * app links (`sms:`, `tel:`, `mailto:`) are handed over from the popup itself, never in a tab.
  */
-export function WayButton({ way, contact, draft, primary = false, onUse, buttonRef: ref }: Props) {
+export function WayButton({ way, contact, draft, primary = false, os = '', onUse, buttonRef: ref }: Props) {
   const href = wayHref(way, contact, draft);
   const className = primary ? 'button primary' : 'button small';
-  const label = primary ? sendLabel(way) : wayLabel(way);
+  const label = primary ? sendLabel(way, os) : wayLabel(way, os);
   if (href === null) {
     return (
       <button

@@ -22,7 +22,7 @@ describe('options: people', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Add a person' }));
     type('Name', 'Sam');
-    type('Email', 'sam@example.org');
+    type('Email address', 'sam@example.org');
     fireEvent.click(screen.getByRole('button', { name: 'Save person' }));
 
     await waitFor(async () => expect(await names()).toEqual(['Sam']));
@@ -37,7 +37,7 @@ describe('options: people', () => {
       'call me',
       'A phone number can only have digits, spaces, dashes, dots, brackets and a + at the start.',
     ],
-    ['Email', 'sam.example.org', "That doesn't look like an email address."],
+    ['Email address', 'sam.example.org', "That doesn't look like an email address."],
   ])('refuses %s = %j and stores nothing', async (label, value, message) => {
     await seed([person(1)]);
     render(<PeopleSection />);

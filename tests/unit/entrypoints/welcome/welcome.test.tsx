@@ -98,9 +98,9 @@ describe('welcome page', () => {
 
     expect(document.querySelectorAll('button.primary')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Save person' })).toBeNull();
-    const more = screen.getByText('More details (email, Telegram, preferred way, note)').closest('details');
+    const more = screen.getByText('More details (email, Telegram, how often, note)').closest('details');
     expect(more?.open).toBe(false);
-    expect(more?.contains(screen.getByLabelText('Email'))).toBe(true);
+    expect(more?.contains(screen.getByLabelText('Email address'))).toBe(true);
   });
 
   it('asks before going on without a person whose details are wrong, and saves nothing', async () => {
@@ -120,6 +120,28 @@ describe('welcome page', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('Phone'));
   });
 
+  it('asks how they usually message the person in one tap, outside the details, and saves the answer', async () => {
+    render(<App />);
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Maya' } });
+    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 900123' } });
+
+    const question = screen.getByRole('group', { name: 'How do you usually message Maya?' });
+    expect(question.closest('details')).toBeNull();
+    fireEvent.click(within(question).getByRole('radio', { name: 'Text message' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
+
+    await waitFor(async () => expect(await contacts()).toMatchObject([{ name: 'Maya', preferred: 'sms' }]));
+  });
+
+  it('opens the details when the answer is email, where its address goes', async () => {
+    render(<App />);
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Maya' } });
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Email' }));
+
+    expect(screen.getByLabelText('Email address').closest('details')?.open).toBe(true);
+  });
+
   it('goes on without the person only when told to', async () => {
     render(<App />);
     fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 900123' } });
@@ -136,12 +158,12 @@ describe('welcome page', () => {
   it('opens the details by itself when a problem is inside them', async () => {
     render(<App />);
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Maya' } });
-    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'maya@home' } });
+    fireEvent.input(screen.getByLabelText('Email address'), { target: { value: 'maya@home' } });
 
     fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
 
     expect(screen.getByText("That doesn't look like an email address.")).toBeTruthy();
-    expect(screen.getByLabelText('Email').closest('details')?.open).toBe(true);
+    expect(screen.getByLabelText('Email address').closest('details')?.open).toBe(true);
   });
 
   it('shows the quiet hours with their times and changes them in place', async () => {
