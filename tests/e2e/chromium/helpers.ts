@@ -45,6 +45,8 @@ export const MAYA = {
   name: 'Maya',
   phone: '+15551234567',
   email: 'maya@example.com',
+  // She answered "How do you usually message Maya?" with WhatsApp: the popup's filled button.
+  preferred: 'whatsapp',
   createdAt: 1_700_000_000_000,
 };
 

@@ -57,7 +57,7 @@ test('after the threshold the popup opens by itself with a reflection and a draf
   expect(shown.credit).toContain('Jennifer Goggin');
   expect(shown.heading).toBe('Reach out to Maya');
   expect(shown.draft).toContain('Maya');
-  // On Linux the filled button is the person's web-capable channel (WhatsApp), not sms:.
+  // On Linux the filled button is the channel Maya usually uses (WhatsApp), never sms:.
   expect(shown.send).toBe(
     `https://wa.me/15551234567?text=${encodeURIComponent(shown.draft).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
   );
