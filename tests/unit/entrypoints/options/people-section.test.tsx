@@ -30,6 +30,17 @@ describe('options: people', () => {
     expect(screen.getByText('Not reached yet')).toBeTruthy();
   });
 
+  it.each<[Contact['preferred'], string]>([
+    ['whatsapp', '+15551234567 · prefers WhatsApp'],
+    ['copy', '+15551234567 · messaged another way'],
+  ])('says how each person is usually messaged (%s)', async (preferred, line) => {
+    await seed([person(1, { phone: '+15551234567', preferred })]);
+
+    render(<PeopleSection />);
+
+    expect(await screen.findByText(line)).toBeTruthy();
+  });
+
   it.each([
     ['Name', 'a'.repeat(61), 'Names can be at most 60 characters.'],
     [
