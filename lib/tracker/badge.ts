@@ -63,9 +63,6 @@ export interface BadgeContext {
   waiting?: boolean;
 }
 
-/** @deprecated The old name of `BadgeContext`. */
-export type Quiet = BadgeContext;
-
 function reasonTitle(
   view: TrackerView,
   time: string,
