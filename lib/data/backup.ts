@@ -304,9 +304,9 @@ function names(list: readonly string[]): string | Phrase {
   );
 }
 
-function describeSettings(a: Settings, b: Settings): Phrase[] {
+function describeSettings(a: Settings, b: Settings, clock: (hhmm: string) => string): Phrase[] {
   const quiet = (q: Settings['quietHours']) =>
-    q.enabled ? `${q.start}–${q.end}` : phrase('backup.preview.off');
+    q.enabled ? `${clock(q.start)}–${clock(q.end)}` : phrase('backup.preview.off');
   const parts: Phrase[] = [];
   const minutes = (key: 'thresholdMin' | 'breakMin' | 'repeatMin', message: string) => {
     if (a[key] !== b[key]) parts.push(phrase(message, a[key], b[key]));
@@ -361,10 +361,17 @@ function describeMessages(a: readonly string[], b: readonly string[]): Phrase[] 
   return parts;
 }
 
-/** Each part of what applying `incoming` would change, by name, for the import preview. */
-export function describeChanges(current: BackupData, incoming: BackupData): PreviewPart[] {
+/**
+ * Each part of what applying `incoming` would change, by name, for the import preview. `clock`
+ * writes a stored "HH:MM" (quiet hours) as the page writes every other time, in the locale's clock.
+ */
+export function describeChanges(
+  current: BackupData,
+  incoming: BackupData,
+  clock: (hhmm: string) => string = (hhmm) => hhmm,
+): PreviewPart[] {
   const parts: PreviewPart[] = [
-    { part: PARTS.settings, changes: describeSettings(current.settings, incoming.settings) },
+    { part: PARTS.settings, changes: describeSettings(current.settings, incoming.settings, clock) },
     { part: PARTS.people, changes: describePeople(current.contacts, incoming.contacts) },
     { part: PARTS.messages, changes: describeMessages(current.templates, incoming.templates) },
   ];

@@ -277,6 +277,22 @@ describe('describeChanges', () => {
     ]);
   });
 
+  it('writes the quiet hours with the clock it is given, as the page writes every other time', () => {
+    const current = sample();
+    const incoming = {
+      ...current,
+      settings: { ...current.settings, quietHours: { enabled: true, start: '21:00', end: '06:30' } },
+    };
+    const twelveHour = (hhmm: string) => {
+      const [h, m] = hhmm.split(':').map(Number) as [number, number];
+      return `${h % 12 || 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+    };
+
+    const [settings] = lines(describeChanges(current, incoming, twelveHour));
+
+    expect(settings).toContain('→ 9:00 PM–6:30 AM');
+  });
+
   it('names the people added, removed and changed, and counts messages', () => {
     const current = { ...sample(), templates: ['A {name}', 'B {name}', 'C {name}'] };
     const cleo: Contact = { id: 'c-cleo', name: 'Cleo', email: 'cleo@example.org', createdAt: NOW };
