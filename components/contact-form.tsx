@@ -5,7 +5,7 @@ import {
   type Contact,
   type ContactErrors,
   type ContactField,
-  channelsOf,
+  channelNeeds,
   RHYTHMS,
   type Rhythm,
   validateContactInput,
@@ -23,6 +23,14 @@ export function channelName(channel: Channel): string {
     call: i18n.t('common.channel.call'),
     copy: i18n.t('common.channel.copy'),
   }[channel];
+}
+
+/** The answers to "How do you usually message them?", in the order they are offered. */
+const USUAL_CHANNELS: readonly Channel[] = ['whatsapp', 'signal', 'telegram', 'sms', 'email', 'copy'];
+
+/** A channel as an answer to that question: "Other" for copying the message into another app. */
+function usualName(channel: Channel): string {
+  return channel === 'copy' ? i18n.t('contact.usual_other') : channelName(channel);
 }
 
 export function rhythmName(rhythm: Rhythm): string {
@@ -78,7 +86,7 @@ export function contactFields({ prefix, draft, errors, set }: ContactFieldsOptio
   };
 
   // A select reports its choice with `change` (some browsers fire no `input` on keyboard changes).
-  const selectProps = (field: 'preferred' | 'rhythm') => {
+  const selectProps = (field: 'rhythm') => {
     const { onInput, ...rest } = props(field);
     return { ...rest, onChange: onInput };
   };
@@ -92,13 +100,16 @@ export function contactFields({ prefix, draft, errors, set }: ContactFieldsOptio
 
   const label = (field: keyof ContactDraft, text: string) => <label for={`${prefix}-${field}`}>{text}</label>;
 
-  // Offer only the ways this person can be reached with what is typed now; keep a stale choice
-  // visible so its message explains what is missing.
-  const available = channelsOf({ ...draft, preferred: undefined } as Partial<Contact>);
-  const preferredOptions =
-    draft.preferred !== '' && !available.includes(draft.preferred as Channel)
-      ? [...available, draft.preferred as Channel]
-      : available;
+  // Every usual way is one tap, whatever is typed yet; one that still needs a detail says which at
+  // once (a call, no longer offered as an answer, stays for a person who already has it).
+  const usual: readonly Channel[] =
+    draft.preferred === 'call' ? [...USUAL_CHANNELS.slice(0, -1), 'call', 'copy'] : USUAL_CHANNELS;
+  const chosen = draft.preferred === '' ? null : (draft.preferred as Channel);
+  const needs =
+    chosen && !errors.preferred
+      ? channelNeeds(chosen, { ...draft, preferred: undefined } as Partial<Contact>)
+      : null;
+  const personName = draft.name.trim();
 
   return {
     name: (required = false) => (
@@ -139,18 +150,39 @@ export function contactFields({ prefix, draft, errors, set }: ContactFieldsOptio
       </div>
     ),
     preferred: () => (
-      <div class="field">
-        {label('preferred', i18n.t('contact.preferred'))}
-        <select {...selectProps('preferred')}>
-          <option value="">{i18n.t('contact.preferred_none')}</option>
-          {preferredOptions.map((channel) => (
-            <option key={channel} value={channel}>
-              {channelName(channel)}
-            </option>
+      <fieldset
+        class="usual"
+        aria-describedby={
+          errors.preferred ? `${prefix}-preferred-error` : needs ? `${prefix}-preferred-needs` : undefined
+        }
+      >
+        <legend>
+          {personName ? i18n.t('contact.usually', [personName]) : i18n.t('contact.usually_unnamed')}
+        </legend>
+        <div class="chips">
+          {[...usual, '' as const].map((channel: Channel | '', index) => (
+            <label class="chip" key={channel || 'none'}>
+              <input
+                type="radio"
+                name={`${prefix}-preferred`}
+                // The field's id (focused when it needs attention) goes to the choice made, else the first.
+                id={(chosen ? channel === chosen : index === 0) ? `${prefix}-preferred` : undefined}
+                value={channel}
+                checked={draft.preferred === channel}
+                aria-invalid={errors.preferred && channel === chosen ? 'true' : undefined}
+                onChange={() => set('preferred', channel)}
+              />
+              {channel === '' ? i18n.t('contact.preferred_none') : usualName(channel)}
+            </label>
           ))}
-        </select>
+        </div>
+        {needs && (
+          <p id={`${prefix}-preferred-needs`} class="muted hint">
+            {say(needs)}
+          </p>
+        )}
         {message('preferred')}
-      </div>
+      </fieldset>
     ),
     rhythm: () => (
       <div class="field">

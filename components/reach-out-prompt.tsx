@@ -129,6 +129,7 @@ export function ReachOutPrompt({
               contact={contact}
               draft={draft}
               primary
+              os={os}
               onUse={use}
               buttonRef={primaryRef}
             />
@@ -139,7 +140,7 @@ export function ReachOutPrompt({
             )}
             {othersOpen &&
               others.map((way) => (
-                <WayButton key={way} way={way} contact={contact} draft={draft} onUse={use} />
+                <WayButton key={way} way={way} contact={contact} draft={draft} os={os} onUse={use} />
               ))}
             <span class="muted small" role="status">
               {note ?? (othersOpen ? '' : i18n.t('popup.reach.copies_too'))}

@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { isLocalMidnight } from '../lib/words/clock';
 import { formatDurationWords } from '../lib/words/duration';
 import { clockTime, uiLocale } from '../platform/i18n';
 import type { Status } from '../platform/messages';
@@ -9,7 +10,9 @@ import type { Status } from '../platform/messages';
  */
 export function statusText(status: Status): string {
   if (status.paused && status.pausedUntil !== null) {
-    return i18n.t('popup.status.paused_until', [clockTime(status.pausedUntil)]);
+    return isLocalMidnight(status.pausedUntil)
+      ? i18n.t('popup.status.paused_today')
+      : i18n.t('popup.status.paused_until', [clockTime(status.pausedUntil)]);
   }
   if (status.away) {
     return status.quietUntil !== null

@@ -8,6 +8,8 @@
 
 import { browser } from 'wxt/browser';
 import { type GeneratedI18nStructure, i18n } from '#i18n';
+import { parseClock } from '../lib/settings/quiet-hours';
+import { clockAt, clockOfDay } from '../lib/words/clock';
 import { type Phrase, renderPhrase } from '../lib/words/phrase';
 
 /** A message key of `locales/en.yml`, checked by TypeScript. */
@@ -59,9 +61,15 @@ export function say(p: Phrase): string {
   );
 }
 
-/** A local clock time ("14:30", "2:30 PM") in the UI's locale. */
+/** A local clock time ("14:30", "2:30 PM") in the UI's locale and its own hour cycle. */
 export function clockTime(ms: number): string {
-  return new Date(ms).toLocaleTimeString(uiLocale(), { hour: '2-digit', minute: '2-digit' });
+  return clockAt(ms, uiLocale());
+}
+
+/** A stored "HH:MM" (quiet hours) written as `clockTime` writes that time; malformed text as it is. */
+export function clockText(text: string): string {
+  const minute = parseClock(text);
+  return minute === null ? text : clockOfDay(minute, uiLocale());
 }
 
 /** Gives a page its language (for screen readers and hyphenation) and its title in that language. */

@@ -8,8 +8,12 @@ import { MINUTE_MS } from './time-scale';
 
 /** Applies the badge for an outcome. Errors (e.g. the worker shutting down mid-call) are ignored. */
 export async function updateToolbar({ view, settings }: Outcome): Promise<void> {
-  const quiet = { quietUntil: quietUntil(settings, Date.now()) };
-  const badge = badgeFor(view, settings, MINUTE_MS, clockTime, uiLocale(), quiet);
+  const badge = badgeFor(view, settings, MINUTE_MS, clockTime, uiLocale(), {
+    quietUntil: quietUntil(settings, Date.now()),
+    showMinutes: settings.badgeMinutes,
+    // The `badge` style's nudge is the badge itself: it stays waiting until the nudge may repeat.
+    waiting: settings.nudgeStyle === 'badge' && view.deferredBy === 'repeat-wait',
+  });
   const action = toolbarAction();
   await Promise.all([
     action.setBadgeText({ text: badge.text }),

@@ -21,6 +21,7 @@ export function summaryWords(): SummaryWords {
       longest === null
         ? i18n.t('insights.on_your_own', [total])
         : i18n.t('insights.on_your_own_longest', [total, longest]),
-    nudgesActedOn: (count, shown, actedOn) => i18n.t('insights.nudges_acted_on', count, [shown, actedOn]),
+    nudgesActedOn: (count, shown, actedOnCount, actedOn) =>
+      `${i18n.t('insights.nudges_shown', count, [shown])} ${i18n.t('insights.nudges_acted_on', actedOnCount, [actedOn])}`,
   };
 }

@@ -10,7 +10,7 @@ import {
   unchangedLine,
 } from '../../lib/data/backup';
 import type { Settings } from '../../lib/settings/settings';
-import { say } from '../../platform/i18n';
+import { clockText, say } from '../../platform/i18n';
 import { ImportFailed } from '../../platform/import-journal';
 import { applyBackup, clearStats, downloadBackup, readAll, resetEverything } from './backup-io';
 import { ConfirmRow } from './confirm-row';
@@ -67,7 +67,7 @@ export function DataSection({ settings }: Props) {
       return;
     }
     try {
-      setPending({ data: result.data, parts: describeChanges(await readAll(), result.data) });
+      setPending({ data: result.data, parts: describeChanges(await readAll(), result.data, clockText) });
     } catch (error) {
       setImportError(i18n.t('common.failed', [reason(error)]));
     }

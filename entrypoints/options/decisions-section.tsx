@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { localDayKey } from '../../lib/history/stats';
 import { DECISION_KINDS, type Decision } from '../../lib/tracker/decision-log';
+import { isLocalMidnight } from '../../lib/words/clock';
 import { formatHoursAndMinutes } from '../../lib/words/duration';
 import { watchDecisionLog } from '../../platform/decision-store';
 import { clockTime, translate, uiLocale } from '../../platform/i18n';
@@ -50,6 +51,9 @@ export function decisionSentence(d: Decision): string {
   const until = d.until === undefined ? '' : clockTime(d.until);
   switch (d.what) {
     case 'deferred': {
+      if (d.detail === 'paused' && d.until !== undefined && isLocalMidnight(d.until)) {
+        return translate('options.log.wait_paused_today');
+      }
       const key = WAITS[d.detail ?? ''];
       // A reason that needs a time it doesn't have is left unsaid rather than said half.
       const sayable = key !== undefined && (until !== '' || !TIMED.has(d.detail ?? ''));
@@ -68,7 +72,9 @@ export function decisionSentence(d: Decision): string {
     case 'snooze':
       return translate('options.log.snooze', [until]);
     case 'pause':
-      return translate('options.log.pause', [until]);
+      return d.until !== undefined && isLocalMidnight(d.until)
+        ? translate('options.log.pause_today')
+        : translate('options.log.pause', [until]);
     case 'less-often': {
       const minutes = Number(d.detail);
       return Number.isFinite(minutes) && minutes > 0

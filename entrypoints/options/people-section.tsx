@@ -171,7 +171,8 @@ function Shell({ children }: { children: ComponentChildren }) {
 /** One line with how to reach them and how often. */
 function details(contact: Contact): string {
   const parts = [contact.phone, contact.email, contact.telegram && `@${contact.telegram}`].filter(Boolean);
-  if (contact.preferred) parts.push(i18n.t('options.people.prefers', [channelName(contact.preferred)]));
+  if (contact.preferred === 'copy') parts.push(i18n.t('options.people.prefers_other'));
+  else if (contact.preferred) parts.push(i18n.t('options.people.prefers', [channelName(contact.preferred)]));
   if (contact.rhythm) parts.push(rhythmName(contact.rhythm).toLocaleLowerCase(uiLocale()));
   return parts.join(' · ');
 }

@@ -53,6 +53,24 @@ export function StyleSection({ settings, save }: Props) {
           </div>
         ))}
       </fieldset>
+      <div class="choice">
+        <input
+          id="badge-minutes"
+          type="checkbox"
+          checked={settings.badgeMinutes}
+          aria-describedby="badge-minutes-hint"
+          onChange={(e) => {
+            setStatus({ kind: 'saving' });
+            void save({ badgeMinutes: e.currentTarget.checked }).then((failed) =>
+              setStatus(failed ? { kind: 'error', message: failed } : { kind: 'saved' }),
+            );
+          }}
+        />
+        <label for="badge-minutes">{i18n.t('options.style.badge_minutes')}</label>
+        <p id="badge-minutes-hint" class="muted hint">
+          {i18n.t('options.style.badge_minutes_hint')}
+        </p>
+      </div>
       <SaveStatusLine id="style-status" status={status} />
       <div class="actions">
         <button

@@ -8,6 +8,7 @@ import { type ContactErrors, canAddContact } from '../../lib/people/contacts';
 import { say } from '../../platform/i18n';
 import { readContacts, writeContacts } from '../../platform/storage';
 import { useSettings } from '../../platform/use-settings';
+import { FindButton } from './find-button';
 import { NextSteps } from './next-steps';
 import { checkPerson, EMPTY_PERSON, isStarted, type PersonDraft, PersonFields } from './person-fields';
 import { RhythmChoice } from './rhythm-choice';
@@ -20,9 +21,11 @@ function newId(): string {
 
 /**
  * The welcome page, opened once on install: a rhythm (with the quiet hours), one optional person,
- * the call services a person may turn on (optional) and one Finish. A person typed is never lost: Finish saves them, or — when something is missing
- * or wrong — says so and asks before going on without them. The last step says when the first
- * nudge can come, previews it, and shows where the button is.
+ * the call services a person may turn on (optional, behind one disclosure), where Attune's button
+ * is, and one Finish. A person typed is never lost: Finish saves them, or — when something is
+ * missing or wrong — says so and asks before going on without them. The last step says when the
+ * first nudge can come (not before the end of quiet hours, when installed inside them) and
+ * previews it.
  */
 export function App() {
   const { settings, status, save } = useSettings();
@@ -115,9 +118,14 @@ export function App() {
           <section class="card" aria-labelledby="calls-title">
             <h2 id="calls-title">{i18n.t('welcome.calls.title')}</h2>
             <p class="muted">{i18n.t('welcome.calls.intro')}</p>
-            <CallServiceToggles settings={settings} save={save} idPrefix="welcome" />
+            {/* Twelve checkboxes are a lot for a first screen: one line until the person asks. */}
+            <details class="more">
+              <summary>{i18n.t('welcome.calls.disclosure')}</summary>
+              <CallServiceToggles settings={settings} save={save} idPrefix="welcome" />
+            </details>
           </section>
         )}
+        <FindButton />
         <p class="muted">
           {i18n.t('welcome.privacy')} <PrivacyLink />
         </p>

@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { RichText } from '../../components/rich-text';
 import { firstNudge, spokenMinutes } from '../../lib/settings/first-nudge';
 import type { Settings } from '../../lib/settings/settings';
+import { clockText } from '../../platform/i18n';
 import { send } from '../../platform/messages';
-import { openShortcut } from '../../platform/shortcut';
 
 interface Props {
   settings: Settings | null;
@@ -13,16 +11,23 @@ interface Props {
   person: string | null;
 }
 
-/** The last step: when the first nudge can come, a preview of it, and where Attune's button is. */
+/** What the welcome says about the first nudge: after how long, and not before when (in quiet hours). */
+function whenText(settings: Settings, now: Date): string {
+  const locale = i18n.t('common.locale') || 'en';
+  const next = firstNudge(settings, now.getHours() * 60 + now.getMinutes());
+  const after = spokenMinutes(next.afterMin, locale);
+  const rest = i18n.t('welcome.next.break', [spokenMinutes(next.breakMin, locale)]);
+  if (!next.quiet) return `${i18n.t('welcome.next.when_no_quiet', [after])} ${rest}`;
+  const [start, end] = [clockText(next.quiet.start), clockText(next.quiet.end)];
+  const when = next.quietNow
+    ? i18n.t('welcome.next.when_quiet_now', [start, end, after])
+    : i18n.t('welcome.next.when', [after, start, end]);
+  return `${when} ${rest}`;
+}
+
+/** The last step: when the first nudge can come, and a preview of it. */
 export function NextSteps({ settings, person }: Props) {
   const [previewError, setPreviewError] = useState<string | null>(null);
-  // As this platform writes it (⌃⇧A on a Mac), or as the person changed it.
-  const [shortcut, setShortcut] = useState<string | null>(null);
-  useEffect(() => {
-    void openShortcut().then(setShortcut);
-  }, []);
-  const locale = i18n.t('common.locale') || 'en';
-  const next = settings ? firstNudge(settings) : null;
   return (
     <>
       {person && (
@@ -32,18 +37,7 @@ export function NextSteps({ settings, person }: Props) {
       )}
       <section class="card" aria-labelledby="when-title">
         <h2 id="when-title">{i18n.t('welcome.next.when_title')}</h2>
-        {next && (
-          <p>
-            {next.quiet
-              ? i18n.t('welcome.next.when', [
-                  spokenMinutes(next.afterMin, locale),
-                  next.quiet.start,
-                  next.quiet.end,
-                ])
-              : i18n.t('welcome.next.when_no_quiet', [spokenMinutes(next.afterMin, locale)])}{' '}
-            {i18n.t('welcome.next.break', [spokenMinutes(next.breakMin, locale)])}
-          </p>
-        )}
+        {settings && <p>{whenText(settings, new Date())}</p>}
         <div class="actions">
           <button
             type="button"
@@ -67,16 +61,6 @@ export function NextSteps({ settings, person }: Props) {
             {previewError}
           </p>
         )}
-      </section>
-      <section class="card" aria-labelledby="button-title">
-        <h2 id="button-title">{i18n.t('welcome.next.button_title')}</h2>
-        <p>
-          <RichText message="welcome.shortcut" parts={[<kbd key="keys">{shortcut ?? 'Alt+Shift+A'}</kbd>]} />
-        </p>
-        <p>{i18n.t('welcome.pin')}</p>
-        <p>
-          <a href={browser.runtime.getURL('/options.html')}>{i18n.t('welcome.settings')}</a>
-        </p>
       </section>
     </>
   );

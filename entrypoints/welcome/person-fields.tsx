@@ -32,11 +32,12 @@ interface Props {
   onChange: (next: PersonDraft) => void;
 }
 
-const DETAILS: ReadonlyArray<ContactField> = ['email', 'telegram', 'preferred', 'rhythm', 'note'];
+const DETAILS: ReadonlyArray<ContactField> = ['email', 'telegram', 'rhythm', 'note'];
 
 /**
- * One person, optional: a name and a phone in sight, every other detail behind a disclosure that
- * opens by itself when one of its fields needs attention. Saved by the page's Finish.
+ * One person, optional: a name, a phone and how they usually message them in sight (one tap), every
+ * other detail behind a disclosure that opens by itself when one of its fields needs attention, or
+ * when the answer (email, Telegram) needs a detail that is inside it. Saved by the page's Finish.
  */
 export function PersonFields({ draft, errors, onChange }: Props) {
   const fields = contactFields({
@@ -46,7 +47,8 @@ export function PersonFields({ draft, errors, onChange }: Props) {
     set: (name, value) => onChange({ ...draft, [name]: value }),
   });
   const details = useRef<HTMLDetailsElement>(null);
-  const detailsNeedAttention = DETAILS.some((name) => errors[name]);
+  const detailsNeedAttention =
+    DETAILS.some((name) => errors[name]) || draft.preferred === 'email' || draft.preferred === 'telegram';
   // Opened for a problem inside, never closed under the person's hands.
   useEffect(() => {
     if (detailsNeedAttention && details.current) details.current.open = true;
@@ -56,11 +58,11 @@ export function PersonFields({ draft, errors, onChange }: Props) {
     <div class="person-fields">
       {fields.name()}
       {fields.phone(i18n.t('welcome.person.phone_hint'))}
+      {fields.preferred()}
       <details class="more" ref={details}>
         <summary>{i18n.t('welcome.person.more')}</summary>
         {fields.email()}
         {fields.telegram()}
-        {fields.preferred()}
         {fields.rhythm()}
         {fields.note()}
       </details>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { QuietHoursFields } from '../../components/quiet-hours-fields';
 import type { Settings } from '../../lib/settings/settings';
+import { clockText } from '../../platform/i18n';
 
 interface Props {
   settings: Settings;
@@ -18,7 +19,7 @@ export function QuietHoursLine({ settings, save }: Props) {
       <p>
         <span id="welcome-quiet-summary">
           {quietHours.enabled
-            ? i18n.t('welcome.quiet.summary_on', [quietHours.start, quietHours.end])
+            ? i18n.t('welcome.quiet.summary_on', [clockText(quietHours.start), clockText(quietHours.end)])
             : i18n.t('welcome.quiet.summary_off')}
         </span>{' '}
         <button

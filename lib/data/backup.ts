@@ -68,6 +68,7 @@ const SETTING_LABELS: Record<keyof Settings, Phrase> = {
   callServices: phrase('backup.setting.call_services'),
   countWatching: phrase('backup.setting.count_watching'),
   namesOnNudge: phrase('backup.setting.names_on_nudge'),
+  badgeMinutes: phrase('backup.setting.badge_minutes'),
 };
 
 /** What each part of a file is called, in messages about it. */
@@ -136,7 +137,12 @@ function required(file: Record<string, unknown>, key: string, part: Phrase): unk
 }
 
 /** Settings added after the first backup format: a file without them keeps their defaults. */
-const LATER_SETTINGS = new Set<keyof Settings>(['namesOnNudge', 'callServices', 'countWatching']);
+const LATER_SETTINGS = new Set<keyof Settings>([
+  'namesOnNudge',
+  'callServices',
+  'countWatching',
+  'badgeMinutes',
+]);
 
 function strictSettings(raw: unknown): Settings {
   if (!isRecord(raw)) reject(phrase('errors.backup.part_invalid', PARTS.settings));
@@ -301,9 +307,9 @@ function names(list: readonly string[]): string | Phrase {
   );
 }
 
-function describeSettings(a: Settings, b: Settings): Phrase[] {
+function describeSettings(a: Settings, b: Settings, clock: (hhmm: string) => string): Phrase[] {
   const quiet = (q: Settings['quietHours']) =>
-    q.enabled ? `${q.start}–${q.end}` : phrase('backup.preview.off');
+    q.enabled ? `${clock(q.start)}–${clock(q.end)}` : phrase('backup.preview.off');
   const parts: Phrase[] = [];
   const minutes = (key: 'thresholdMin' | 'breakMin' | 'repeatMin', message: string) => {
     if (a[key] !== b[key]) parts.push(phrase(message, a[key], b[key]));
@@ -358,10 +364,17 @@ function describeMessages(a: readonly string[], b: readonly string[]): Phrase[] 
   return parts;
 }
 
-/** Each part of what applying `incoming` would change, by name, for the import preview. */
-export function describeChanges(current: BackupData, incoming: BackupData): PreviewPart[] {
+/**
+ * Each part of what applying `incoming` would change, by name, for the import preview. `clock`
+ * writes a stored "HH:MM" (quiet hours) as the page writes every other time, in the locale's clock.
+ */
+export function describeChanges(
+  current: BackupData,
+  incoming: BackupData,
+  clock: (hhmm: string) => string = (hhmm) => hhmm,
+): PreviewPart[] {
   const parts: PreviewPart[] = [
-    { part: PARTS.settings, changes: describeSettings(current.settings, incoming.settings) },
+    { part: PARTS.settings, changes: describeSettings(current.settings, incoming.settings, clock) },
     { part: PARTS.people, changes: describePeople(current.contacts, incoming.contacts) },
     { part: PARTS.messages, changes: describeMessages(current.templates, incoming.templates) },
   ];

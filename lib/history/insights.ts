@@ -158,8 +158,11 @@ export interface SummaryWords {
   reachedOut(count: number, shown: string): string;
   /** Time on one's own in the last 7 days, with the longest stretch when there was one. */
   onYourOwn(total: string, longest: string | null): string;
-  /** Nudges shown in the last 7 days (`count` picks the plural form) and how many were acted on. */
-  nudgesActedOn(count: number, shown: string, actedOn: string): string;
+  /**
+   * Nudges shown in the last 7 days and how many were acted on, each count picking its own plural
+   * form (`count`, `actedOnCount`; "lo atendiste 0" is not Spanish), `shown` and `actedOn` formatted.
+   */
+  nudgesActedOn(count: number, shown: string, actedOnCount: number, actedOn: string): string;
 }
 
 /** How many days the summary talks about. */
@@ -189,9 +192,8 @@ export function summarise(stats: Stats, todayKey: string, words: SummaryWords): 
   }
   if (week.nudges > 0) {
     const format = new Intl.NumberFormat(words.locale).format;
-    lines.push(
-      words.nudgesActedOn(week.nudges, format(week.nudges), format(Math.min(week.actedOn ?? 0, week.nudges))),
-    );
+    const actedOn = Math.min(week.actedOn ?? 0, week.nudges);
+    lines.push(words.nudgesActedOn(week.nudges, format(week.nudges), actedOn, format(actedOn)));
   }
   return lines;
 }

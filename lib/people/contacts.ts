@@ -83,6 +83,11 @@ const CHANNEL_NEEDS: Record<Exclude<Channel, 'copy'>, Phrase> = {
   call: phrase('errors.contact.needs_phone_call'),
 };
 
+/** What a channel still needs among `contact`'s details before it can be used, or null when nothing. */
+export function channelNeeds(channel: Channel, contact: Partial<Contact>): Phrase | null {
+  return channel === 'copy' || channelsOf(contact).includes(channel) ? null : CHANNEL_NEEDS[channel];
+}
+
 /**
  * Checks raw input and returns the normalised contact, or a message per
  * field that needs attention. Blank optional fields are simply left out.

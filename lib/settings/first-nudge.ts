@@ -13,16 +13,29 @@ export interface FirstNudge {
   quiet: { start: string; end: string } | null;
   /** A break at least this long starts the count again. */
   breakMin: number;
+  /**
+   * Whether it is quiet hours right now (installed at 03:04, say): then no nudge comes before
+   * `quiet.end` whatever the threshold, and the welcome says so ("not before 07:00").
+   */
+  quietNow: boolean;
 }
 
-/** The first nudge under `settings`. */
-export function firstNudge(settings: Pick<Settings, 'thresholdMin' | 'breakMin' | 'quietHours'>): FirstNudge {
+/** The first nudge under `settings`, for a page read at `minuteOfDay` (local, 0–1439). */
+export function firstNudge(
+  settings: Pick<Settings, 'thresholdMin' | 'breakMin' | 'quietHours'>,
+  minuteOfDay: number,
+): FirstNudge {
   const { quietHours } = settings;
   const start = parseClock(quietHours.start);
   // isQuietAt answers false for every minute of a disabled, empty or malformed window.
   const quiet =
     start !== null && isQuietAt(quietHours, start) ? { start: quietHours.start, end: quietHours.end } : null;
-  return { afterMin: settings.thresholdMin, quiet, breakMin: settings.breakMin };
+  return {
+    afterMin: settings.thresholdMin,
+    quiet,
+    breakMin: settings.breakMin,
+    quietNow: quiet !== null && isQuietAt(quietHours, minuteOfDay),
+  };
 }
 
 /**

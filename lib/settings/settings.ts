@@ -46,6 +46,11 @@ export interface Settings {
    * one deliberate click (false, the default: the person may be sharing their screen).
    */
   namesOnNudge: boolean;
+  /**
+   * Show the minutes on the toolbar button's badge (false, the default: the badge stays calm, with
+   * the minutes in its title and the popup; a tally of time alone can read as a meter).
+   */
+  badgeMinutes: boolean;
 }
 
 /** Inclusive bounds of each numeric setting, from the product spec's "Defaults and bounds". */
@@ -71,6 +76,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   callServices: Object.freeze([]) as unknown as string[],
   countWatching: true,
   namesOnNudge: false,
+  badgeMinutes: false,
 });
 
 /** A clean copy of a valid value, or `undefined` when the value is not valid. */
@@ -117,6 +123,7 @@ export const fieldParsers: { [K in keyof Settings]: FieldParser<Settings[K]> } =
   callServices: stringList(CALL_SERVICE_IDS.length, (id) => CALL_SERVICE_IDS.includes(id)),
   countWatching: boolean,
   namesOnNudge: boolean,
+  badgeMinutes: boolean,
 };
 
 function repairField<K extends keyof Settings>(key: K, raw: Record<string, unknown>): Settings[K] {

@@ -1,7 +1,11 @@
 /**
- * What the toolbar badge shows. Quiet on purpose: nothing until half the threshold, then a
- * compact count whose colour warms slowly — never red, never flashing.
+ * What the toolbar badge shows. Calm on purpose: a running tally of time alone reads as a meter to a
+ * lonely person, so the badge stays empty; it shows a small dot when a moment for connection is
+ * waiting and a small mark while paused. The minutes live in the title (hover) and the popup; the
+ * setting "Show minutes on the toolbar button" brings back a compact count whose colour warms
+ * slowly — never red, never flashing.
  */
+import { isLocalMidnight } from '../words/clock';
 import { formatDurationWords, wholeMinutes } from '../words/duration';
 import { type TextPhrase, textPhrase } from '../words/phrase';
 import type { TrackerSettings, TrackerView } from './tracker';
@@ -13,8 +17,14 @@ export interface Badge {
   title: TextPhrase;
 }
 
-/** Shown while paused: two narrow bars, the pause sign everyone knows, well inside the badge. */
-export const PAUSE_MARK = '❚❚';
+/**
+ * Shown while paused: one narrow double bar, the pause sign in a single thin glyph, so the badge
+ * (as wide as its text) covers little of the 16 px icon ("❚❚" covered most of it).
+ */
+export const PAUSE_MARK = '‖';
+
+/** Shown when a moment is waiting (a nudge is due, or knocked and not yet answered): one small dot. */
+export const WAITING_MARK = '•';
 
 /**
  * A calm ramp, never an alarm: sage while there is time, ochre near the threshold, a soft plum once
@@ -40,18 +50,27 @@ export function compactMinutes(totalMin: number): string {
   return `${Math.min(99, Math.floor(min / 60))}h`;
 }
 
-/** Why Attune is quiet right now, for the tooltip (beyond pause, which the badge shows itself). */
-export interface Quiet {
-  /** When the quiet hours end (ms epoch), when inside them. */
+/** What the badge needs besides the tracker's view. */
+export interface BadgeContext {
+  /** When the quiet hours end (ms epoch), when inside them: the tooltip says why Attune is quiet. */
   quietUntil?: number | null;
+  /** The person's setting "Show minutes on the toolbar button" (off by default). */
+  showMinutes?: boolean;
+  /**
+   * A moment is waiting beyond what the view says: the card knocked and was not opened yet, or the
+   * `badge` nudge style showed its nudge. A due nudge (`view.nudgeDue`) is waiting by itself.
+   */
+  waiting?: boolean;
 }
 
 function reasonTitle(
   view: TrackerView,
   time: string,
   formatClock: (ms: number) => string,
-  quiet: Quiet,
+  quiet: BadgeContext,
+  waiting: boolean,
 ): TextPhrase {
+  if (waiting) return textPhrase('toolbar.solitary_waiting', time);
   if (view.snoozedUntil !== null) {
     return textPhrase('toolbar.solitary_snoozed', time, formatClock(view.snoozedUntil));
   }
@@ -64,8 +83,9 @@ function reasonTitle(
 
 /**
  * The badge for a view. `formatClock` turns an epoch ms into a local clock time ("14:30") and
- * `locale` words the duration, so the caller picks the language and time zone. The tooltip says
- * why Attune is quiet when it is (snoozed, quiet hours, a call, the day's nudges done).
+ * `locale` words the duration, so the caller picks the language and time zone. The tooltip gives
+ * the minutes and says why Attune is quiet when it is (snoozed, quiet hours, a call, the day's
+ * nudges done) or that a moment is waiting.
  */
 export function badgeFor(
   view: TrackerView,
@@ -73,20 +93,27 @@ export function badgeFor(
   minuteMs: number,
   formatClock: (ms: number) => string,
   locale = 'en',
-  quiet: Quiet = {},
+  context: BadgeContext = {},
 ): Badge {
-  if (view.paused) {
-    const title =
-      view.pausedUntil === null
-        ? textPhrase('toolbar.paused')
-        : textPhrase('toolbar.paused_until', formatClock(view.pausedUntil));
-    return { text: PAUSE_MARK, color: BADGE_COLORS.paused, title };
-  }
+  if (view.paused)
+    return { text: PAUSE_MARK, color: BADGE_COLORS.paused, title: pausedTitle(view, formatClock) };
   if (view.away) return { text: '', color: BADGE_COLORS.calm, title: textPhrase('toolbar.away') };
-  const title = reasonTitle(view, formatDurationWords(view.solitaryMs, minuteMs, locale), formatClock, quiet);
+  const waiting = view.nudgeDue || context.waiting === true;
+  const time = formatDurationWords(view.solitaryMs, minuteMs, locale);
+  const title = reasonTitle(view, time, formatClock, context, waiting);
   const share = view.solitaryMs / (settings.thresholdMin * minuteMs);
-  if (share < 0.5) return { text: '', color: BADGE_COLORS.calm, title };
   const color =
     share >= 1 ? BADGE_COLORS.reached : share >= NEAR_SHARE ? BADGE_COLORS.near : BADGE_COLORS.calm;
-  return { text: compactMinutes(wholeMinutes(view.solitaryMs, minuteMs)), color, title };
+  if (context.showMinutes && share >= 0.5) {
+    return { text: compactMinutes(wholeMinutes(view.solitaryMs, minuteMs)), color, title };
+  }
+  if (waiting) return { text: WAITING_MARK, color: BADGE_COLORS.reached, title };
+  return { text: '', color: BADGE_COLORS.calm, title };
+}
+
+/** "Paused until 14:30", or "paused for the rest of today" for a pause that ends at midnight. */
+function pausedTitle(view: TrackerView, formatClock: (ms: number) => string): TextPhrase {
+  if (view.pausedUntil === null) return textPhrase('toolbar.paused');
+  if (isLocalMidnight(view.pausedUntil)) return textPhrase('toolbar.paused_today');
+  return textPhrase('toolbar.paused_until', formatClock(view.pausedUntil));
 }

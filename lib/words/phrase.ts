@@ -1,7 +1,7 @@
 /**
  * Words, the lowest of the concepts lib/ is grouped by: how plain modules say things without the
  * browser. `phrase.ts` is a message key with what fills it; beside it, `duration.ts` words a length
- * of time and `shortcut.ts` writes a keyboard shortcut as the person's platform does. Every other
+ * of time, `clock.ts` writes clock times in the locale's own clock, and `shortcut.ts` writes a keyboard shortcut as the person's platform does. Every other
  * concept may build on it; it builds on none.
  *
  * Words for the person, decided in plain modules and said by the page. A `Phrase` is a message key

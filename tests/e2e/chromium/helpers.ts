@@ -12,6 +12,7 @@ export const BASE_SETTINGS = {
   callServices: [] as string[],
   countWatching: true,
   namesOnNudge: false,
+  badgeMinutes: false,
 };
 
 /** Writes settings the way the options page does (to `storage.sync`). */
@@ -44,6 +45,8 @@ export const MAYA = {
   name: 'Maya',
   phone: '+15551234567',
   email: 'maya@example.com',
+  // She answered "How do you usually message Maya?" with WhatsApp: the popup's filled button.
+  preferred: 'whatsapp',
   createdAt: 1_700_000_000_000,
 };
 

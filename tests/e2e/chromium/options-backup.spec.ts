@@ -139,7 +139,9 @@ test('export, reset everything, import: the same state comes back', async ({ ope
     .setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: file });
   const preview = data(page).getByRole('list', { name: 'This import will change:' });
   await expect(preview.getByText('nudge after 90 → 45 min', { exact: true })).toBeVisible();
-  await expect(preview.getByText('quiet hours 22:00–07:00 → 21:00–06:30', { exact: true })).toBeVisible();
+  await expect(
+    preview.getByText('quiet hours 10:00 PM–7:00 AM → 9:00 PM–6:30 AM', { exact: true }),
+  ).toBeVisible();
   await expect(preview.getByText('added: Ana, Ben', { exact: true })).toBeVisible();
   await data(page).getByRole('button', { name: 'Apply' }).click();
 

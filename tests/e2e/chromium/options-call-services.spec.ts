@@ -98,6 +98,7 @@ test('the welcome page’s optional step turns a call service on the same way', 
   const step = page.getByRole('region', { name: 'Calls count as time with people' });
   const meet = step.getByLabel('Google Meet', { exact: true });
 
+  await step.getByText('Count calls on…').click();
   await meet.click();
   await page.waitForTimeout(1_000); // the prompt opens
   execFileSync('xdotool', ['key', 'Tab', 'space']);

@@ -38,7 +38,10 @@ test('adds, edits, reorders and removes a person', async ({ openPage, serviceWor
   await expect(section.getByText('Not reached yet')).toHaveCount(2);
 
   await section.getByRole('button', { name: 'Edit Ana' }).click();
-  await section.getByLabel('Preferred way to reach them').selectOption({ label: 'WhatsApp' });
+  await section
+    .getByRole('group', { name: 'How do you usually message Ana?' })
+    .getByLabel('WhatsApp')
+    .check();
   await section.getByLabel('Name', { exact: true }).fill('Ana María');
   await section.getByRole('button', { name: 'Save person' }).click();
   await expect.poll(() => names(serviceWorker)).toEqual(['Ana María', 'Ben']);
@@ -69,7 +72,7 @@ for (const [label, value, message] of [
     'not a phone',
     'A phone number can only have digits, spaces, dashes, dots, brackets and a + at the start.',
   ],
-  ['Email', 'sam@@example', "That doesn't look like an email address."],
+  ['Email address', 'sam@@example', "That doesn't look like an email address."],
 ] as const) {
   test(`an invalid ${label.toLowerCase()} shows why and stores nothing`, async ({
     openPage,

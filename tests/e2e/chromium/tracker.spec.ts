@@ -3,8 +3,10 @@ import { minutesInTitle, seedSettings, toolbar } from './helpers';
 
 // In the e2e build one configured minute lasts one second.
 
-test('browsing keeps solitary time growing and the badge follows it', async ({ serviceWorker }) => {
-  await seedSettings(serviceWorker, { thresholdMin: 20, breakMin: 5 });
+test('browsing keeps solitary time growing; with "Show minutes on the toolbar button" the badge follows it', async ({
+  serviceWorker,
+}) => {
+  await seedSettings(serviceWorker, { thresholdMin: 20, breakMin: 5, badgeMinutes: true });
 
   await expect
     .poll(async () => minutesInTitle((await toolbar(serviceWorker)).title))

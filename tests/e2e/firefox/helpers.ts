@@ -10,11 +10,12 @@ import { type ExtensionFn, test } from './fixtures';
 
 export { BASE_SETTINGS, minutesInTitle } from '../chromium/helpers';
 
-/** A contact as the options page stores it (no email: the card offers a text first). */
+/** A contact as the options page stores it; she usually messages on WhatsApp (the card's filled button). */
 export const MAYA = {
   id: 'maya',
   name: 'Maya',
   phone: '+15551234567',
+  preferred: 'whatsapp',
   createdAt: 1_700_000_000_000,
 };
 

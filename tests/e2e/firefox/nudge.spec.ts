@@ -95,7 +95,8 @@ test('"I reached out" resets the badge and counts a connection moment', async ({
   const options = await openPage('options.html');
   await seedContacts(options, [MAYA]);
   await seedSettings(options, { thresholdMin: 16, nudgeStyle: 'badge' });
-  await expect.poll(async () => (await toolbar(options)).text, { timeout: 20_000 }).toMatch(/^\d+m$/);
+  // The badge style's nudge: a small dot on the button.
+  await expect.poll(async () => (await toolbar(options)).text, { timeout: 20_000 }).toBe('•');
   const badgeMin = minutesInTitle((await toolbar(options)).title) ?? 0;
   const popup = await openPopupCold(options);
   // The status request woke the unloaded background: it still shows the session, not a fresh one.

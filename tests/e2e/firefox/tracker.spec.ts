@@ -4,9 +4,12 @@ import { minutesInTitle, seedSettings, toolbar } from './helpers';
 // In the e2e build one configured minute lasts one second. `keepActive` stands for someone using
 // the browser: headless Firefox would otherwise turn `idle` after 15 s without input.
 
-test('browsing keeps solitary time growing and the badge follows it', async ({ openPage, keepActive: _ }) => {
+test('browsing keeps solitary time growing; with "Show minutes on the toolbar button" the badge follows it', async ({
+  openPage,
+  keepActive: _,
+}) => {
   const page = await openPage('options.html');
-  await seedSettings(page, { thresholdMin: 20, breakMin: 5 });
+  await seedSettings(page, { thresholdMin: 20, breakMin: 5, badgeMinutes: true });
 
   await expect.poll(async () => minutesInTitle((await toolbar(page)).title)).toBeGreaterThanOrEqual(3);
   expect((await toolbar(page)).text).toBe(''); // quiet until half the threshold
@@ -20,6 +23,9 @@ test('a threshold saved in options is the one the background uses', async ({ ope
   const options = await openPage('options.html');
   const field = await getByLabel(options, 'Nudge after (minutes alone at the screen)');
   await expect.poll(() => field.evaluate((el) => el.value)).toBe('90');
+  // Minutes on the badge are off by default (a calm toolbar): turned on here to read the threshold.
+  await (await getByLabel(options, 'Show minutes on the toolbar button')).click();
+  await expect.poll(async () => (await texts(options, '#style-status'))[0]).toBe('Saved.');
 
   await fill(field, '16');
   await expect.poll(async () => (await texts(options, '[role="status"]'))[0]).toBe('Saved.');

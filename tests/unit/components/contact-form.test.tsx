@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContactForm } from '../../../components/contact-form';
 import type { Contact } from '../../../lib/people/contacts';
@@ -19,7 +19,7 @@ describe('ContactForm', () => {
       'A phone number can only have digits, spaces, dashes, dots, brackets and a + at the start.',
     ],
     ['Phone', '12 34', 'A phone number needs 7 to 15 digits.'],
-    ['Email', 'sam@home', "That doesn't look like an email address."],
+    ['Email address', 'sam@home', "That doesn't look like an email address."],
   ])('refuses %s = %j with a message under the field, saving nothing', async (label, value, message) => {
     const onSave = vi.fn(async () => {});
     render(<ContactForm onSave={onSave} />);
@@ -50,7 +50,7 @@ describe('ContactForm', () => {
 
     type('Name', '  Sam   Lee ');
     type('Phone', '+1 (555) 123-4567');
-    fireEvent.change(screen.getByLabelText('Preferred way to reach them'), { target: { value: 'whatsapp' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'WhatsApp' }));
     fireEvent.change(screen.getByLabelText('Keep in touch'), { target: { value: 'two-weeks' } });
     submit();
 
@@ -63,13 +63,47 @@ describe('ContactForm', () => {
     });
   });
 
-  it('offers only the channels the typed details allow', () => {
+  it('asks, with one tap, how the person usually messages them, naming them once typed', () => {
     render(<ContactForm onSave={vi.fn()} />);
 
-    type('Email', 'sam@example.org');
+    type('Name', 'Sam');
 
-    const options = [...(screen.getByLabelText('Preferred way to reach them') as HTMLSelectElement).options];
-    expect(options.map((o) => o.value)).toEqual(['', 'email', 'copy']);
+    const question = screen.getByRole('group', { name: 'How do you usually message Sam?' });
+    expect(
+      within(question)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent),
+    ).toEqual(['WhatsApp', 'Signal', 'Telegram', 'Text message', 'Email', 'Other', 'Not sure']);
+  });
+
+  it('says at once what an answer still needs, and saves it once that is typed', async () => {
+    const onSave = vi.fn(async (_: Contact) => {});
+    render(<ContactForm onSave={onSave} />);
+    type('Name', 'Sam');
+    type('Phone', '020 7946 0958');
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Signal' }));
+
+    expect(
+      screen.getByText('Add a phone number with its country code (starting with +) to use Signal.'),
+    ).toBeTruthy();
+    type('Phone', '+44 20 7946 0958');
+    expect(screen.queryByText(/to use Signal/)).toBeNull();
+    submit();
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]?.[0]).toMatchObject({ phone: '+442079460958', preferred: 'signal' });
+  });
+
+  it('stores "Other" as copying the message', async () => {
+    const onSave = vi.fn(async (_: Contact) => {});
+    render(<ContactForm onSave={onSave} />);
+    type('Name', 'Sam');
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Other' }));
+    submit();
+
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]?.[0]).toMatchObject({ preferred: 'copy' });
   });
 
   it('keeps what it does not show when editing in compact mode', async () => {

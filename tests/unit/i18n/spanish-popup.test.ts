@@ -21,7 +21,7 @@ describe('the popup in a Spanish browser', () => {
   it('speaks Spanish: status, drafted message, buttons and crisis footer', async () => {
     useLocale('es');
     await fakeBrowser.storage.local.set({
-      contacts: [{ id: 'maya', name: 'Maya', phone: '+15551234567', createdAt: 1 }],
+      contacts: [{ id: 'maya', name: 'Maya', phone: '+15551234567', preferred: 'whatsapp', createdAt: 1 }],
     });
 
     render(h(App, null));

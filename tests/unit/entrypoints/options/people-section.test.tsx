@@ -22,12 +22,23 @@ describe('options: people', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Add a person' }));
     type('Name', 'Sam');
-    type('Email', 'sam@example.org');
+    type('Email address', 'sam@example.org');
     fireEvent.click(screen.getByRole('button', { name: 'Save person' }));
 
     await waitFor(async () => expect(await names()).toEqual(['Sam']));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
     expect(screen.getByText('Not reached yet')).toBeTruthy();
+  });
+
+  it.each<[Contact['preferred'], string]>([
+    ['whatsapp', '+15551234567 · prefers WhatsApp'],
+    ['copy', '+15551234567 · messaged another way'],
+  ])('says how each person is usually messaged (%s)', async (preferred, line) => {
+    await seed([person(1, { phone: '+15551234567', preferred })]);
+
+    render(<PeopleSection />);
+
+    expect(await screen.findByText(line)).toBeTruthy();
   });
 
   it.each([
@@ -37,7 +48,7 @@ describe('options: people', () => {
       'call me',
       'A phone number can only have digits, spaces, dashes, dots, brackets and a + at the start.',
     ],
-    ['Email', 'sam.example.org', "That doesn't look like an email address."],
+    ['Email address', 'sam.example.org', "That doesn't look like an email address."],
   ])('refuses %s = %j and stores nothing', async (label, value, message) => {
     await seed([person(1)]);
     render(<PeopleSection />);

@@ -24,7 +24,7 @@ describe('options: reflections', () => {
     render(<ReflectionsSection />);
     expect(await screen.findByText(reflectionWords(reflectionById(a) as Reflection).text)).toBeTruthy();
 
-    fireEvent.click(screen.getAllByRole('button', { name: 'Remove from favourites' })[0] as HTMLElement);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Stop keeping' })[0] as HTMLElement);
 
     await waitFor(async () => expect((await stored()).favourites).toEqual([b]));
   });

@@ -22,7 +22,7 @@ describe('options: the background’s failed saves are never silent', () => {
     const alert = await screen.findByText(/Attune couldn’t save to this device/);
     expect(alert.getAttribute('role')).toBe('alert');
     expect(alert.textContent).toBe(
-      'Attune couldn’t save to this device at 02:32 PM (QUOTA_BYTES quota exceeded). It keeps going and tries again at the next change. If this stays, the disk may be full.',
+      'Attune couldn’t save to this device at 2:32 PM (QUOTA_BYTES quota exceeded). It keeps going and tries again at the next change. If this stays, the disk may be full.',
     );
   });
 

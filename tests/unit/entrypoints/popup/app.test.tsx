@@ -8,7 +8,15 @@ import type { Status } from '../../../../platform/messages';
 import { reflectionWords } from '../../../../platform/reflection-words';
 import { STATUS_BELOW_THRESHOLD } from './status-fixture';
 
-const MAYA = { id: 'maya', name: 'Maya', phone: '+15551234567', createdAt: 1 };
+const MAYA = {
+  id: 'maya',
+  name: 'Maya',
+  phone: '+15551234567',
+  preferred: 'whatsapp' as const,
+  createdAt: 1,
+};
+/** Maya with a phone number and no answer to "How do you usually message her?". */
+const MAYA_PHONE_ONLY = { id: 'maya', name: 'Maya', phone: '+15551234567', createdAt: 1 };
 const SAM = { id: 'sam', name: 'Sam', email: 'sam@example.com', createdAt: 2, lastContactedAt: 5 };
 
 let STATUS: Status;
@@ -100,15 +108,42 @@ describe('popup', () => {
     ['mac', 'Message Maya by text message', /^sms:\+15551234567\?body=/],
     ['linux', 'Message Maya via WhatsApp', /^https:\/\/wa\.me\/15551234567\?text=/],
     ['win', 'Message Maya via WhatsApp', /^https:\/\/wa\.me\/15551234567\?text=/],
-  ])('on %s the one filled button is "%s"', async (platform, name, href) => {
-    os = platform;
-    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+  ])(
+    'on %s, for someone who prefers WhatsApp, the one filled button is "%s"',
+    async (platform, name, href) => {
+      os = platform;
+      await fakeBrowser.storage.local.set({ contacts: [platform === 'mac' ? MAYA_PHONE_ONLY : MAYA] });
 
+      render(<App />);
+
+      const send = await screen.findByRole('link', { name });
+      expect(send.getAttribute('href')).toMatch(href);
+      expect(primaries()).toEqual([send]);
+    },
+  );
+
+  it.each(['linux', 'win'])(
+    'on %s, a phone number alone assumes no WhatsApp: copy and QR',
+    async (platform) => {
+      os = platform;
+      await fakeBrowser.storage.local.set({ contacts: [MAYA_PHONE_ONLY] });
+
+      render(<App />);
+
+      expect(await screen.findByRole('button', { name: /^Message Maya .*QR code/ })).toBeTruthy();
+      expect(screen.queryByRole('link', { name: /WhatsApp/ })).toBeNull();
+    },
+  );
+
+  it('on Linux, offers no sms: or tel: link at all, even one step away', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
     render(<App />);
 
-    const send = await screen.findByRole('link', { name });
-    expect(send.getAttribute('href')).toMatch(href);
-    expect(primaries()).toEqual([send]);
+    fireEvent.click(await screen.findByRole('button', { name: /^Other ways/ }));
+
+    const hrefs = [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.some((href) => href.startsWith('https://signal.me/'))).toBe(true);
+    expect(hrefs.filter((href) => /^(sms|tel):/.test(href))).toEqual([]);
   });
 
   it('the person opening it lands on the one filled button', async () => {
@@ -133,7 +168,8 @@ describe('popup', () => {
     );
   });
 
-  it('keeps an edited draft in the links it builds, one step away too', async () => {
+  it('keeps an edited draft in the links it builds, one step away too (on Windows, through Phone Link)', async () => {
+    os = 'win';
     await fakeBrowser.storage.local.set({ contacts: [MAYA] });
     render(<App />);
     const draft = await screen.findByLabelText('Your message to Maya');
@@ -142,16 +178,16 @@ describe('popup', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Other ways/ }));
 
     await waitFor(() =>
-      expect(screen.getByRole('link', { name: 'Text' }).getAttribute('href')).toBe(
+      expect(screen.getByRole('link', { name: 'Text (opens Phone Link)' }).getAttribute('href')).toBe(
         'sms:+15551234567?body=Coffee%20%26%20a%20walk%3F%20%23soon',
       ),
     );
-    expect(screen.getByRole('link', { name: 'Text' }).getAttribute('target')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Text (opens Phone Link)' }).getAttribute('target')).toBeNull();
   });
 
   it('a channel copies the draft before it opens anything, says so, and opens an app link in no tab', async () => {
     os = 'mac';
-    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    await fakeBrowser.storage.local.set({ contacts: [MAYA_PHONE_ONLY] });
     const opened = vi.spyOn(window, 'open').mockImplementation(() => null);
     render(<App />);
     const send = await screen.findByRole('link', { name: 'Message Maya by text message' });
@@ -282,12 +318,12 @@ describe('popup', () => {
     await fakeBrowser.storage.local.set({ contacts: [MAYA] });
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: /^Other ways/ }));
-    expect(await screen.findByRole('link', { name: 'Text' })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Signal' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Not now ▾' }));
 
     expect(await screen.findByRole('button', { name: 'I wasn’t alone' })).toBeTruthy();
-    expect(screen.queryByRole('link', { name: 'Text' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Signal' })).toBeNull();
   });
 
   it('while paused offers to resume', async () => {

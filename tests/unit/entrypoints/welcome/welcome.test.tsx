@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/welcome/app';
 import type { Contact } from '../../../../lib/people/contacts';
@@ -11,7 +11,10 @@ beforeEach(() => {
   fakeBrowser.reset();
   permissions = mockPermissions();
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 const settings = async () =>
   (await fakeBrowser.storage.sync.get('settings')).settings as Settings | undefined;
@@ -54,10 +57,18 @@ describe('welcome page', () => {
     await waitFor(async () => expect((await settings())?.thresholdMin).toBe(75));
   });
 
-  it('offers the call services as an optional step, each turned on in one click', async () => {
+  it('offers the call services as an optional step behind one closed disclosure, each turned on in one click', async () => {
     render(<App />);
     const step = await screen.findByRole('region', { name: 'Calls count as time with people' });
+    const disclosure = within(step).getByText('Count calls on…').closest('details') as HTMLDetailsElement;
+    expect(disclosure.open).toBe(false);
+    expect(
+      within(step)
+        .getAllByRole('checkbox')
+        .every((box) => disclosure.contains(box)),
+    ).toBe(true);
     expect(within(step).getAllByRole('checkbox')).toHaveLength(12);
+    disclosure.open = true;
     const meet = within(step).getByLabelText('Google Meet') as HTMLInputElement;
 
     fireEvent.click(meet);
@@ -87,9 +98,9 @@ describe('welcome page', () => {
 
     expect(document.querySelectorAll('button.primary')).toHaveLength(1);
     expect(screen.queryByRole('button', { name: 'Save person' })).toBeNull();
-    const more = screen.getByText('More details (email, Telegram, preferred way, note)').closest('details');
+    const more = screen.getByText('More details (email, Telegram, how often, note)').closest('details');
     expect(more?.open).toBe(false);
-    expect(more?.contains(screen.getByLabelText('Email'))).toBe(true);
+    expect(more?.contains(screen.getByLabelText('Email address'))).toBe(true);
   });
 
   it('asks before going on without a person whose details are wrong, and saves nothing', async () => {
@@ -109,6 +120,28 @@ describe('welcome page', () => {
     expect(document.activeElement).toBe(screen.getByLabelText('Phone'));
   });
 
+  it('asks how they usually message the person in one tap, outside the details, and saves the answer', async () => {
+    render(<App />);
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Maya' } });
+    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 900123' } });
+
+    const question = screen.getByRole('group', { name: 'How do you usually message Maya?' });
+    expect(question.closest('details')).toBeNull();
+    fireEvent.click(within(question).getByRole('radio', { name: 'Text message' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
+
+    await waitFor(async () => expect(await contacts()).toMatchObject([{ name: 'Maya', preferred: 'sms' }]));
+  });
+
+  it('opens the details when the answer is email, where its address goes', async () => {
+    render(<App />);
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Maya' } });
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Email' }));
+
+    expect(screen.getByLabelText('Email address').closest('details')?.open).toBe(true);
+  });
+
   it('goes on without the person only when told to', async () => {
     render(<App />);
     fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 900123' } });
@@ -125,17 +158,17 @@ describe('welcome page', () => {
   it('opens the details by itself when a problem is inside them', async () => {
     render(<App />);
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Maya' } });
-    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'maya@home' } });
+    fireEvent.input(screen.getByLabelText('Email address'), { target: { value: 'maya@home' } });
 
     fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
 
     expect(screen.getByText("That doesn't look like an email address.")).toBeTruthy();
-    expect(screen.getByLabelText('Email').closest('details')?.open).toBe(true);
+    expect(screen.getByLabelText('Email address').closest('details')?.open).toBe(true);
   });
 
   it('shows the quiet hours with their times and changes them in place', async () => {
     render(<App />);
-    expect(await screen.findByText('Quiet hours: 22:00–07:00. Attune never nudges then.')).toBeTruthy();
+    expect(await screen.findByText('Quiet hours: 10:00 PM–7:00 AM. Attune never nudges then.')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Change quiet hours' }));
     fireEvent.input(screen.getByLabelText('From'), { target: { value: '21:30' } });
@@ -143,10 +176,12 @@ describe('welcome page', () => {
     await waitFor(async () =>
       expect((await settings())?.quietHours).toEqual({ enabled: true, start: '21:30', end: '07:00' }),
     );
-    expect(screen.getByText('Quiet hours: 21:30–07:00. Attune never nudges then.')).toBeTruthy();
+    expect(screen.getByText('Quiet hours: 9:30 PM–7:00 AM. Attune never nudges then.')).toBeTruthy();
   });
 
   it('finishes with when the first nudge can come, from the chosen rhythm and quiet hours', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 7, 12, 0));
     render(<App />);
     fireEvent.click(await screen.findByLabelText('Gentle — every 2 hours'));
 
@@ -154,7 +189,22 @@ describe('welcome page', () => {
 
     expect(
       screen.getByText(
-        'The first nudge can come after about 2 hours on your own at the screen, outside quiet hours 22:00–07:00. Stepping away for 10 minutes or more starts the count again.',
+        'The first nudge can come after about 2 hours on your own at the screen, outside quiet hours 10:00 PM–7:00 AM. Stepping away for 10 minutes or more starts the count again.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('installed inside quiet hours, says the first nudge won’t come before they end', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 11, 7, 3, 4));
+    render(<App />);
+    await screen.findByLabelText('Balanced — every 90 minutes');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+
+    expect(
+      screen.getByText(
+        'It’s quiet hours now (10:00 PM–7:00 AM), so the first nudge won’t come before 7:00 AM. After that, it can come after about 90 minutes on your own at the screen. Stepping away for 5 minutes or more starts the count again.',
       ),
     ).toBeTruthy();
   });
@@ -175,7 +225,18 @@ describe('welcome page', () => {
     expect(document.querySelectorAll('button.primary')).toHaveLength(1);
   });
 
-  it('finishes with the shortcut and where the toolbar button is', async () => {
+  it('shows how to pin Attune and its shortcut before Finish', async () => {
+    render(<App />);
+    await screen.findByLabelText('Balanced — every 90 minutes');
+
+    const find = screen.getByRole('region', { name: 'Find Attune’s button' });
+    expect(within(find).getByText(/puzzle-piece/).textContent).toContain('pin Attune');
+    expect(within(find).getByText(/Open it any time with/).textContent).toContain('Alt+Shift+A');
+    const finish = screen.getByRole('button', { name: 'Finish' });
+    expect(find.compareDocumentPosition(finish) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('finishes with focus on its heading', async () => {
     render(<App />);
 
     fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
@@ -183,7 +244,5 @@ describe('welcome page', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading.textContent).toBe('You’re set');
     expect(document.activeElement).toBe(heading);
-    expect(screen.getByText(/Open it any time with/).textContent).toContain('Alt+Shift+A');
-    expect(screen.getByText(/puzzle-piece/).textContent).toContain('pin Attune');
   });
 });

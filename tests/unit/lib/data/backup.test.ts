@@ -225,6 +225,7 @@ describe('parseBackup', () => {
           callServices: [],
           countWatching: true,
           namesOnNudge: false,
+          badgeMinutes: false,
         },
         contacts: [{ id: 'c1', name: 'Mum', phone: '+447700900123', createdAt: 1_700_000_000_000 }],
         templates: ['Hi {name}, thinking of you.'],
@@ -274,6 +275,22 @@ describe('describeChanges', () => {
       'Reflections: no change',
       'Stats: no change',
     ]);
+  });
+
+  it('writes the quiet hours with the clock it is given, as the page writes every other time', () => {
+    const current = sample();
+    const incoming = {
+      ...current,
+      settings: { ...current.settings, quietHours: { enabled: true, start: '21:00', end: '06:30' } },
+    };
+    const twelveHour = (hhmm: string) => {
+      const [h, m] = hhmm.split(':').map(Number) as [number, number];
+      return `${h % 12 || 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+    };
+
+    const [settings] = lines(describeChanges(current, incoming, twelveHour));
+
+    expect(settings).toContain('→ 9:00 PM–6:30 AM');
   });
 
   it('names the people added, removed and changed, and counts messages', () => {

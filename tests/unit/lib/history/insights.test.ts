@@ -15,7 +15,7 @@ import {
 } from '../../../../lib/history/insights';
 import type { DayStats, Stats } from '../../../../lib/history/stats';
 import { formatDurationWords, formatHoursAndMinutes } from '../../../../lib/words/duration';
-import { getMessage } from '../../setup-i18n';
+import { getMessage, useLocale } from '../../setup-i18n';
 
 const day = (solitaryMin: number, longestMin = 0, connections = 0, nudges = 0): DayStats => ({
   solitaryMin,
@@ -254,10 +254,27 @@ describe('summarise', () => {
   });
 
   it.each([
-    [1, 1, "One nudge in the last 7 days; you acted on 1 (reached out, or weren't alone)."],
-    [5, 2, "5 nudges in the last 7 days; you acted on 2 of them (reached out, or weren't alone)."],
+    [1, 1, 'One nudge in the last 7 days. You acted on 1 (reached out, or weren’t alone).'],
+    [5, 2, '5 nudges in the last 7 days. You acted on 2 (reached out, or weren’t alone).'],
+    [3, 0, '3 nudges in the last 7 days. None of them was followed by reaching out or “I wasn’t alone”.'],
   ])('with %i nudges, %i acted on, says so', (nudges, actedOn, line) => {
     const lines = summarise({ '2025-03-11': { ...day(0, 0, 0, nudges), actedOn } }, WEDNESDAY, words);
+
+    expect(lines).toContain(line);
+  });
+
+  it.each([
+    [1, 0, 'Un aviso en los últimos 7 días. Ninguno terminó en un contacto ni en «No estaba a solas».'],
+    [1, 1, 'Un aviso en los últimos 7 días. Atendiste 1 (contactaste a alguien, o no estabas a solas).'],
+    [4, 3, '4 avisos en los últimos 7 días. Atendiste 3 (contactaste a alguien, o no estabas a solas).'],
+  ])('in Spanish, with %i nudges and %i acted on, each count takes its own form', (nudges, actedOn, line) => {
+    useLocale('es');
+
+    const lines = summarise(
+      { '2025-03-11': { ...day(0, 0, 0, nudges), actedOn } },
+      WEDNESDAY,
+      summaryWords(),
+    );
 
     expect(lines).toContain(line);
   });

@@ -12,6 +12,7 @@ const valid = {
   callServices: ['zoom', 'slack'],
   countWatching: false,
   namesOnNudge: true,
+  badgeMinutes: true,
 };
 
 describe('repairSettings', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeFor, compactMinutes, PAUSE_MARK } from '../../../../lib/tracker/badge';
+import {
+  BADGE_COLORS,
+  badgeFor,
+  compactMinutes,
+  PAUSE_MARK,
+  WAITING_MARK,
+} from '../../../../lib/tracker/badge';
 import type { TrackerSettings, TrackerView } from '../../../../lib/tracker/tracker';
 import { formatDurationWords } from '../../../../lib/words/duration';
 import { inEnglish } from '../../setup-i18n';
@@ -13,6 +19,8 @@ const SETTINGS: TrackerSettings = {
   quietHours: { enabled: true, start: '22:00', end: '07:00' },
 };
 const clock = (ms: number) => `clock(${ms})`;
+/** 14:30 local time, whatever the zone: not a midnight. */
+const AFTERNOON = new Date(2026, 11, 7, 14, 30).getTime();
 
 function viewWith(solitaryMin: number, extra: Partial<TrackerView> = {}): TrackerView {
   return {
@@ -63,29 +71,38 @@ describe('compactMinutes', () => {
 describe('badgeFor', () => {
   it.each<[string, TrackerView, { text: string; color: string; title: string }]>([
     [
-      'stays empty below half the threshold',
-      viewWith(44),
-      { text: '', color: BADGE_COLORS.calm, title: 'Attune — 44 min on your own at the screen' },
-    ],
-    [
-      'shows the time in soft green from half the threshold',
+      'stays empty below the threshold: no tally of time alone',
       viewWith(45),
-      { text: '45m', color: BADGE_COLORS.calm, title: 'Attune — 45 min on your own at the screen' },
+      { text: '', color: BADGE_COLORS.calm, title: 'Attune — 45 min on your own at the screen' },
     ],
     [
-      'turns ochre as the threshold nears',
+      'stays empty near the threshold, the minutes only in the title',
       viewWith(72),
-      { text: '1h', color: BADGE_COLORS.near, title: 'Attune — 1 h 12 min on your own at the screen' },
+      { text: '', color: BADGE_COLORS.calm, title: 'Attune — 1 h 12 min on your own at the screen' },
     ],
     [
-      'turns a soft plum at the threshold',
-      viewWith(90),
-      { text: '1h', color: BADGE_COLORS.reached, title: 'Attune — 1 h 30 min on your own at the screen' },
+      'stays empty past the threshold while no moment is waiting (a nudge was just shown)',
+      viewWith(100, { deferredBy: 'repeat-wait' }),
+      { text: '', color: BADGE_COLORS.calm, title: 'Attune — 1 h 40 min on your own at the screen' },
     ],
     [
-      'shows the pause mark and its end while paused',
-      viewWith(100, { paused: true, pausedUntil: 5 }),
-      { text: PAUSE_MARK, color: BADGE_COLORS.paused, title: 'Attune — paused until clock(5)' },
+      'shows a small dot when a moment is waiting',
+      viewWith(90, { nudgeDue: true, deferredBy: null }),
+      {
+        text: WAITING_MARK,
+        color: BADGE_COLORS.reached,
+        title: 'Attune — 1 h 30 min on your own at the screen · a moment for connection is waiting',
+      },
+    ],
+    [
+      'shows the small pause mark and its end while paused',
+      viewWith(100, { paused: true, pausedUntil: AFTERNOON }),
+      { text: PAUSE_MARK, color: BADGE_COLORS.paused, title: `Attune — paused until clock(${AFTERNOON})` },
+    ],
+    [
+      'says "for the rest of today" for a pause that ends at midnight',
+      viewWith(100, { paused: true, pausedUntil: new Date(2026, 11, 8, 0, 0).getTime() }),
+      { text: PAUSE_MARK, color: BADGE_COLORS.paused, title: 'Attune — paused for the rest of today' },
     ],
     [
       'says when the person is on a break',
@@ -96,10 +113,31 @@ describe('badgeFor', () => {
     expect(inEnglish(badgeFor(view, SETTINGS, MINUTE, clock))).toEqual(expected);
   });
 
+  it('shows the dot when the caller knows a moment is waiting (a knock not yet answered)', () => {
+    const badge = badgeFor(viewWith(95, { deferredBy: 'repeat-wait' }), SETTINGS, MINUTE, clock, 'en', {
+      waiting: true,
+    });
+
+    expect(badge.text).toBe(WAITING_MARK);
+  });
+
+  it.each<[number, Partial<TrackerView>, string, string]>([
+    [44, {}, '', BADGE_COLORS.calm],
+    [45, {}, '45m', BADGE_COLORS.calm],
+    [72, {}, '1h', BADGE_COLORS.near],
+    [90, { nudgeDue: true, deferredBy: null }, '1h', BADGE_COLORS.reached],
+  ])('with "Show minutes on the toolbar button", %s minutes read %j', (minutes, extra, text, color) => {
+    const badge = badgeFor(viewWith(minutes, extra), SETTINGS, MINUTE, clock, 'en', { showMinutes: true });
+
+    expect({ text: badge.text, color: badge.color }).toEqual({ text, color });
+  });
+
   it('follows the threshold setting', () => {
     const shorter = { ...SETTINGS, thresholdMin: 30 };
 
-    expect(badgeFor(viewWith(30), shorter, MINUTE, clock).color).toBe(BADGE_COLORS.reached);
+    expect(badgeFor(viewWith(30), shorter, MINUTE, clock, 'en', { showMinutes: true }).color).toBe(
+      BADGE_COLORS.reached,
+    );
   });
 
   it.each<[string, Partial<TrackerView>, object, string]>([
@@ -135,7 +173,10 @@ describe('badgeFor', () => {
     }
   });
 
-  it('keeps the pause mark within four characters', () => {
-    expect([...PAUSE_MARK].length).toBeLessThanOrEqual(4);
+  it.each([
+    ['pause', PAUSE_MARK],
+    ['waiting', WAITING_MARK],
+  ])('keeps the %s mark to one narrow character, so it covers little of the icon', (_name, mark) => {
+    expect([...mark]).toHaveLength(1);
   });
 });
