@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import { type GeneratedI18nStructure, i18n } from '#i18n';
 import { type Phrase, renderPhrase } from '../lib/words/phrase';
+import { pickPlural } from '../lib/words/plural';
 
 /** A message key of `locales/en.yml`, checked by TypeScript. */
 export type MessageKey = keyof GeneratedI18nStructure;
@@ -32,19 +33,48 @@ export function message(key: string, substitutions: readonly string[] = []): str
 }
 
 /**
- * The locale for `Intl`: the browser's UI language when Attune has messages in it, else the
- * language the messages fall back to (`common.locale`), so "1 h 12 min" or "14:30" always match
- * the sentence around them (a German browser reads English sentences with English numbers).
+ * The locale for `Intl`: the browser's UI language when Attune's messages are in it, else the
+ * language the messages fall back to (`common.locale`, a BCP 47 tag: `en`, `pt-BR`, `zh-CN`), so
+ * "1 h 12 min" or "14:30" always match the sentence around them (a Swedish browser reads English
+ * sentences with English numbers).
  */
 export function uiLocale(): string {
-  const written = message('common.locale') || 'en';
   let ui = '';
   try {
     ui = browser.i18n.getUILanguage();
   } catch {
     // No i18n API (never in a real extension page): the messages' language.
   }
-  return ui && ui.toLowerCase().split(/[-_]/)[0] === written ? ui.replace('_', '-') : written;
+  return localeFor(ui, message('common.locale'));
+}
+
+/**
+ * `uiLocale` without the browser: `ui` (Chrome writes `en-GB`, Firefox may write `pt_BR`) when the
+ * messages are written in its language, keeping its region for dates and clocks (`en-GB` reads
+ * "14:30" under English messages); else `written`, whose own region then counts: `pt-BR` messages
+ * read by a `pt-PT` browser keep Brazil's forms, `zh-CN` messages never take a `zh-TW` region.
+ */
+export function localeFor(ui: string, written: string): string {
+  const messages = written || 'en';
+  const browserTag = ui.replace('_', '-');
+  const [language, region] = messages.toLowerCase().split('-');
+  const [uiLanguage, uiRegion] = browserTag.toLowerCase().split('-');
+  if (!browserTag || uiLanguage !== language) return messages;
+  return region === undefined || region === uiRegion ? browserTag : messages;
+}
+
+/** A plural group of `locales/en.yml` (`insights.reached_out`): its sentences are `.one`, `.other`… */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Group}.other` ? Group : never }[MessageKey];
+
+/**
+ * The sentence of plural group `key` for `count` in the messages' language (`lib/words/plural.ts`
+ * picks it with `Intl.PluralRules`); `$1` is the count in the locale's digits unless
+ * `substitutions` are given.
+ */
+export function translatePlural(key: PluralKey, count: number, substitutions?: readonly string[]): string {
+  const locale = uiLocale();
+  const subs = substitutions ?? [new Intl.NumberFormat(locale).format(count)];
+  return pickPlural(key, count, locale, (formKey) => message(formKey, subs));
 }
 
 /** Says a phrase from lib/ in the browser's language. */
@@ -54,7 +84,9 @@ export function say(p: Phrase): string {
   return renderPhrase(
     p,
     (key, substitutions, count) =>
-      count === undefined ? translate(key, substitutions) : translate(key, count, substitutions),
+      count === undefined
+        ? translate(key, substitutions)
+        : pickPlural(key, count, locale, (formKey) => message(formKey, substitutions)),
     (n) => number.format(n),
   );
 }
