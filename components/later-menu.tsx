@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import { isRightToLeft } from '../platform/i18n';
 import type { Props as ChoicesProps } from './later-choices';
 import { part } from './lazy';
 
@@ -35,7 +36,7 @@ export function LaterMenu({ paused, open, onToggle, onSnooze, onPause, onResume 
         aria-controls="later"
         onClick={() => void choices.load().then(onToggle)}
       >
-        {i18n.t('popup.rest.later')} {open ? '▸' : '▾'}
+        {i18n.t('popup.rest.later')} {open ? (isRightToLeft() ? '◂' : '▸') : '▾'}
       </button>
       {open && Choices && <Choices onSnooze={onSnooze} onPause={onPause} />}
     </>

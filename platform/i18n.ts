@@ -96,8 +96,20 @@ export function clockTime(ms: number): string {
   return new Date(ms).toLocaleTimeString(uiLocale(), { hour: '2-digit', minute: '2-digit' });
 }
 
-/** Gives a page its language (for screen readers and hyphenation) and its title in that language. */
+/**
+ * Whether the messages are written right to left (Arabic): Chrome's and Firefox's predefined
+ * `@@bidi_dir` follows the language the messages came from.
+ */
+export function isRightToLeft(): boolean {
+  return message('@@bidi_dir') === 'rtl';
+}
+
+/**
+ * Gives a page its language (for screen readers and hyphenation), its direction (Arabic reads right
+ * to left: every page's CSS uses logical properties, so the layout mirrors) and its title.
+ */
 export function localizePage(title: string): void {
   document.documentElement.lang = i18n.t('common.locale') || 'en';
+  document.documentElement.dir = isRightToLeft() ? 'rtl' : 'ltr';
   document.title = title;
 }

@@ -35,8 +35,13 @@ export function chromeMessages(locale: Locale): ChromeMessages {
   return messages;
 }
 
+/** Languages Chrome writes right to left (`@@bidi_dir`), among those it ships. */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
+
 /** Chrome's `getMessage` over one locale, falling back to English like the browser does. */
 export function getMessageIn(locale: Locale, name: string, substitutions?: string | string[]): string {
+  if (name === '@@bidi_dir') return RIGHT_TO_LEFT.has(locale.split('_')[0] as string) ? 'rtl' : 'ltr';
+  if (name === '@@ui_locale') return locale;
   const message = chromeMessages(locale)[name]?.message ?? chromeMessages('en')[name]?.message;
   if (message === undefined) return '';
   const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
