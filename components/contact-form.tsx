@@ -11,6 +11,7 @@ import {
   validateContactInput,
 } from '../lib/people/contacts';
 import { say } from '../platform/i18n';
+import { PhoneField, readTypedPhone } from './phone-field';
 
 /** How each channel and rhythm is named in the form and the people list. */
 export function channelName(channel: Channel): string {
@@ -94,7 +95,13 @@ export function contactFields({ prefix, draft, errors, set }: ContactFieldsOptio
 
   // Offer only the ways this person can be reached with what is typed now; keep a stale choice
   // visible so its message explains what is missing.
-  const available = channelsOf({ ...draft, preferred: undefined } as Partial<Contact>);
+  // The number as it will be saved: "06 12 34 56 78" read in France opens WhatsApp too.
+  const phone = readTypedPhone(draft.phone);
+  const available = channelsOf({
+    ...draft,
+    phone: phone.ok ? phone.value : draft.phone,
+    preferred: undefined,
+  } as Partial<Contact>);
   const preferredOptions =
     draft.preferred !== '' && !available.includes(draft.preferred as Channel)
       ? [...available, draft.preferred as Channel]
@@ -117,7 +124,7 @@ export function contactFields({ prefix, draft, errors, set }: ContactFieldsOptio
     phone: (hint: string) => (
       <div class="field">
         {label('phone', i18n.t('contact.phone'))}
-        <input type="tel" autoComplete="off" {...props('phone', true)} />
+        <PhoneField input={props('phone', true)} onText={(text) => set('phone', text)} />
         <p id={`${prefix}-phone-hint`} class="muted hint">
           {hint}
         </p>
@@ -209,7 +216,7 @@ export function ContactForm({ initial, onSave, onCancel, compact = false }: Cont
   const validate = (next: ContactDraft) =>
     validateContactInput(
       { ...initial, ...next },
-      { id: initial?.id ?? newId(), now: initial?.createdAt ?? Date.now() },
+      { id: initial?.id ?? newId(), now: initial?.createdAt ?? Date.now(), readPhone: readTypedPhone },
     );
 
   function update(field: keyof ContactDraft, value: string) {

@@ -26,7 +26,7 @@ test('choose a rhythm, type a person, Finish: the person is stored', async ({ op
     .poll(async () => (await serviceWorker.evaluate(() => chrome.storage.sync.get('settings'))).settings)
     .toMatchObject({ thresholdMin: 120, breakMin: 10 });
   await page.getByLabel('Name', { exact: true }).fill('Maya');
-  await page.getByLabel('Phone', { exact: true }).fill('+44 7700 900123');
+  await page.getByLabel('Phone', { exact: true }).fill('+44 7700 123456');
   await page.getByRole('button', { name: 'Save and finish' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re set');
@@ -39,7 +39,7 @@ test('choose a rhythm, type a person, Finish: the person is stored', async ({ op
   ).toBeVisible();
   await expect(page.getByText(/Open it any time with/)).toContainText('Alt+Shift+A');
   const { contacts } = await serviceWorker.evaluate(() => chrome.storage.local.get('contacts'));
-  expect(contacts).toMatchObject([{ name: 'Maya', phone: '+447700900123' }]);
+  expect(contacts).toMatchObject([{ name: 'Maya', phone: '+447700123456' }]);
 });
 
 test('a person typed with a mistake is not lost: Finish asks first', async ({ openPage, serviceWorker }) => {
@@ -55,12 +55,12 @@ test('a person typed with a mistake is not lost: Finish asks first', async ({ op
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Attune');
   await ask.getByRole('button', { name: 'Fix the details' }).click();
   await expect(page.getByLabel('Phone', { exact: true })).toBeFocused();
-  await page.getByLabel('Phone', { exact: true }).fill('+44 7700 900123');
+  await page.getByLabel('Phone', { exact: true }).fill('+44 7700 123456');
   await page.getByRole('button', { name: 'Save and finish' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re set');
   const { contacts } = await serviceWorker.evaluate(() => chrome.storage.local.get('contacts'));
-  expect(contacts).toMatchObject([{ name: 'Maya', phone: '+447700900123' }]);
+  expect(contacts).toMatchObject([{ name: 'Maya', phone: '+447700123456' }]);
 });
 
 test('the last step previews the nudge exactly as it will open', async ({ openPage, serviceWorker }) => {

@@ -71,14 +71,14 @@ describe('welcome page', () => {
     render(<App />);
 
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Maya' } });
-    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 900123' } });
+    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 123456' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
 
     expect(
       await screen.findByText('Maya is on your list. You can add more people in settings.'),
     ).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('You’re set');
-    expect(await contacts()).toMatchObject([{ name: 'Maya', phone: '+447700900123' }]);
+    expect(await contacts()).toMatchObject([{ name: 'Maya', phone: '+447700123456' }]);
   });
 
   it('shows one primary button and keeps extra details behind a disclosure', async () => {
@@ -111,7 +111,7 @@ describe('welcome page', () => {
 
   it('goes on without the person only when told to', async () => {
     render(<App />);
-    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 900123' } });
+    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 123456' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
 
     const ask = screen.getByRole('group', { name: 'The person you started isn’t saved yet.' });
