@@ -7,6 +7,9 @@ command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 || packages+=(chromium)
 command -v "${FIREFOX_PATH:-firefox-esr}" >/dev/null 2>&1 || packages+=(firefox-esr)
 command -v xvfb-run >/dev/null 2>&1 || packages+=(xvfb)
 command -v xdotool >/dev/null 2>&1 || packages+=(xdotool)
+# The languages' scripts (Devanagari, CJK, Arabic), measured as drawn: tests/e2e/fonts.conf.
+fc-list 2>/dev/null | grep -q NotoSansDevanagari || packages+=(fonts-noto-core)
+fc-list 2>/dev/null | grep -q NotoSansCJK || packages+=(fonts-noto-cjk)
 [ ${#packages[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then
