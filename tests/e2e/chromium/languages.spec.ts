@@ -88,7 +88,7 @@ for (const folder of LANGUAGES) {
             dir: document.documentElement.dir,
             h1: document.querySelector('h1')?.textContent?.trim() ?? '',
             overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-            raw: /__MSG_|\$\d/.test(document.body.innerText),
+            raw: /__MSG_|\$\d/.test(document.body.textContent ?? ''),
           }));
           if (page.lang !== written) problems.push(`${file}: lang ${page.lang}, not ${written}`);
           if (page.dir !== (rightToLeft ? 'rtl' : 'ltr')) problems.push(`${file}: dir ${page.dir}`);
