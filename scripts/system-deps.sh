@@ -4,6 +4,8 @@
 set -u
 packages=()
 command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 || packages+=(chromium)
+# Chromium's own locale files: without them its UI is en-US whatever --lang says (no right to left).
+[ -e /usr/lib/chromium/locales/ar.pak ] || [ -n "${CHROMIUM_PATH:-}" ] || packages+=(chromium-l10n)
 command -v "${FIREFOX_PATH:-firefox-esr}" >/dev/null 2>&1 || packages+=(firefox-esr)
 command -v xvfb-run >/dev/null 2>&1 || packages+=(xvfb)
 command -v xdotool >/dev/null 2>&1 || packages+=(xdotool)
