@@ -33,34 +33,21 @@ export function message(key: string, substitutions: readonly string[] = []): str
 }
 
 /**
- * The locale for `Intl`: the browser's UI language when Attune's messages are in it, else the
- * language the messages fall back to (`common.locale`, a BCP 47 tag: `en`, `pt-BR`, `zh-CN`), so
+ * The locale for `Intl`: the browser's UI language when Attune's messages are in its language
+ * (`en-GB` keeps its region: "14:30" under English messages), else the language the messages are
+ * written in (`common.locale`, a BCP 47 tag: `pt-BR`, `zh-CN`, whose region then counts), so
  * "1 h 12 min" or "14:30" always match the sentence around them (a Swedish browser reads English
- * sentences with English numbers).
+ * sentences with English numbers). Kept this small on purpose: the background has a size budget.
  */
 export function uiLocale(): string {
+  const written = message('common.locale') || 'en';
   let ui = '';
   try {
     ui = browser.i18n.getUILanguage();
   } catch {
     // No i18n API (never in a real extension page): the messages' language.
   }
-  return localeFor(ui, message('common.locale'));
-}
-
-/**
- * `uiLocale` without the browser: `ui` (Chrome writes `en-GB`, Firefox may write `pt_BR`) when the
- * messages are written in its language, keeping its region for dates and clocks (`en-GB` reads
- * "14:30" under English messages); else `written`, whose own region then counts: `pt-BR` messages
- * read by a `pt-PT` browser keep Brazil's forms, `zh-CN` messages never take a `zh-TW` region.
- */
-export function localeFor(ui: string, written: string): string {
-  const messages = written || 'en';
-  const browserTag = ui.replace('_', '-');
-  const [language, region] = messages.toLowerCase().split('-');
-  const [uiLanguage, uiRegion] = browserTag.toLowerCase().split('-');
-  if (!browserTag || uiLanguage !== language) return messages;
-  return region === undefined || region === uiRegion ? browserTag : messages;
+  return ui && ui.toLowerCase().split(/[-_]/)[0] === written ? ui.replace('_', '-') : written;
 }
 
 /** A plural group of `locales/en.yml` (`insights.reached_out`): its sentences are `.one`, `.other`… */

@@ -1,7 +1,15 @@
 /** The locale `Intl` gets: the browser's own tag when the messages are in its language. */
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clockTime, localeFor, uiLocale } from '../../../platform/i18n';
+import { clockTime, uiLocale } from '../../../platform/i18n';
+
+/** A browser whose UI language is `ui`, reading messages written in `written`. */
+function browserIn(ui: string, written: string): void {
+  Object.assign(fakeBrowser.i18n, {
+    getMessage: (name: string) => (name === 'common_locale' ? written : ''),
+    getUILanguage: () => ui,
+  });
+}
 
 describe('the locale for numbers, dates and clock times', () => {
   it.each([
@@ -18,14 +26,13 @@ describe('the locale for numbers, dates and clock times', () => {
     ['', 'fr', 'fr'],
     ['de', '', 'en'],
   ])('a %s browser reading %s messages gets %s', (ui, written, locale) => {
-    expect(localeFor(ui, written)).toBe(locale);
+    browserIn(ui, written);
+
+    expect(uiLocale()).toBe(locale);
   });
 
   it('writes a clock time the way a Brazilian browser does', () => {
-    Object.assign(fakeBrowser.i18n, {
-      getMessage: (name: string) => (name === 'common_locale' ? 'pt-BR' : ''),
-      getUILanguage: () => 'pt-BR',
-    });
+    browserIn('pt-BR', 'pt-BR');
     const at = new Date(2026, 0, 5, 14, 30).getTime();
 
     expect(uiLocale()).toBe('pt-BR');
