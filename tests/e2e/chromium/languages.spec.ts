@@ -35,8 +35,10 @@ const PAGES: [file: string, heading: string][] = [
 ];
 
 const SAM = { id: 'sam', name: 'Sam', email: 'sam@example.com', createdAt: 2, lastContactedAt: 5 };
+/** A national number only: the filled button copies and shows the QR code, the tallest state in Spanish. */
+const ANA = { id: 'ana', name: 'Ana', phone: '020 7946 0958', createdAt: 4 };
 
-/** Popup states whose words run longest: nobody yet, several people, the nudge, the answers open. */
+/** Popup states whose words run longest: nobody yet, several people, the nudge, the answers open, the QR code. */
 const POPUP_STATES: [name: string, contacts: unknown[], url: string, act?: (p: Page) => Promise<void>][] = [
   ['no person yet', [], 'popup.html'],
   ['several', [MAYA, SAM], 'popup.html'],
@@ -50,6 +52,7 @@ const POPUP_STATES: [name: string, contacts: unknown[], url: string, act?: (p: P
     },
   ],
   ['opened by a nudge', [MAYA, SAM], 'popup.html?nudge=1'],
+  ['QR', [ANA], 'popup.html', (p) => p.locator('.send .primary').click()],
 ];
 
 for (const folder of LANGUAGES) {
