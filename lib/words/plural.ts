@@ -28,27 +28,29 @@ function rulesFor(locale: string): Intl.PluralRules {
 }
 
 /**
- * The forms to try for `count` in `locale`, best first: the exact `"0"` (where a group has it),
- * the locale's category, then `other`, which every group has.
+ * The forms to try for `count` in `locale`, best first: the exact `"0"` (when the group has one:
+ * `exactZero`), the locale's category, then `other`, which every group has.
  */
-export function pluralForms(count: number, locale: string): PluralForm[] {
+export function pluralForms(count: number, locale: string, exactZero = false): PluralForm[] {
   const category = rulesFor(locale).select(count) as PluralForm;
-  const forms: PluralForm[] = count === 0 ? ['0', category] : [category];
+  const forms: PluralForm[] = count === 0 && exactZero ? ['0', category] : [category];
   if (category !== 'other') forms.push('other');
   return forms;
 }
 
 /**
  * The sentence of plural group `key` for `count`: the first of `pluralForms` that `lookup` knows
- * (`lookup` answers '' for a missing message, as `browser.i18n.getMessage` does).
+ * (`lookup` answers '' for a missing message, as `browser.i18n.getMessage` does). Only a group
+ * with an exact `"0"` is asked for it: Firefox logs an error for every missing message asked.
  */
 export function pickPlural(
   key: string,
   count: number,
   locale: string,
   lookup: (formKey: string) => string,
+  exactZero = false,
 ): string {
-  for (const form of pluralForms(count, locale)) {
+  for (const form of pluralForms(count, locale, exactZero)) {
     const text = lookup(`${key}.${form}`);
     if (text) return text;
   }

@@ -60,8 +60,13 @@ export function getMessage(name: string, substitutions?: string | string[]): str
 export function messageIn(locale: Locale, key: string, substitutions: string[] = [], count?: number): string {
   if (count === undefined) return getMessageIn(locale, key.replaceAll('.', '_'), substitutions);
   const subs = substitutions.length === 0 ? [String(count)] : substitutions;
-  return pickPlural(key, count, bcp47(locale), (formKey) =>
-    getMessageIn(locale, formKey.replaceAll('.', '_'), subs),
+  // The fake answers '' for a missing message, so every group may be asked for its exact "0".
+  return pickPlural(
+    key,
+    count,
+    bcp47(locale),
+    (formKey) => getMessageIn(locale, formKey.replaceAll('.', '_'), subs),
+    true,
   );
 }
 

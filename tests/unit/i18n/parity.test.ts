@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE_KEYS } from '../../../lib/people/templates';
 import { messageKey, REFLECTIONS } from '../../../lib/reflections/reflections';
 import { PLURAL_FORMS } from '../../../lib/words/plural';
+import { EXACT_ZERO } from '../../../platform/i18n';
 import { bcp47, LOCALES, type Locale } from '../setup-i18n';
 
 interface Entry {
@@ -166,6 +167,12 @@ describe('locale files', () => {
     }
 
     expect(wrong).toEqual([]);
+  });
+
+  it('lists in EXACT_ZERO (platform/i18n.ts) exactly the groups with a "0" sentence', () => {
+    const withZero = [...PLURAL_GROUPS].filter((group) => '0' in (en.get(group)?.forms ?? {}));
+
+    expect([...EXACT_ZERO].sort()).toEqual(withZero.sort());
   });
 
   it.each(others)('%s has the same placeholders as English', (locale) => {
