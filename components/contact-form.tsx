@@ -11,6 +11,7 @@ import {
   validateContactInput,
 } from '../lib/people/contacts';
 import { say } from '../platform/i18n';
+import { PhoneField, readTypedPhone } from './phone-field';
 
 /** How each channel and rhythm is named in the form and the people list. */
 export function channelName(channel: Channel): string {
@@ -104,10 +105,16 @@ export function contactFields({ prefix, draft, errors, set }: ContactFieldsOptio
   // once (a call, no longer offered as an answer, stays for a person who already has it).
   const usual: readonly Channel[] =
     draft.preferred === 'call' ? [...USUAL_CHANNELS.slice(0, -1), 'call', 'copy'] : USUAL_CHANNELS;
+  // The number as it will be saved: "06 12 34 56 78" read in France opens WhatsApp too.
+  const phone = readTypedPhone(draft.phone);
   const chosen = draft.preferred === '' ? null : (draft.preferred as Channel);
   const needs =
     chosen && !errors.preferred
-      ? channelNeeds(chosen, { ...draft, preferred: undefined } as Partial<Contact>)
+      ? channelNeeds(chosen, {
+          ...draft,
+          phone: phone.ok ? phone.value : draft.phone,
+          preferred: undefined,
+        } as Partial<Contact>)
       : null;
   const personName = draft.name.trim();
 
@@ -128,7 +135,7 @@ export function contactFields({ prefix, draft, errors, set }: ContactFieldsOptio
     phone: (hint: string) => (
       <div class="field">
         {label('phone', i18n.t('contact.phone'))}
-        <input type="tel" autoComplete="off" {...props('phone', true)} />
+        <PhoneField input={props('phone', true)} onText={(text) => set('phone', text)} />
         <p id={`${prefix}-phone-hint`} class="muted hint">
           {hint}
         </p>
@@ -241,7 +248,7 @@ export function ContactForm({ initial, onSave, onCancel, compact = false }: Cont
   const validate = (next: ContactDraft) =>
     validateContactInput(
       { ...initial, ...next },
-      { id: initial?.id ?? newId(), now: initial?.createdAt ?? Date.now() },
+      { id: initial?.id ?? newId(), now: initial?.createdAt ?? Date.now(), readPhone: readTypedPhone },
     );
 
   function update(field: keyof ContactDraft, value: string) {

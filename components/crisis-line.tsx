@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { CRISIS_LINES, type CrisisCountry, HELPLINE_DIRECTORY } from '../lib/safety/crisis-lines';
+import { type CrisisCountry, crisisLine, HELPLINE_DIRECTORY } from '../lib/safety/crisis-lines';
 import { useCrisisCountry } from '../platform/use-crisis-country';
 import { RichText } from './rich-text';
 
@@ -21,11 +21,13 @@ export const directory = (
 
 /** The national line's number as a `tel:` link, and whether it takes texts; null for no known line. */
 export function crisisNumber(country: CrisisCountry | null) {
-  const line = country ? CRISIS_LINES[country] : null;
-  if (!country || !line) return null;
+  if (!country) return null;
+  // The browser's languages pick between a country's lines (Belgium: Dutch or French).
+  const line = crisisLine(country, navigator.languages ?? [navigator.language ?? '']);
   return {
     link: (
-      <a key="call" href={`tel:${line.dial}`} title={countryName(country)}>
+      // A number reads left to right in every language, Arabic included.
+      <a key="call" href={`tel:${line.dial}`} title={countryName(country)} dir="ltr">
         {line.shown}
       </a>
     ),

@@ -27,6 +27,8 @@ export function QrCode({ payload, label }: { payload: string; label: string }) {
   return (
     <svg
       class="qr"
+      // A QR code is never mirrored: a right-to-left page must not flip it.
+      dir="ltr"
       role="img"
       aria-label={label}
       viewBox={`-2 -2 ${path.size + 4} ${path.size + 4}`}

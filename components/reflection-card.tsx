@@ -54,6 +54,8 @@ export function ReflectionCard({ reflection, favourite, onAnother, onFavourite, 
       </div>
       <p class="credit">
         <ArticleCredit message="popup.reflection.credit" />
+        {/* The article is English: anything else is a translation of its words, and says so. */}
+        {!/^en\b/.test(i18n.t('common.locale')) && <> · {i18n.t('common.translated_from_english')}</>}
       </p>
     </section>
   );

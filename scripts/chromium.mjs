@@ -25,10 +25,21 @@ export function extensionArgs(dir) {
 }
 
 /**
+ * Chromium's UI language for a locale folder (`pt_BR` → `pt-BR`, `ar` → `ar`): pass it as `--lang`.
+ * Chromium must ship it (testing-notes: `es-ES` is not one, `es` is).
+ * @param {string} folder
+ */
+export function chromiumLanguage(folder) {
+  return folder.replace('_', '-');
+}
+
+/**
  * The environment that sets Chromium's UI language, which `browser.i18n` follows (Linux Chromium
- * reads LANGUAGE; `--lang` is added for the other platforms).
- * @param {'en' | 'es'} language
+ * reads LANGUAGE; `--lang` is added for the other platforms). `language` is a locale folder or a
+ * Chromium tag (`pt_BR`, `pt-BR`, `es`).
+ * @param {string} language
  */
 export function languageEnv(language) {
-  return { ...process.env, LANGUAGE: language, LANG: language === 'es' ? 'es_ES.UTF-8' : 'en_US.UTF-8' };
+  const posix = { en: 'en_US', es: 'es_ES' }[language] ?? language.replace('-', '_');
+  return { ...process.env, LANGUAGE: language.replace('-', '_'), LANG: `${posix}.UTF-8` };
 }

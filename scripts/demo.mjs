@@ -1,6 +1,7 @@
 // `npm run demo`: builds Attune with accelerated time (a minute lasts a second), plays a solitary
 // session in Chromium until the nudge opens the popup by itself, and saves screenshots of the
-// nudge and every page — light and dark, English and Spanish — to .output/demo/, then composes the
+// nudge and every page — light and dark, in English, Spanish and every language the store images
+// show (STORE_IMAGE_LANGUAGES, once their locale files exist) — to .output/demo/, then composes the
 // store images from them (scripts/store-images.mjs) into .output/demo/store-images/.
 // Headed when a display exists (moving the mouse a little with xdotool, when installed, so the
 // session stays active); headless otherwise, where the browser always reports the person active.
@@ -8,8 +9,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH, extensionArgs, languageEnv } from './chromium.mjs';
-import { makeStoreImages, STORE_PAGE_VIEWPORT } from './store-images.mjs';
+import { CHROMIUM_PATH, chromiumLanguage, extensionArgs, languageEnv } from './chromium.mjs';
+import { makeStoreImages, STORE_PAGE_VIEWPORT, storeImageLanguages } from './store-images.mjs';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -83,7 +84,11 @@ async function session(language) {
     headless,
     viewport: { width: 1100, height: 900 },
     env: languageEnv(language),
-    args: [`--lang=${language}`, `--remote-debugging-port=${port}`, ...extensionArgs(extension)],
+    args: [
+      `--lang=${chromiumLanguage(language)}`,
+      `--remote-debugging-port=${port}`,
+      ...extensionArgs(extension),
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
@@ -107,7 +112,9 @@ async function shoot(page, name, fullPage = true) {
   console.log(`  ${name}.png`);
 }
 
-for (const language of ['en', 'es']) {
+// English and Spanish for the README, and every language the stores get screenshots in.
+const languages = storeImageLanguages();
+for (const language of languages) {
   console.log(`Playing a solitary session (${language})…`);
   const { context, worker, id } = await session(language);
   // Keep a browser tab in front, as a person browsing would; the nudge needs a focused window, and
@@ -183,8 +190,11 @@ for (const language of ['en', 'es']) {
 }
 
 const missing = expected.filter((file) => !existsSync(path.join(out, file)));
-if (expected.length !== 20 || missing.length > 0) {
-  console.error(`Expected 20 screenshots; got ${expected.length}, missing: ${missing.join(', ') || 'none'}`);
+if (expected.length !== 10 * languages.length || missing.length > 0) {
+  const want = 10 * languages.length;
+  console.error(
+    `Expected ${want} screenshots; got ${expected.length}, missing: ${missing.join(', ') || 'none'}`,
+  );
   process.exit(1);
 }
 
@@ -197,7 +207,7 @@ const storeImages = await makeStoreImages({
   browser: composer,
   shots: out,
   out: path.join(out, 'store-images'),
-  languages: ['en', 'es'],
+  languages,
 });
 await composer.close();
 console.log(`  ${storeImages.length} store images, each at its exact size`);

@@ -3,10 +3,26 @@
 // 1280×800 screenshots, the 440×280 small promo tile and the 1400×560 marquee; and the 128×128
 // store icon (96×96 artwork with 16 px of transparent padding, as the Chrome Web Store asks).
 // The words on them come from store/<language>/store-images.md.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pngSize } from './png-size.mjs';
 import { readStoreFields } from './store-text.mjs';
+
+/**
+ * The languages the stores get screenshots in (locale folder names), when Attune speaks them: the
+ * demo shoots each language whose `locales/<lang>.yml` and `store/<lang>/store-images.md` exist.
+ */
+export const STORE_IMAGE_LANGUAGES = ['en', 'es', 'pt_BR', 'fr', 'de', 'ja', 'ar'];
+
+/** `STORE_IMAGE_LANGUAGES` that have their locale file and their words for the images. */
+export function storeImageLanguages() {
+  return STORE_IMAGE_LANGUAGES.filter(
+    (language) => existsSync(`locales/${language}.yml`) && existsSync(`store/${language}/store-images.md`),
+  );
+}
+
+/** Right-to-left languages among those Chromium ships: their captions read from the right. */
+const rightToLeft = (language) => ['ar', 'fa', 'he', 'ur'].includes(language.split('_')[0]);
 
 /** The viewport the demo shoots pages at: exactly the content area of the drawn browser window. */
 export const STORE_PAGE_VIEWPORT = { width: 1120, height: 610 };
@@ -61,11 +77,11 @@ function page(css, body) {
 }
 
 /** A browser window (drawn) showing a real screenshot, with an optional real popup hanging from the toolbar icon. */
-function windowShot({ caption, content, popup, dark = false, icon }) {
+function windowShot({ caption, content, popup, dark = false, icon, dir = 'ltr' }) {
   const popupTag = popup ? `<img class="popup" src="${popup}" style="right: 92px; top: 186px;">` : '';
   return page(
     '',
-    `<div class="caption">${escapeHtml(caption)}</div>
+    `<div class="caption" dir="${dir}">${escapeHtml(caption)}</div>
      <div class="window${dark ? ' dark' : ''}">
        <div class="bar"><span class="dot"></span><span class="dot"></span><span class="dot"></span>
          <span class="address"></span><img class="toolbar-icon" src="${icon}"></div>
@@ -120,12 +136,13 @@ export async function makeStoreImages({ browser, shots, out, languages }) {
       return text;
     };
     const img = (src) => `<img class="content" src="${src}">`;
+    const dir = rightToLeft(language) ? 'rtl' : 'ltr';
     const nudge = dataUrl(path.join(shots, `nudge-${language}.png`));
     const popupDark = dataUrl(path.join(shots, `popup-${language}-dark.png`));
     const screenshots = [
       [
         '1-nudge',
-        windowShot({ caption: say('Screenshot 1: the nudge'), content: WORK_PAGE, popup: nudge, icon }),
+        windowShot({ caption: say('Screenshot 1: the nudge'), content: WORK_PAGE, popup: nudge, icon, dir }),
       ],
       [
         '2-welcome',
@@ -133,6 +150,7 @@ export async function makeStoreImages({ browser, shots, out, languages }) {
           caption: say('Screenshot 2: welcome'),
           content: img(raw(`welcome-${language}-light.png`)),
           icon,
+          dir,
         }),
       ],
       [
@@ -141,6 +159,7 @@ export async function makeStoreImages({ browser, shots, out, languages }) {
           caption: say('Screenshot 3: options'),
           content: img(raw(`options-${language}-light.png`)),
           icon,
+          dir,
         }),
       ],
       [
@@ -149,6 +168,7 @@ export async function makeStoreImages({ browser, shots, out, languages }) {
           caption: say('Screenshot 4: insights'),
           content: img(raw(`insights-${language}-light.png`)),
           icon,
+          dir,
         }),
       ],
       [
@@ -159,6 +179,7 @@ export async function makeStoreImages({ browser, shots, out, languages }) {
           popup: popupDark,
           dark: true,
           icon,
+          dir,
         }),
       ],
     ];
@@ -173,7 +194,7 @@ export async function makeStoreImages({ browser, shots, out, languages }) {
            box-shadow: 0 10px 28px rgba(0, 0, 0, 0.35); }`,
         `<img src="${icon}" style="position:absolute;left:28px;top:28px;width:60px;height:60px">
          <div class="name">Attune</div>
-         <div class="tagline">${escapeHtml(say('Promo tile tagline'))}</div>
+         <div class="tagline" dir="${dir}">${escapeHtml(say('Promo tile tagline'))}</div>
          <img class="peek" src="${nudge}">`,
       ),
       `${language}/promo-small-440x280.png`,
@@ -191,7 +212,7 @@ export async function makeStoreImages({ browser, shots, out, languages }) {
            box-shadow: 0 22px 50px rgba(0, 0, 0, 0.45); }`,
         `<img src="${icon}" style="position:absolute;left:96px;top:96px;width:88px;height:88px">
          <div class="name">Attune</div>
-         <div class="headline">${escapeHtml(say('Marquee headline'))}</div>
+         <div class="headline" dir="${dir}">${escapeHtml(say('Marquee headline'))}</div>
          <img class="behind" src="${raw(`insights-${language}-light.png`)}">
          <img class="front" src="${nudge}">`,
       ),

@@ -4,9 +4,14 @@
 set -u
 packages=()
 command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 || packages+=(chromium)
+# Chromium's own locale files: without them its UI is en-US whatever --lang says (no right to left).
+[ -e /usr/lib/chromium/locales/ar.pak ] || [ -n "${CHROMIUM_PATH:-}" ] || packages+=(chromium-l10n)
 command -v "${FIREFOX_PATH:-firefox-esr}" >/dev/null 2>&1 || packages+=(firefox-esr)
 command -v xvfb-run >/dev/null 2>&1 || packages+=(xvfb)
 command -v xdotool >/dev/null 2>&1 || packages+=(xdotool)
+# The languages' scripts (Devanagari, CJK, Arabic), measured as drawn: tests/e2e/fonts.conf.
+fc-list 2>/dev/null | grep -q NotoSansDevanagari || packages+=(fonts-noto-core)
+fc-list 2>/dev/null | grep -q NotoSansCJK || packages+=(fonts-noto-cjk)
 [ ${#packages[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then

@@ -1,8 +1,11 @@
 import { render } from 'preact';
+import { i18n } from '#i18n';
 import '../../assets/tokens.css';
 import './style.css';
+import { localizePage } from '../../platform/i18n';
 import { answerInFront } from '../../platform/in-front';
 import { App } from './app';
 
+localizePage(i18n.t('insights.title'));
 answerInFront();
 render(<App />, document.getElementById('app') as HTMLElement);

@@ -11,13 +11,16 @@ import {
   type WeekRow,
 } from '../../lib/history/insights';
 import { formatHoursAndMinutes } from '../../lib/words/duration';
+import { translatePlural } from '../../platform/i18n';
 
 const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'short', day: 'numeric' };
 
 /** The chart's summary, with the connection moments of the same period. */
 function chartLabel(summary: string, rows: readonly (DayRow | WeekRow)[], locale: string): string {
   const count = totalOf(rows).connections;
-  const moments = i18n.t('insights.chart_connections', count, [new Intl.NumberFormat(locale).format(count)]);
+  const moments = translatePlural('insights.chart_connections', count, [
+    new Intl.NumberFormat(locale).format(count),
+  ]);
   return `${summary} ${moments}`;
 }
 

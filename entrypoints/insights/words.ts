@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { SummaryWords } from '../../lib/history/insights';
+import { translatePlural } from '../../platform/i18n';
 
 /**
  * The language the Insights strings are written in (a message, so a Spanish locale file brings
@@ -16,12 +17,12 @@ export function summaryWords(): SummaryWords {
     locale: insightsLocale(),
     empty: () => i18n.t('insights.empty'),
     quiet: () => i18n.t('insights.quiet'),
-    reachedOut: (count, shown) => i18n.t('insights.reached_out', count, [shown]),
+    reachedOut: (count, shown) => translatePlural('insights.reached_out', count, [shown]),
     onYourOwn: (total, longest) =>
       longest === null
         ? i18n.t('insights.on_your_own', [total])
         : i18n.t('insights.on_your_own_longest', [total, longest]),
     nudgesActedOn: (count, shown, actedOnCount, actedOn) =>
-      `${i18n.t('insights.nudges_shown', count, [shown])} ${i18n.t('insights.nudges_acted_on', actedOnCount, [actedOn])}`,
+      `${translatePlural('insights.nudges_shown', count, [shown])} ${translatePlural('insights.nudges_acted_on', actedOnCount, [actedOn])}`,
   };
 }

@@ -168,11 +168,22 @@ function Shell({ children }: { children: ComponentChildren }) {
   );
 }
 
-/** One line with how to reach them and how often. */
-function details(contact: Contact): string {
-  const parts = [contact.phone, contact.email, contact.telegram && `@${contact.telegram}`].filter(Boolean);
-  if (contact.preferred === 'copy') parts.push(i18n.t('options.people.prefers_other'));
-  else if (contact.preferred) parts.push(i18n.t('options.people.prefers', [channelName(contact.preferred)]));
-  if (contact.rhythm) parts.push(rhythmName(contact.rhythm).toLocaleLowerCase(uiLocale()));
-  return parts.join(' · ');
+/**
+ * One line with how to reach them and how often. Numbers and addresses are isolated left to right,
+ * so a phone number's "+" and spaces keep their order in an Arabic (right-to-left) line.
+ */
+function details(contact: Contact) {
+  const addresses = [contact.phone, contact.email, contact.telegram && `@${contact.telegram}`].filter(
+    (a): a is string => Boolean(a),
+  );
+  const parts = addresses.map((address) => (
+    <bdi key={address} dir="ltr">
+      {address}
+    </bdi>
+  ));
+  const words: string[] = [];
+  if (contact.preferred === 'copy') words.push(i18n.t('options.people.prefers_other'));
+  else if (contact.preferred) words.push(i18n.t('options.people.prefers', [channelName(contact.preferred)]));
+  if (contact.rhythm) words.push(rhythmName(contact.rhythm).toLocaleLowerCase(uiLocale()));
+  return [...parts, ...words].flatMap((part, i) => (i === 0 ? [part] : [' · ', part]));
 }

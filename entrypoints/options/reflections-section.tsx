@@ -9,6 +9,7 @@ import {
   toggleFavourite,
   unhideAll,
 } from '../../lib/reflections/rotation';
+import { translatePlural } from '../../platform/i18n';
 import { reflectionWords } from '../../platform/reflection-words';
 import { readRotation, rotationItem, writeRotation } from '../../platform/storage';
 import { useStored } from './use-stored';
@@ -58,7 +59,7 @@ export function ReflectionsSection() {
               ))}
             </ul>
           )}
-          <p class="muted">{i18n.t('options.reflections.hidden_count', rotation.hidden.length)}</p>
+          <p class="muted">{translatePlural('options.reflections.hidden_count', rotation.hidden.length)}</p>
           <div class="actions">
             <button
               type="button"

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type ContactDraft, contactFields } from '../../components/contact-form';
+import { readTypedPhone } from '../../components/phone-field';
 import { type ContactErrors, type ContactField, validateContactInput } from '../../lib/people/contacts';
 
 /** What the person typed, field by field, exactly as typed. */
@@ -23,7 +24,7 @@ export function isStarted(draft: PersonDraft): boolean {
 
 /** The draft as a valid contact, or a message per field (the same checks as the settings page). */
 export function checkPerson(draft: PersonDraft, id: string, now: number) {
-  return validateContactInput(draft, { id, now });
+  return validateContactInput(draft, { id, now, readPhone: readTypedPhone });
 }
 
 interface Props {

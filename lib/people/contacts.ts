@@ -92,11 +92,13 @@ export function channelNeeds(channel: Channel, contact: Partial<Contact>): Phras
  * Checks raw input and returns the normalised contact, or a message per
  * field that needs attention. Blank optional fields are simply left out.
  * `defaults.id` / `defaults.now` are used when the input has no valid id /
- * createdAt (a new contact).
+ * createdAt (a new contact). `defaults.readPhone` reads the phone field where a number is typed
+ * in full forms (`readPhone` in `phone.ts`: the region's own way, stored in E.164); without it the
+ * plain check (`normalisePhone`) keeps what is typed.
  */
 export function validateContactInput(
   input: ContactInput,
-  defaults: { id: string; now: number },
+  defaults: { id: string; now: number; readPhone?: (input: unknown) => Result<string> },
 ): { ok: true; value: Contact } | { ok: false; errors: ContactErrors } {
   const errors: ContactErrors = {};
   const src: ContactInput = input !== null && typeof input === 'object' ? input : {};
@@ -112,7 +114,7 @@ export function validateContactInput(
   else errors.name = name.error;
 
   const optional = [
-    ['phone', normalisePhone],
+    ['phone', defaults.readPhone ?? normalisePhone],
     ['email', normaliseEmail],
     ['telegram', normaliseTelegram],
     ['note', normaliseNote],

@@ -12,7 +12,25 @@
  */
 
 /** The countries whose national line Attune knows. */
-export const CRISIS_COUNTRIES = ['US', 'CA', 'GB', 'IE', 'ES', 'MX', 'AU', 'NZ'] as const;
+export const CRISIS_COUNTRIES = [
+  'US',
+  'CA',
+  'GB',
+  'IE',
+  'ES',
+  'MX',
+  'AU',
+  'NZ',
+  'FR',
+  'DE',
+  'AT',
+  'CH',
+  'NL',
+  'BE',
+  'BR',
+  'KR',
+  'IN',
+] as const;
 export type CrisisCountry = (typeof CRISIS_COUNTRIES)[number];
 
 /** One national line. */
@@ -26,7 +44,13 @@ export interface CrisisLine {
 }
 
 /**
- * Each line, checked against its official source (the comment names it; looked up 2026-11-30).
+ * Each line, checked against its official source (the comment names it; looked up 2026-11-30, the
+ * lines from FR on 2026-12-07). Only lines that answer at any hour are here: the footer says "call
+ * $1, any time". Looked up and left to findahelpline.com: Italy (Telefono Amico Italia,
+ * 02 2327 2327, answers 10:00–24:00, no national public line yet), Japan (the health ministry's
+ * こころの健康相談統一ダイヤル 0570-064-556 connects to prefectural services whose hours differ, and
+ * is a paid navi-dial), Poland (116 123, Kryzysowy Telefon Zaufania run by NASK and Niebieska Linia
+ * IPZ for adults: its hours could not be confirmed).
  */
 export const CRISIS_LINES: Readonly<Record<CrisisCountry, CrisisLine>> = {
   // 988 Suicide & Crisis Lifeline, https://988lifeline.org: call or text 988 (FCC designated 988
@@ -54,7 +78,57 @@ export const CRISIS_LINES: Readonly<Record<CrisisCountry, CrisisLine>> = {
   // 1737 Need to talk?, https://1737.org.nz (Whakarongorau Aotearoa): free to call or text 1737,
   // 24 hours.
   NZ: { shown: '1737', dial: '1737', text: true },
+  // 3114, numéro national de prévention du suicide, Ministère de la Santé (https://3114.fr;
+  // service-public.fr, 29 September 2021): free, confidential, 24 hours, mainland and overseas
+  // France, since 1 October 2021.
+  FR: { shown: '3114', dial: '3114', text: false },
+  // TelefonSeelsorge, https://www.telefonseelsorge.de: 0800 111 0 111 and 0800 111 0 222, free
+  // (Deutsche Telekom carries the cost), anonymous, around the clock (domradio.de, spektrum.de
+  // 2022). The first number is shown; the second reaches the same service.
+  DE: { shown: '0800 111 0 111', dial: '08001110111', text: false },
+  // TelefonSeelsorge Österreich, Notruf 142 (official emergency-number status since 1998): free
+  // from any phone in Austria, around the clock (katholisch.at; ORF Burgenland, 2023).
+  AT: { shown: '142', dial: '142', text: false },
+  // Die Dargebotene Hand / La Main Tendue, Tel 143 (https://www.143.ch), for Switzerland and
+  // Liechtenstein: anonymous, around the clock (swissinfo.ch; barfi.ch 2017: "gratis, anonym und
+  // rund um die Uhr").
+  CH: { shown: '143', dial: '143', text: false },
+  // 113 Zelfmoordpreventie, https://www.113.nl: 113 (ordinary call rates) or 0800-0113 (free, not
+  // on the phone bill), 24/7 (nu.nl and hartvannederland.nl, July 2020). The free number is shown.
+  NL: { shown: '0800-0113', dial: '08000113', text: false },
+  // Belgium has one line per language community: Zelfmoordlijn 1813 (https://www.zelfmoord1813.be,
+  // 24/7, VRT 2019) in Dutch; the Centre de Prévention du Suicide's 0800 32 123
+  // (https://www.preventionsuicide.be, free, 24 hours) in French (see `crisisLine`).
+  BE: { shown: '1813', dial: '1813', text: false },
+  // CVV, Centro de Valorização da Vida, https://cvv.org.br: 188, free and anonymous, 24 hours, in
+  // every state since 1 July 2018 (agreement with the Ministério da Saúde; pt.wikipedia.org).
+  BR: { shown: '188', dial: '188', text: false },
+  // 109, the Ministry of Health and Welfare's suicide prevention line (Korea Suicide Prevention
+  // Center), replacing 1393 since 1 January 2024 (Hankook Ilbo, 3 January 2024), 24/7.
+  KR: { shown: '109', dial: '109', text: false },
+  // Tele-MANAS, Ministry of Health and Family Welfare, https://telemanas.mohfw.gov.in: toll-free
+  // 14416 (or 1-800-891-4416), 24/7, in 20 languages, since October 2022 (Hindustan Times and
+  // Mint, July 2023).
+  IN: { shown: '14416', dial: '14416', text: false },
 };
+
+/** Belgium's French-speaking line (Centre de Prévention du Suicide; see `CRISIS_LINES.BE`). */
+const BELGIUM_FRENCH: CrisisLine = { shown: '0800 32 123', dial: '080032123', text: false };
+
+/**
+ * The line to show for a country, in the language the person reads: Belgium answers in Dutch on
+ * 1813 and in French on 0800 32 123, so the first of `languages` that is Dutch or French decides
+ * (Dutch when neither is listed: most Belgians speak it).
+ */
+export function crisisLine(country: CrisisCountry, languages: readonly string[]): CrisisLine {
+  if (country === 'BE') {
+    const spoken = languages
+      .map((tag) => tag.toLowerCase().split(/[-_]/)[0])
+      .find((l) => l === 'nl' || l === 'fr');
+    if (spoken === 'fr') return BELGIUM_FRENCH;
+  }
+  return CRISIS_LINES[country];
+}
 
 /** Where a line is found for every other country. */
 export const HELPLINE_DIRECTORY = { url: 'https://findahelpline.com', shown: 'findahelpline.com' } as const;
@@ -151,6 +225,41 @@ const ZONES: Readonly<Record<CrisisCountry, readonly string[]>> = {
   ],
   AU: ['Antarctica/Macquarie'],
   NZ: ['Pacific/Auckland', 'Pacific/Chatham', 'NZ', 'NZ-CHAT'],
+  // 3114 answers in mainland France and its overseas departments.
+  FR: [
+    'Europe/Paris',
+    'America/Guadeloupe',
+    'America/Martinique',
+    'America/Cayenne',
+    'Indian/Reunion',
+    'Indian/Mayotte',
+  ],
+  DE: ['Europe/Berlin', 'Europe/Busingen'],
+  AT: ['Europe/Vienna'],
+  CH: ['Europe/Zurich'],
+  NL: ['Europe/Amsterdam'],
+  BE: ['Europe/Brussels'],
+  BR: [
+    'America/Sao_Paulo',
+    'America/Noronha',
+    'America/Belem',
+    'America/Fortaleza',
+    'America/Recife',
+    'America/Araguaina',
+    'America/Maceio',
+    'America/Bahia',
+    'America/Campo_Grande',
+    'America/Cuiaba',
+    'America/Santarem',
+    'America/Porto_Velho',
+    'America/Boa_Vista',
+    'America/Manaus',
+    'America/Eirunepe',
+    'America/Rio_Branco',
+    'America/Porto_Acre',
+  ],
+  KR: ['Asia/Seoul', 'ROK'],
+  IN: ['Asia/Kolkata', 'Asia/Calcutta'],
 };
 
 /** Whole prefixes that name one country (`US/Eastern`, `Australia/Sydney`, …). */
@@ -162,6 +271,7 @@ const PREFIXES: ReadonlyArray<readonly [string, CrisisCountry]> = [
   ['Canada/', 'CA'],
   ['Mexico/', 'MX'],
   ['Australia/', 'AU'],
+  ['Brazil/', 'BR'],
 ];
 
 const ZONE_COUNTRY = new Map<string, CrisisCountry>(

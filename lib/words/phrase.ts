@@ -20,7 +20,7 @@ export interface Phrase {
   readonly key: string;
   /** `$1`, `$2`, … in order. */
   readonly args: readonly PhraseArg[];
-  /** For a plural message (`1:` / `n:` forms): the number that picks the form. */
+  /** For a plural group (`one:`, `other:`… sentences): the number that picks the sentence. */
   readonly count?: number;
 }
 

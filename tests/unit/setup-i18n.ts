@@ -3,14 +3,22 @@
  * `$1`…`$9` substitutions, so components render the words a person would see. English by default;
  * a test can switch with `useLocale('es')` (reset to English before each test).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isPhrase, type Phrase, renderPhrase } from '../../lib/words/phrase';
+import { pickPlural } from '../../lib/words/plural';
 
-export const LOCALES = ['en', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
+/**
+ * Every language Attune speaks: one `locales/<lang>.yml` each (the name is Chrome's `_locales`
+ * folder: `pt_BR`, `zh_CN`), English first. Adding a file adds the language to every test here.
+ */
+export const LOCALES: readonly string[] = readdirSync('locales')
+  .filter((name) => name.endsWith('.yml'))
+  .map((name) => name.slice(0, -'.yml'.length))
+  .sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+export type Locale = string;
 
 type ChromeMessages = Record<string, { message: string }>;
 
@@ -27,8 +35,13 @@ export function chromeMessages(locale: Locale): ChromeMessages {
   return messages;
 }
 
+/** Languages Chrome writes right to left (`@@bidi_dir`), among those it ships. */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
+
 /** Chrome's `getMessage` over one locale, falling back to English like the browser does. */
 export function getMessageIn(locale: Locale, name: string, substitutions?: string | string[]): string {
+  if (name === '@@bidi_dir') return RIGHT_TO_LEFT.has(locale.split('_')[0] as string) ? 'rtl' : 'ltr';
+  if (name === '@@ui_locale') return locale;
   const message = chromeMessages(locale)[name]?.message ?? chromeMessages('en')[name]?.message;
   if (message === undefined) return '';
   const subs = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
@@ -40,15 +53,26 @@ export function getMessage(name: string, substitutions?: string | string[]): str
   return getMessageIn('en', name, substitutions);
 }
 
-/** A message by its dotted key in a locale, with `@wxt-dev/i18n`'s plural forms (`1 | n`, `0 | 1 | n`). */
+/**
+ * A message by its dotted key in a locale; with `count`, the sentence of that plural group the
+ * locale's `Intl.PluralRules` picks (as `say` does), `$1` being the count unless given.
+ */
 export function messageIn(locale: Locale, key: string, substitutions: string[] = [], count?: number): string {
-  const subs = count !== undefined && substitutions.length === 0 ? [String(count)] : substitutions;
-  const message = getMessageIn(locale, key.replaceAll('.', '_'), subs);
-  if (count === undefined) return message;
-  const forms = message.split(' | ');
-  if (forms.length === 2) return forms[count === 1 ? 0 : 1] as string;
-  if (forms.length === 3) return forms[count === 0 || count === 1 ? count : 2] as string;
-  return message;
+  if (count === undefined) return getMessageIn(locale, key.replaceAll('.', '_'), substitutions);
+  const subs = substitutions.length === 0 ? [String(count)] : substitutions;
+  // The fake answers '' for a missing message, so every group may be asked for its exact "0".
+  return pickPlural(
+    key,
+    count,
+    bcp47(locale),
+    (formKey) => getMessageIn(locale, formKey.replaceAll('.', '_'), subs),
+    true,
+  );
+}
+
+/** The BCP 47 tag a locale's messages are written in (`common.locale`: `pt-BR` for `pt_BR`). */
+export function bcp47(locale: Locale): string {
+  return chromeMessages(locale).common_locale?.message ?? locale.replace('_', '-');
 }
 
 /** Renders every phrase inside `value` (a result, a list, an object of errors) in `locale`. */
@@ -67,14 +91,13 @@ export function inEnglish<T>(value: T): unknown {
   return inLocale('en', value);
 }
 
-const UI_LANGUAGE: Record<Locale, string> = { en: 'en', es: 'es' };
-
 /** Makes `browser.i18n` answer in `locale` for the rest of the test, as a browser in that language. */
 export function useLocale(locale: Locale): void {
   Object.assign(fakeBrowser.i18n, {
     getMessage: (name: string, substitutions?: string | string[]) =>
       getMessageIn(locale, name, substitutions),
-    getUILanguage: () => UI_LANGUAGE[locale],
+    // Chrome's UI language for that folder: `pt-BR` for `pt_BR` (a browser in that language).
+    getUILanguage: () => bcp47(locale),
   });
 }
 

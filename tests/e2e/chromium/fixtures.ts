@@ -17,8 +17,12 @@ export const RELEASE_BUILD = path.resolve('.output/chrome-mv3');
 interface Fixtures {
   /** Which build to load; tests can `test.use({ extensionDir: RELEASE_BUILD })`. */
   extensionDir: string;
-  /** The browser's UI language, which `browser.i18n` follows (Linux Chromium reads LANGUAGE). */
-  uiLanguage: 'en' | 'es';
+  /**
+   * The browser's UI language, which `browser.i18n` follows (Linux Chromium reads LANGUAGE): a
+   * language Chromium ships (`en`, `es`, `pt-BR`, `zh-CN`, `ar`…; `chromiumLanguage` in
+   * scripts/chromium.mjs turns a locale folder into one).
+   */
+  uiLanguage: string;
   // Headed runs (`test.use({ headless: false })`, Playwright's own option) need a display: `npm test`
   // runs Playwright under Xvfb. Idle detection only works headed.
   context: BrowserContext;
@@ -75,7 +79,13 @@ export const test = base.extend<Fixtures>({
       // Playwright's own options, so a test can place the browser (`test.use({ timezoneId })`).
       timezoneId,
       locale,
-      env: { ...languageEnv(uiLanguage), ...(display ? { DISPLAY: display } : {}) },
+      env: {
+        ...languageEnv(uiLanguage),
+        // The fonts every layout is measured with (tests/e2e/fonts.conf): DejaVu Sans for Latin
+        // text, Debian's Noto fonts for the scripts it lacks.
+        FONTCONFIG_FILE: path.resolve('tests/e2e/fonts.conf'),
+        ...(display ? { DISPLAY: display } : {}),
+      },
       args: [`--lang=${uiLanguage}`, ...extensionArgs(extensionDir)],
     });
     const ownUrl = (url: string) =>

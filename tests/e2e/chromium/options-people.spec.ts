@@ -25,7 +25,7 @@ test('adds, edits, reorders and removes a person', async ({ openPage, serviceWor
   const section = people(page);
 
   for (const [name, phone] of [
-    ['Ana', '+1 555 123 4567'],
+    ['Ana', '+1 415 555 2671'],
     ['Ben', ''],
   ]) {
     await section.getByRole('button', { name: 'Add a person' }).click();
@@ -62,7 +62,7 @@ test('adds, edits, reorders and removes a person', async ({ openPage, serviceWor
   const stored = await serviceWorker.evaluate(
     async () => (await chrome.storage.local.get('contacts')).contacts,
   );
-  expect((stored as unknown[])[0]).toMatchObject({ phone: '+15551234567', preferred: 'whatsapp' });
+  expect((stored as unknown[])[0]).toMatchObject({ phone: '+14155552671', preferred: 'whatsapp' });
 });
 
 for (const [label, value, message] of [

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 
 test.describe('extension pages', () => {
@@ -42,6 +44,32 @@ test.describe('extension pages', () => {
     await expect(popup.getByRole('button', { name: 'Back' })).toBeVisible();
 
     expect(stylesheets).toEqual([]);
+  });
+
+  test('the phone library loads only where a number is typed (welcome, options), never the popup or background', async ({
+    context,
+    openPage,
+    extensionDir,
+  }) => {
+    // libphonenumber-js's metadata names this field; no other code of Attune's does.
+    const MARK = 'country_calling_codes';
+    const withLibrary = new Map<string, boolean>();
+    context.on('response', async (response) => {
+      if (!response.url().endsWith('.js')) return;
+      const page = response.frame().url().split('/').pop() ?? '';
+      const body = await response.text().catch(() => '');
+      if (body.includes(MARK)) withLibrary.set(page, true);
+      else if (!withLibrary.has(page)) withLibrary.set(page, false);
+    });
+    // Nobody saved yet: the popup's heaviest opening, with the quick add (a phone or an email).
+    const popup = await openPage('popup.html');
+    await expect(popup.getByRole('button', { name: 'Add person' })).toBeVisible();
+    const welcome = await openPage('welcome.html');
+    await expect(welcome.getByLabel('Country of this number')).toBeVisible();
+
+    expect(withLibrary.get('popup.html')).toBe(false);
+    expect(withLibrary.get('welcome.html')).toBe(true);
+    expect(readFileSync(path.join(extensionDir, 'background.js'), 'utf8')).not.toContain(MARK);
   });
 
   test('the welcome page opens by itself once, on install', async ({ context, serviceWorker }) => {

@@ -48,7 +48,7 @@ test('choose a rhythm, type a person and how they message, Finish: the person is
     .poll(async () => (await serviceWorker.evaluate(() => chrome.storage.sync.get('settings'))).settings)
     .toMatchObject({ thresholdMin: 120, breakMin: 10 });
   await page.getByLabel('Name', { exact: true }).fill('Maya');
-  await page.getByLabel('Phone', { exact: true }).fill('+44 7700 900123');
+  await page.getByLabel('Phone', { exact: true }).fill('+44 7700 123456');
   await page.getByRole('group', { name: 'How do you usually message Maya?' }).getByLabel('Signal').check();
   // Where the button is, and the shortcut, before Finish.
   await expect(page.getByText(/Open it any time with/)).toContainText('Alt+Shift+A');
@@ -63,7 +63,7 @@ test('choose a rhythm, type a person and how they message, Finish: the person is
     `The first nudge can come after about 2 hours on your own at the screen, outside quiet hours ${inEnglish(quietHours.start)}–${inEnglish(quietHours.end)}.`,
   );
   const { contacts } = await serviceWorker.evaluate(() => chrome.storage.local.get('contacts'));
-  expect(contacts).toMatchObject([{ name: 'Maya', phone: '+447700900123', preferred: 'signal' }]);
+  expect(contacts).toMatchObject([{ name: 'Maya', phone: '+447700123456', preferred: 'signal' }]);
 });
 
 test('installed inside quiet hours, the last step says the first nudge won’t come before they end', async ({
@@ -107,12 +107,12 @@ test('a person typed with a mistake is not lost: Finish asks first', async ({ op
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome to Attune');
   await ask.getByRole('button', { name: 'Fix the details' }).click();
   await expect(page.getByLabel('Phone', { exact: true })).toBeFocused();
-  await page.getByLabel('Phone', { exact: true }).fill('+44 7700 900123');
+  await page.getByLabel('Phone', { exact: true }).fill('+44 7700 123456');
   await page.getByRole('button', { name: 'Save and finish' }).click();
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re set');
   const { contacts } = await serviceWorker.evaluate(() => chrome.storage.local.get('contacts'));
-  expect(contacts).toMatchObject([{ name: 'Maya', phone: '+447700900123' }]);
+  expect(contacts).toMatchObject([{ name: 'Maya', phone: '+447700123456' }]);
 });
 
 test('the last step previews the nudge exactly as it will open', async ({ openPage, serviceWorker }) => {

@@ -49,7 +49,7 @@ describe('ContactForm', () => {
     render(<ContactForm onSave={onSave} />);
 
     type('Name', '  Sam   Lee ');
-    type('Phone', '+1 (555) 123-4567');
+    type('Phone', '+1 (415) 555-2671');
     fireEvent.click(screen.getByRole('radio', { name: 'WhatsApp' }));
     fireEvent.change(screen.getByLabelText('Keep in touch'), { target: { value: 'two-weeks' } });
     submit();
@@ -57,7 +57,7 @@ describe('ContactForm', () => {
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave.mock.calls[0]?.[0]).toMatchObject({
       name: 'Sam Lee',
-      phone: '+15551234567',
+      phone: '+14155552671',
       preferred: 'whatsapp',
       rhythm: 'two-weeks',
     });

@@ -49,7 +49,7 @@ describe('crisis footer', () => {
   });
 
   it('points to findahelpline.com alone where no national line is known', () => {
-    placeIn('Europe/Berlin', ['en-US']);
+    placeIn('Europe/Rome', ['en-US']);
 
     render(<CrisisFooter full />);
 

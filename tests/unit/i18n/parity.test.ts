@@ -1,6 +1,8 @@
 /**
- * Every language has exactly the English keys, with the same plural forms and placeholders, and
- * every key is used by the code (and every key the code uses exists).
+ * Every language in `locales/` has exactly the English keys, with the same placeholders, and every
+ * key is used by the code (and every key the code uses exists). A plural group (`one:`, `other:`…)
+ * counts as one key; its sentences are exactly its language's CLDR categories, plus the exact
+ * `"0"` where English has one.
  *
  * "Used" means a literal key in the sources of entrypoints/, components/, platform/ and lib/:
  * `i18n.t('popup.thanks')`, `phrase('errors.contact.name_missing')`, `message="crisis.text"`, a
@@ -13,28 +15,68 @@ import { parseMessagesText } from '@wxt-dev/i18n/build';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE_KEYS } from '../../../lib/people/templates';
 import { messageKey, REFLECTIONS } from '../../../lib/reflections/reflections';
-import { LOCALES, type Locale } from '../setup-i18n';
+import { PLURAL_FORMS } from '../../../lib/words/plural';
+import { EXACT_ZERO } from '../../../platform/i18n';
+import { bcp47, LOCALES, type Locale } from '../setup-i18n';
 
 interface Entry {
-  /** Placeholders per form (one form unless plural): `$1`…`$9` and `{name}`. */
+  /** Placeholders per sentence: '' for a plain message, else `one`, `other`, `"0"`…; `$1`…`$9` and `{name}`. */
   forms: Record<string, string[]>;
   plural: boolean;
 }
 
-function flatten(locale: Locale): Map<string, Entry> {
+/** Every message of a locale file by dotted key, as `@wxt-dev/i18n` parses it. */
+function messages(locale: Locale): Map<string, string> {
   const parsed = parseMessagesText(readFileSync(`locales/${locale}.yml`, 'utf8'), 'YAML');
-  const out = new Map<string, Entry>();
+  const out = new Map<string, string>();
   for (const message of parsed) {
     const key = message.key.join('.');
     if (key.startsWith('@@')) continue; // Chrome's predefined messages, added by the parser.
-    const texts: Record<string, string> =
-      message.type === 'plural'
-        ? Object.fromEntries(Object.entries(message.plurals).map(([form, text]) => [form, String(text)]))
-        : { '': String((message as { message: string }).message) };
-    const forms = Object.fromEntries(Object.entries(texts).map(([form, text]) => [form, placeholders(text)]));
-    out.set(key, { forms, plural: message.type === 'plural' });
+    // Old-style groups (`1:`/`n:`) parse as 'plural': kept whole so the tests below name them.
+    out.set(key, message.type === 'plural' ? JSON.stringify(message.plurals) : String(message.message));
   }
   return out;
+}
+
+const isForm = (name: string) => (PLURAL_FORMS as readonly string[]).includes(name);
+
+/** English's plural groups: every sentence a plural form, `other` among them. */
+function pluralGroups(): Set<string> {
+  const children = new Map<string, string[]>();
+  for (const key of messages('en').keys()) {
+    const cut = key.lastIndexOf('.');
+    if (cut < 0) continue;
+    const group = key.slice(0, cut);
+    children.set(group, [...(children.get(group) ?? []), key.slice(cut + 1)]);
+  }
+  return new Set(
+    [...children].filter(([, names]) => names.every(isForm) && names.includes('other')).map(([g]) => g),
+  );
+}
+
+const PLURAL_GROUPS = pluralGroups();
+
+function flatten(locale: Locale): Map<string, Entry> {
+  const out = new Map<string, Entry>();
+  for (const [key, text] of messages(locale)) {
+    const cut = key.lastIndexOf('.');
+    const group = key.slice(0, cut);
+    if (cut > 0 && PLURAL_GROUPS.has(group)) {
+      const entry = out.get(group) ?? { forms: {}, plural: true };
+      entry.forms[key.slice(cut + 1)] = placeholders(text);
+      out.set(group, entry);
+    } else {
+      out.set(key, { forms: { '': placeholders(text) }, plural: false });
+    }
+  }
+  return out;
+}
+
+/** The sentences a plural group must have in `locale`: its CLDR categories, and "0" where English has it. */
+function expectedForms(locale: Locale, group: string): string[] {
+  const categories = new Intl.PluralRules(bcp47(locale)).resolvedOptions().pluralCategories;
+  const zero = '0' in (en.get(group)?.forms ?? {}) ? ['0'] : [];
+  return [...zero, ...categories].sort();
 }
 
 function placeholders(text: string): string[] {
@@ -114,25 +156,63 @@ describe('locale files', () => {
     expect(extra).toEqual([]);
   });
 
-  it.each(others)('%s has the same plural forms and placeholders as English', (locale) => {
+  it.each(LOCALES)("%s has exactly its language's plural sentences in every plural group", (locale) => {
+    const theirs = flatten(locale);
+    const wrong: string[] = [];
+
+    for (const group of PLURAL_GROUPS) {
+      const forms = Object.keys(theirs.get(group)?.forms ?? {}).sort();
+      const expected = expectedForms(locale, group);
+      if (forms.join() !== expected.join()) wrong.push(`${group}: ${forms} (want ${expected})`);
+    }
+
+    expect(wrong).toEqual([]);
+  });
+
+  it('lists in EXACT_ZERO (platform/i18n.ts) exactly the groups with a "0" sentence', () => {
+    const withZero = [...PLURAL_GROUPS].filter((group) => '0' in (en.get(group)?.forms ?? {}));
+
+    expect([...EXACT_ZERO].sort()).toEqual(withZero.sort());
+  });
+
+  it.each(others)('%s has the same placeholders as English', (locale) => {
     const theirs = flatten(locale);
     const mismatched: string[] = [];
 
     for (const [key, ours] of en) {
       const other = theirs.get(key);
       if (!other) continue;
-      if (ours.plural !== other.plural) mismatched.push(`${key}: plural in only one language`);
-      const forms = new Set([...Object.keys(ours.forms), ...Object.keys(other.forms)]);
-      for (const form of forms) {
-        const a = ours.forms[form];
-        const b = other.forms[form];
-        if (!a || !b) mismatched.push(`${key}: form "${form}" in only one language`);
-        else if (a.join() !== b.join()) mismatched.push(`${key}${form && `[${form}]`}: ${a} vs ${b}`);
+      if (!ours.plural) {
+        const [a, b] = [ours.forms[''], other.forms['']];
+        if (a?.join() !== b?.join()) mismatched.push(`${key}: ${a} vs ${b}`);
+        continue;
+      }
+      // A sentence for one thing may write the number out ("One nudge"); `other` and "0" may not.
+      const anyOf = new Set(Object.values(ours.forms).flat());
+      for (const [form, found] of Object.entries(other.forms)) {
+        const stray = found.filter((p) => !anyOf.has(p));
+        if (stray.length > 0) mismatched.push(`${key}[${form}]: ${stray} not in English`);
+      }
+      for (const form of ['0', 'other'].filter((f) => f in ours.forms)) {
+        const [a, b] = [ours.forms[form], other.forms[form]];
+        if (b && a?.join() !== b.join()) mismatched.push(`${key}[${form}]: ${a} vs ${b}`);
       }
     }
 
     expect(mismatched).toEqual([]);
   });
+
+  it.each(LOCALES)(
+    "%s names its language as Chrome's folder does (common.locale, insights.locale)",
+    (locale) => {
+      const theirs = messages(locale);
+      const tag = locale.replace('_', '-');
+
+      expect(theirs.get('common.locale')).toBe(tag);
+      expect(theirs.get('insights.locale')).toBe(tag);
+      expect(Intl.getCanonicalLocales(tag)).toEqual([tag]);
+    },
+  );
 
   it('fit the browser limits for the manifest (name ≤ 45, description ≤ 132 characters)', () => {
     for (const locale of LOCALES) {

@@ -38,7 +38,16 @@ describe('the popup in a Spanish browser', () => {
     expect(footer).toContain('No es servicio de crisis');
     expect(footer).toContain('findahelpline.com');
     expect(document.querySelector('.credit')?.textContent).toBe(
-      'De The Healing Power of Connection de Jennifer Goggin, LPC, LMHC, SEP',
+      'De The Healing Power of Connection de Jennifer Goggin, LPC, LMHC, SEP · Traducido del inglés',
+    );
+  });
+
+  it('marks a translated reflection as translated, and the English original not', async () => {
+    render(h(App, null));
+
+    await screen.findByRole('heading', { name: /reach/i });
+    expect(document.querySelector('.credit')?.textContent).toBe(
+      'From The Healing Power of Connection by Jennifer Goggin, LPC, LMHC, SEP',
     );
   });
 

@@ -1,7 +1,8 @@
 /**
- * The store listings in store/<language>/ fit every field's limit, in both languages, and justify
+ * The store listings in store/<language>/ fit every field's limit, in every language, and justify
  * every permission the manifest asks for. A store rejects an over-long field at upload, and the
- * Chrome Web Store asks for one justification per permission.
+ * Chrome Web Store asks for one justification per permission. A language is one `locales/<lang>.yml`
+ * and one `store/<lang>/` folder (ARCHITECTURE.md, "A language"): each without the other fails.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseMessagesText } from '@wxt-dev/i18n/build';
@@ -9,7 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { readStoreFields, storeLength } from '../../../scripts/store-text.mjs';
 import { manifestFor } from './manifest';
 
-const LANGUAGES = ['en', 'es'] as const;
+/** Every store/<lang>/ folder (store/images/ holds the pictures, by language inside). */
+const LANGUAGES = readdirSync('store', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'images')
+  .map((entry) => entry.name)
+  .sort();
+
+/** Every language the extension speaks: one file in locales/ each. */
+const LOCALE_FILES = readdirSync('locales')
+  .filter((file) => file.endsWith('.yml'))
+  .map((file) => file.slice(0, -'.yml'.length))
+  .sort();
 
 /** [file, field, min, max] — limits the stores state for each field. */
 const LIMITS: [string, string, number, number][] = [
@@ -57,15 +68,28 @@ describe('store listings', () => {
     },
   );
 
-  it('has the same files and fields in every language', () => {
-    const shape = (language: string) =>
-      readdirSync(`store/${language}`)
-        .filter((file) => file.endsWith('.md'))
-        .sort()
-        .map((file) => [file, [...readStoreFields(`store/${language}/${file}`).keys()]]);
-
-    expect(shape('es')).toEqual(shape('en'));
+  it('has a store folder for every language in locales/, and no other', () => {
+    expect(LANGUAGES).toEqual(LOCALE_FILES);
   });
+
+  it.each(LANGUAGES.filter((language) => language !== 'en'))(
+    '%s has every file and field of store/en, none of them empty',
+    (language) => {
+      const shape = (of: string) =>
+        readdirSync(`store/${of}`)
+          .filter((file) => file.endsWith('.md'))
+          .sort()
+          .map((file) => [file, [...readStoreFields(`store/${of}/${file}`).keys()]]);
+      const empty = shape(language).flatMap(([file, names]) =>
+        (names as string[])
+          .filter((name) => field(language, file as string, name) === '')
+          .map((n) => `${file}: ${n}`),
+      );
+
+      expect(shape(language)).toEqual(shape('en'));
+      expect(empty).toEqual([]);
+    },
+  );
 
   it.each(LANGUAGES)('%s: justifies every permission the Chrome manifest declares', (language) => {
     const manifest = manifestFor('chrome');

@@ -38,7 +38,10 @@ describe('options: people', () => {
 
     render(<PeopleSection />);
 
-    expect(await screen.findByText(line)).toBeTruthy();
+    // The number is its own left-to-right element inside the line: match the line's whole text.
+    const wholeLine = (_: string, el: Element | null) =>
+      el?.textContent === line && ![...el.children].some((child) => child.textContent === line);
+    expect(await screen.findByText(wholeLine)).toBeTruthy();
   });
 
   it.each([

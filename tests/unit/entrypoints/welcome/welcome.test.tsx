@@ -82,14 +82,14 @@ describe('welcome page', () => {
     render(<App />);
 
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Maya' } });
-    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 900123' } });
+    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 123456' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
 
     expect(
       await screen.findByText('Maya is on your list. You can add more people in settings.'),
     ).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('You’re set');
-    expect(await contacts()).toMatchObject([{ name: 'Maya', phone: '+447700900123' }]);
+    expect(await contacts()).toMatchObject([{ name: 'Maya', phone: '+447700123456' }]);
   });
 
   it('shows one primary button and keeps extra details behind a disclosure', async () => {
@@ -123,7 +123,7 @@ describe('welcome page', () => {
   it('asks how they usually message the person in one tap, outside the details, and saves the answer', async () => {
     render(<App />);
     fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'Maya' } });
-    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 900123' } });
+    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 123456' } });
 
     const question = screen.getByRole('group', { name: 'How do you usually message Maya?' });
     expect(question.closest('details')).toBeNull();
@@ -144,7 +144,7 @@ describe('welcome page', () => {
 
   it('goes on without the person only when told to', async () => {
     render(<App />);
-    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 900123' } });
+    fireEvent.input(screen.getByLabelText('Phone'), { target: { value: '+44 7700 123456' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save and finish' }));
 
     const ask = screen.getByRole('group', { name: 'The person you started isn’t saved yet.' });

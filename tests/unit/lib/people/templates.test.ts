@@ -14,7 +14,8 @@ import {
 } from '../../../../lib/people/templates';
 import { inEnglish, LOCALES, type Locale, messageIn } from '../../setup-i18n';
 
-const UNWELCOME: Record<Locale, RegExp> = {
+/** Words a drafted hello must not carry, for the languages someone who reads them has listed. */
+const UNWELCOME: Partial<Record<Locale, RegExp>> = {
   en: /\b(crisis|emergency|urgent|asap|immediately|help me|why haven|you never|you always|ignor|guilt|sorry to bother|must|should)\b/i,
   es: /(crisis|emergencia|urgente|cuanto antes|inmediatamente|ayúdame|por qué no|nunca me|siempre me|ignor|culpa|perdón por molestar|debes|deberías|tienes que)/i,
 };
@@ -37,7 +38,8 @@ describe.each(LOCALES)('default templates (%s)', (locale) => {
 
   it('is brief and free of guilt, urgency or crisis language', () => {
     for (const t of defaults) {
-      expect(t, t).not.toMatch(UNWELCOME[locale]);
+      const unwelcome = UNWELCOME[locale];
+      if (unwelcome) expect(t, t).not.toMatch(unwelcome);
       expect(templateLength(t)).toBeLessThanOrEqual(160); // fits one text message
     }
   });

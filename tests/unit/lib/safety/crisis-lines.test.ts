@@ -3,6 +3,7 @@ import {
   CRISIS_COUNTRIES,
   CRISIS_LINES,
   countryOfZone,
+  crisisLine,
   guessCountry,
   repairCountryChoice,
   resolveCountry,
@@ -27,18 +28,35 @@ describe('guessCountry (time zone × languages)', () => {
     ['Australia/Sydney', ['en-US'], 'AU'],
     ['Australia/Perth', ['en-AU'], 'AU'],
     ['Pacific/Auckland', ['en-US'], 'NZ'],
+    ['Europe/Paris', ['en-US'], 'FR'],
+    ['Indian/Reunion', ['fr-FR'], 'FR'],
+    ['Europe/Berlin', ['en-US'], 'DE'],
+    ['Europe/Berlin', ['es-ES'], 'DE'],
+    ['Europe/Vienna', ['de-DE'], 'AT'],
+    ['Europe/Zurich', ['fr-CH'], 'CH'],
+    ['Europe/Amsterdam', ['en-US'], 'NL'],
+    ['Europe/Brussels', ['fr-BE'], 'BE'],
+    ['America/Sao_Paulo', ['pt-BR'], 'BR'],
+    ['America/Manaus', ['en-US'], 'BR'],
+    ['Brazil/East', ['pt-BR'], 'BR'],
+    ['Asia/Seoul', ['ko'], 'KR'],
+    ['Asia/Kolkata', ['hi', 'en-IN'], 'IN'],
+    ['Asia/Calcutta', ['en-US'], 'IN'],
     // A place Attune has no line for: findahelpline.com, even with a known language region.
-    ['Europe/Berlin', ['en-US'], null],
-    ['Europe/Berlin', ['es-ES'], null],
+    ['Europe/Rome', ['de-DE'], null],
+    ['Europe/Warsaw', ['pl'], null],
     ['America/Bogota', ['es-MX'], null],
     ['Asia/Tokyo', ['en-GB'], null],
+    ['Europe/Lisbon', ['pt-BR'], null],
     // A time zone that names no place: the languages decide, but not the everywhere-default en-US.
     ['UTC', ['es-MX', 'es'], 'MX'],
     ['Etc/GMT+5', ['en-CA'], 'CA'],
     ['UTC', ['en-US'], null],
     ['UTC', ['en-US', 'es-ES'], 'ES'],
     ['', ['en-GB'], 'GB'],
-    [undefined, ['de-DE', 'en-GB'], null],
+    [undefined, ['de-DE', 'en-GB'], 'DE'],
+    ['UTC', ['pt-BR'], 'BR'],
+    ['UTC', ['ja-JP'], null],
     ['UTC', ['es', 'en'], null],
     ['UTC', [], null],
   ] as const)('%s with %j → %s', (zone, languages, expected) => {
@@ -50,7 +68,7 @@ describe('countryOfZone', () => {
   it('tells a zone that says nothing (undefined) from a place elsewhere (null)', () => {
     expect(countryOfZone('Etc/UTC')).toBeUndefined();
     expect(countryOfZone('GMT')).toBeUndefined();
-    expect(countryOfZone('Europe/Paris')).toBeNull();
+    expect(countryOfZone('Europe/Rome')).toBeNull();
     expect(countryOfZone('US/Eastern')).toBe('US');
   });
 });
@@ -65,8 +83,30 @@ describe('crisis lines', () => {
     ['MX', '800 911 2000', '8009112000', false],
     ['AU', '13 11 14', '131114', false],
     ['NZ', '1737', '1737', true],
+    ['FR', '3114', '3114', false],
+    ['DE', '0800 111 0 111', '08001110111', false],
+    ['AT', '142', '142', false],
+    ['CH', '143', '143', false],
+    ['NL', '0800-0113', '08000113', false],
+    ['BE', '1813', '1813', false],
+    ['BR', '188', '188', false],
+    ['KR', '109', '109', false],
+    ['IN', '14416', '14416', false],
   ] as const)('%s: %s (tel:%s), text: %s', (country, shown, dial, text) => {
     expect(CRISIS_LINES[country]).toEqual({ shown, dial, text });
+  });
+
+  it.each([
+    [['fr-BE', 'fr'], '0800 32 123'],
+    [['nl-BE', 'fr'], '1813'],
+    [['en-US', 'fr'], '0800 32 123'],
+    [['en-US'], '1813'],
+  ])('in Belgium, a browser reading %j gets %s', (languages, shown) => {
+    expect(crisisLine('BE', languages).shown).toBe(shown);
+  });
+
+  it('gives other countries their one line whatever the languages', () => {
+    expect(crisisLine('FR', ['nl'])).toBe(CRISIS_LINES.FR);
   });
 
   it('has a line for every country it offers', () => {
