@@ -18,6 +18,7 @@ const WAITS: Record<string, string> = {
   'daily-cap': 'options.log.wait_cap',
   'repeat-wait': 'options.log.wait_repeat',
   'attune-page': 'options.log.wait_attune_page',
+  typing: 'options.log.wait_typing',
 };
 
 /** Reasons whose sentence says until when. */
@@ -41,6 +42,7 @@ const PLAIN: Partial<Record<Decision['what'], string>> = {
   connected: 'options.log.connected',
   'not-alone': 'options.log.not_alone',
   resume: 'options.log.resume',
+  knock: 'options.log.knock',
 };
 
 /** One entry as a sentence in the person's language. */
