@@ -10,6 +10,7 @@ import { FeedbackNote, NudgeFeedback, Veiled } from '../../components/nudge-feed
 import { ReachOutPrompt } from '../../components/reach-out-prompt';
 import { ReflectionCard } from '../../components/reflection-card';
 import { StatusLine } from '../../components/status-line';
+import { TypedBack } from '../../components/typed-back';
 import type { Contact } from '../../lib/people/contact';
 import { markContacted, suggestContact } from '../../lib/people/suggest';
 import { reflectionById, reflectionIds } from '../../lib/reflections/reflections';
@@ -55,6 +56,8 @@ export function App() {
   const [revealed, setRevealed] = useState(!byAttune);
   const [writeError, setWriteError] = useState<string | null>(null);
   const [laterOpen, setLaterOpen] = useState(false);
+  // What they typed into the card before their first click, meant for another page.
+  const [typed, setTyped] = useState('');
   const counted = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const primary = useRef<HTMLElement>(null);
@@ -63,7 +66,7 @@ export function App() {
   const loaded = data !== null;
 
   // Attune's own opening: keys in flight must not act on the card, from its first render on.
-  useLayoutEffect(() => (byAttune ? guardKeys(now) : undefined), []);
+  useLayoutEffect(() => (byAttune ? guardKeys(now, setTyped) : undefined), []);
 
   // Opened by the person: straight to the one action. Opened by Attune: somewhere nothing acts.
   useLayoutEffect(() => {
@@ -221,6 +224,7 @@ export function App() {
           </nav>
         </div>
         <StatusLine status={data?.status ?? null} />
+        {typed.trim() !== '' && <TypedBack text={typed} />}
         {saveProblem && (
           <p class="field-error" role="alert">
             {saveProblem}
