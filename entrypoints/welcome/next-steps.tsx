@@ -71,7 +71,7 @@ export function NextSteps({ settings, person }: Props) {
       <section class="card" aria-labelledby="button-title">
         <h2 id="button-title">{i18n.t('welcome.next.button_title')}</h2>
         <p>
-          <RichText message="welcome.shortcut" parts={[<kbd key="keys">{shortcut ?? 'Alt+Shift+A'}</kbd>]} />
+          <RichText message="welcome.shortcut" parts={[<kbd key="keys">{shortcut ?? 'Alt+Shift+U'}</kbd>]} />
         </p>
         <p>{i18n.t('welcome.pin')}</p>
         <p>

@@ -37,7 +37,7 @@ test('choose a rhythm, type a person, Finish: the person is stored', async ({ op
       'The first nudge can come after about 2 hours on your own at the screen, outside quiet hours 22:00–07:00.',
     ),
   ).toBeVisible();
-  await expect(page.getByText(/Open it any time with/)).toContainText('Alt+Shift+A');
+  await expect(page.getByText(/Open it any time with/)).toContainText('Alt+Shift+U');
   const { contacts } = await serviceWorker.evaluate(() => chrome.storage.local.get('contacts'));
   expect(contacts).toMatchObject([{ name: 'Maya', phone: '+447700900123' }]);
 });

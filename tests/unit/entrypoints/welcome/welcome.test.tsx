@@ -183,7 +183,7 @@ describe('welcome page', () => {
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading.textContent).toBe('You’re set');
     expect(document.activeElement).toBe(heading);
-    expect(screen.getByText(/Open it any time with/).textContent).toContain('Alt+Shift+A');
+    expect(screen.getByText(/Open it any time with/).textContent).toContain('Alt+Shift+U');
     expect(screen.getByText(/puzzle-piece/).textContent).toContain('pin Attune');
   });
 });
