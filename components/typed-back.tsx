@@ -5,9 +5,10 @@ import { caughtCount } from '../lib/reflections/typed-back';
 /**
  * Gives back what the person typed into a card that opened while they were typing elsewhere: says
  * what happened, shows the words, and copies them with one click, so they can paste them where
- * they meant them. Nothing they typed acted on the card.
+ * they meant them. Nothing they typed acted on the card. `compact` (once they have moved on in the
+ * card, e.g. revealed the names) keeps only the words and the button, so every state still fits.
  */
-export function TypedBack({ text }: { text: string }) {
+export function TypedBack({ text, compact = false }: { text: string; compact?: boolean }) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const count = caughtCount(text);
 
@@ -20,21 +21,24 @@ export function TypedBack({ text }: { text: string }) {
     }
   }
 
+  const said =
+    copied === null
+      ? i18n.t('popup.typed_back.title', count, [String(count)])
+      : i18n.t(copied ? 'popup.typed_back.copied' : 'popup.typed_back.copy_failed');
   return (
-    <section class="typed-back" aria-labelledby="typed-back-title">
-      <p id="typed-back-title" role="status">
-        {i18n.t('popup.typed_back.title', count, [String(count)])}
-      </p>
-      <pre class="typed-back-text">{text}</pre>
-      <div class="row">
+    <section class="typed-back" aria-label={i18n.t('popup.typed_back.title', count, [String(count)])}>
+      {(!compact || copied !== null) && (
+        <p class={copied === false ? 'field-error' : undefined} role="status">
+          {said}
+        </p>
+      )}
+      <div class="typed-back-row">
+        <pre class="typed-back-text" tabIndex={0}>
+          {text}
+        </pre>
         <button type="button" class="small" onClick={() => void copy()}>
           {i18n.t('popup.typed_back.copy')}
         </button>
-        {copied !== null && (
-          <span class={copied ? 'field-ok' : 'field-error'} role="status">
-            {i18n.t(copied ? 'popup.typed_back.copied' : 'popup.typed_back.copy_failed')}
-          </span>
-        )}
       </div>
     </section>
   );

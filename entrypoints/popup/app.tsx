@@ -224,7 +224,7 @@ export function App() {
           </nav>
         </div>
         <StatusLine status={data?.status ?? null} />
-        {typed.trim() !== '' && <TypedBack text={typed} />}
+        {typed.trim() !== '' && <TypedBack text={typed} compact={showNames} />}
         {saveProblem && (
           <p class="field-error" role="alert">
             {saveProblem}

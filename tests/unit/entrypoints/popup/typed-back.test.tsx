@@ -50,9 +50,7 @@ describe('keys that land in a card Attune opened by itself', () => {
     type('ok');
 
     expect(
-      await screen.findByText(
-        'You were typing: Attune caught 15 characters before your first click, and none of them did anything here. Here they are.',
-      ),
+      await screen.findByText('You were typing: Attune caught 15 characters, and none did anything here.'),
     ).toBeTruthy();
     expect(document.querySelector('.typed-back-text')?.textContent).toBe('see you at 5\nok');
     fireEvent.click(screen.getByRole('button', { name: 'Copy what you typed' }));
@@ -72,6 +70,19 @@ describe('keys that land in a card Attune opened by itself', () => {
     type('xyz');
 
     await waitFor(() => expect(document.querySelector('.typed-back-text')?.textContent).toBe('help'));
+  });
+
+  it('keeps only the words and the button once the person has revealed the names', async () => {
+    render(<App />);
+    await screen.findByRole('button', { name: 'Show who and the message' });
+    type('brb');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Show who and the message' }));
+
+    await screen.findByRole('heading', { name: 'Reach out to Maya' });
+    expect(document.querySelector('.typed-back-text')?.textContent).toBe('brb');
+    expect(screen.queryByText(/You were typing/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copy what you typed' })).toBeTruthy();
   });
 
   it('says nothing when no key landed', async () => {
