@@ -33,9 +33,7 @@ export function TypedBack({ text, compact = false }: { text: string; compact?: b
         </p>
       )}
       <div class="typed-back-row">
-        <pre class="typed-back-text" tabIndex={0}>
-          {text}
-        </pre>
+        <pre class="typed-back-text">{text}</pre>
         <button type="button" class="small" onClick={() => void copy()}>
           {i18n.t('popup.typed_back.copy')}
         </button>
