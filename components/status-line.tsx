@@ -14,7 +14,9 @@ export function statusText(status: Status): string {
       ? i18n.t('popup.status.paused_today')
       : i18n.t('popup.status.paused_until', [clockTime(status.pausedUntil)]);
   }
-  if (status.away) {
+  // Idle for a moment (a card Attune opened at a still moment: nobody has touched anything for 15 s)
+  // is no break: the time alone still stands until the break ends the session and resets it.
+  if (status.away && status.solitaryMs < status.minuteMs) {
     return status.quietUntil !== null
       ? i18n.t('popup.status.away_quiet', [clockTime(status.quietUntil)])
       : i18n.t('popup.status.away');

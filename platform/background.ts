@@ -22,7 +22,7 @@ import {
 import { IDLE_INTERVAL_S } from './idle';
 import { finishImport } from './import-journal';
 import { LESS_OFTEN_STEP_MIN, parseRequest, type Request, type Status } from './messages';
-import { maybeNudge, NUDGE_NOTIFICATION, openCard, readContext, showNudge } from './nudge';
+import { maybeNudge, NUDGE_NOTIFICATION, openCard, readContext, STILL_CHECK_ALARM, showNudge } from './nudge';
 import { quietUntil } from './quiet-now';
 import { readSettings, settingsItem, writeSettings } from './storage';
 import { MINUTE_MS } from './time-scale';
@@ -74,7 +74,7 @@ export function startBackground(): void {
       .then((seen) => dispatch((at) => ({ type: 'activity', state, at, ...seen })));
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === WATCH_CHECK_ALARM) {
+    if (alarm.name === WATCH_CHECK_ALARM || alarm.name === STILL_CHECK_ALARM) {
       void tickWithLook();
       return;
     }

@@ -33,6 +33,11 @@ export async function openToolbarPopup(windowId: number, query = ''): Promise<bo
   return opened;
 }
 
+/** Whether this browser has `openPopup` at all (it may still refuse a given call). */
+export function toolbarPopupCanOpen(): boolean {
+  return typeof (toolbarAction() as { openPopup?: unknown }).openPopup === 'function';
+}
+
 /** Runs a browser call; whether it went through (APIs may throw at once or reject later). */
 async function attempt(call: () => Promise<unknown> | undefined): Promise<boolean> {
   try {
@@ -66,5 +71,21 @@ export async function lastFocusedNormalWindow(): Promise<Window | null> {
     return await browser.windows.getLastFocused({ windowTypes: ['normal'] });
   } catch {
     return null;
+  }
+}
+
+/**
+ * Whether the system lets Attune's notifications show. Chromium can tell (the person may have
+ * turned them off for the browser's extensions); Firefox can't, and shows them where it can.
+ */
+export async function notificationsAllowed(): Promise<boolean> {
+  const api = browser.notifications as typeof browser.notifications & {
+    getPermissionLevel?: () => Promise<string>;
+  };
+  if (typeof api.getPermissionLevel !== 'function') return true;
+  try {
+    return (await api.getPermissionLevel()) === 'granted';
+  } catch {
+    return true;
   }
 }

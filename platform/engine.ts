@@ -73,6 +73,11 @@ export interface Outcome {
   view: TrackerView;
   settings: Settings;
   origin: Origin;
+  /**
+   * A nudge was due just before this event. When the event is the input coming to rest (idle), that
+   * rest is the still moment the nudge was waiting for, though the idle time itself doesn't count.
+   */
+  dueBefore: boolean;
 }
 
 type Effect = (outcome: Outcome, event: TrackerEvent) => Promise<void>;
@@ -161,12 +166,37 @@ export function dispatchNow(makeEvent: (now: number) => TrackerEvent, note?: Not
  * (`storage.session`, memory only) so a worker stopped before the next event doesn't lose it: once
  * per wait, never per tick.
  */
-export async function noteDeferral(detail: string): Promise<void> {
-  if (!cache) return;
-  const log = appendDecisions(cache.log, [{ at: Date.now(), what: 'deferred', detail }]);
-  if (log === cache.log) return;
+export function noteDeferral(detail: string): Promise<readonly Decision[]> {
+  return noteDecision({ what: 'deferred', detail });
+}
+
+/**
+ * Adds a line of the glue's own to the decision log (a knock, a nudge's window), saved like
+ * `noteDeferral`'s, from inside the event being handled. Resolves with the log as it now stands.
+ */
+export async function noteDecision(note: Note): Promise<readonly Decision[]> {
+  if (!cache) return [];
+  const log = appendDecisions(cache.log, [{ at: Date.now(), ...note }]);
+  if (log === cache.log) return log;
   cache.log = log;
   await saveLive(cache.tracker, log);
+  return log;
+}
+
+/**
+ * Changes the decision log from outside any event (once a card opened, how it did): queued like an
+ * event, so it cannot interleave with one's writes, and saved with the live state.
+ */
+export function reviseLogLater(revise: (log: readonly Decision[]) => readonly Decision[]): Promise<unknown> {
+  const run = queue.then(async () => {
+    if (!cache) return;
+    const log = revise(cache.log);
+    if (log === cache.log) return;
+    cache.log = log;
+    await saveLive(cache.tracker, log);
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /**
@@ -231,7 +261,7 @@ async function handle(
     decisionContext(settings, now, callConnected),
   );
   cache.log = appendDecisions(cache.log, note ? [{ at: event.at, ...note }, ...entries] : entries);
-  const outcome = { state: next, view: nextView, settings, origin };
+  const outcome = { state: next, view: nextView, settings, origin, dueBefore: beforeView.nudgeDue };
   answer?.(outcome);
 
   // Cheapest and most vital first: the worker may be stopped at any await from here on.

@@ -3,6 +3,7 @@
  * after a restart (or a lost event) the real state must be asked for, never assumed.
  */
 import { browser } from 'wxt/browser';
+import { STILL_S } from '../lib/tracker/still-moment';
 import type { Activity } from '../lib/tracker/tracker';
 import { MIN_IDLE_INTERVAL_S } from './compat';
 import { MINUTE_MS } from './time-scale';
@@ -20,5 +21,18 @@ export async function readIdleState(): Promise<Activity | null> {
     return await browser.idle.queryState(IDLE_INTERVAL_S);
   } catch {
     return null;
+  }
+}
+
+/**
+ * Whether the input has rested for the still moment a card needs (`STILL_S` without a key or a
+ * pointer move). Locked is not still (nobody is there to see the card); a browser that can't tell
+ * isn't either: then the wait ends with a knock, which takes nothing.
+ */
+export async function inputRested(): Promise<boolean> {
+  try {
+    return (await browser.idle.queryState(STILL_S)) === 'idle';
+  } catch {
+    return false;
   }
 }

@@ -4,7 +4,9 @@
 // show (STORE_IMAGE_LANGUAGES, once their locale files exist) — to .output/demo/, then composes the
 // store images from them (scripts/store-images.mjs) into .output/demo/store-images/.
 // Headed when a display exists (moving the mouse a little with xdotool, when installed, so the
-// session stays active); headless otherwise, where the browser always reports the person active.
+// session stays active until the nudge is due, then resting: a card opens by itself only after 15 s
+// without input); headless otherwise, where the browser always reports the person active, so the
+// nudge only knocks (`npm test` gives the demo a display of its own with xvfb-run).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -124,13 +126,19 @@ for (const language of languages) {
   const started = Date.now();
   let popup = null;
   let nudgedAfter = null;
+  let waiting = false;
   while (!popup && Date.now() - started < 60_000) {
     await tab.waitForTimeout(500);
-    stayActive();
-    const { open, nudged } = await worker.evaluate(async () => ({
+    // Active until the due nudge waits for a still moment; then the person rests and it opens.
+    if (!waiting) stayActive();
+    const { open, nudged, due } = await worker.evaluate(async () => ({
       open: (await chrome.runtime.getContexts({ contextTypes: ['POPUP'] })).length > 0,
       nudged: ((await chrome.storage.local.get('tracker')).tracker?.nudgesOnDay ?? 0) > 0,
+      due: ((await chrome.storage.session.get('decisionLog')).decisionLog ?? []).some(
+        (d) => d.what === 'deferred' && d.detail === 'typing',
+      ),
     }));
+    waiting ||= due;
     if ((nudged || open) && nudgedAfter === null) nudgedAfter = Math.round((Date.now() - started) / 1000);
     if (open) {
       const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);

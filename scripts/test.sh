@@ -87,9 +87,10 @@ step "lint and format (biome)" nice -n 10 npx biome ci .
 step "layout (no import cycle, browser APIs only in platform/ and entrypoints/)" \
   nice -n 10 node scripts/check-layout.mjs
 step "web-ext lint (Firefox)" nice -n 10 node scripts/lint-firefox.mjs
-# Headless (no DISPLAY): headed, it would move the pointer on the display the idle specs watch.
+# On a display of its own (xvfb-run -a picks a free one): on the display the idle specs watch, its
+# pointer would wake them; headless, the browser never sees the still moment a card waits for.
 step "demo: a scripted session until the nudge, with screenshots" \
-  env -u DISPLAY node scripts/demo.mjs --no-docs --out reports/demo
+  env -u DISPLAY xvfb-run -a --server-args="-screen 0 1280x800x24" node scripts/demo.mjs --no-docs --out reports/demo
 step "end-to-end tests (Chromium, ran alongside)" alongside "$chromium_pid" reports/e2e-chromium.log
 step "end-to-end tests (Firefox, ran alongside)" alongside "$firefox_pid" reports/e2e-firefox.log
 step "reproducible Firefox build (sources zip → same package, ran alongside)" \

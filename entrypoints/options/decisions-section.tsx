@@ -20,6 +20,7 @@ const WAITS: Record<string, string> = {
   'daily-cap': 'options.log.wait_cap',
   'repeat-wait': 'options.log.wait_repeat',
   'attune-page': 'options.log.wait_attune_page',
+  typing: 'options.log.wait_typing',
 };
 
 /** Reasons whose sentence says until when. */
@@ -44,6 +45,7 @@ const PLAIN: Partial<Record<Decision['what'], string>> = {
   'not-alone': 'options.log.not_alone',
   'not-now': 'options.log.not_now',
   resume: 'options.log.resume',
+  knock: 'options.log.knock',
 };
 
 /** One entry as a sentence in the person's language. */

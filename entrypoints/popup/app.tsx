@@ -10,6 +10,7 @@ import { AnswerLine, nextCheckInText } from '../../components/next-check-in';
 import { ReachOutPrompt } from '../../components/reach-out-prompt';
 import { ReflectionCard } from '../../components/reflection-card';
 import { StatusLine } from '../../components/status-line';
+import { TypedBack } from '../../components/typed-back';
 import { Veiled } from '../../components/veiled';
 import type { Contact } from '../../lib/people/contact';
 import { markContacted, suggestContact } from '../../lib/people/suggest';
@@ -97,6 +98,8 @@ export function App() {
   /** The one disclosure open at the bottom of the card, if any: the other ways, or "Not now ▾". */
   const [disclosed, setDisclosed] = useState<'others' | 'decline' | null>(null);
   const declineOpen = disclosed === 'decline';
+  // What they typed into the card before their first click, meant for another page.
+  const [typed, setTyped] = useState('');
   const counted = useRef(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const primary = useRef<HTMLElement>(null);
@@ -105,7 +108,7 @@ export function App() {
   const loaded = data !== null;
 
   // Attune's own opening: keys in flight must not act on the card, from its first render on.
-  useLayoutEffect(() => (byAttune ? guardKeys(now) : undefined), []);
+  useLayoutEffect(() => (byAttune ? guardKeys(now, setTyped) : undefined), []);
 
   // Opened by the person: straight to the one action. Opened by Attune: somewhere nothing acts.
   useLayoutEffect(() => {
@@ -292,6 +295,7 @@ export function App() {
         </div>
         <StatusLine status={status} />
         {!answered && !thanks && upcoming(status) && <p class="next muted small">{upcoming(status)}</p>}
+        {typed.trim() !== '' && <TypedBack text={typed} compact={showNames} />}
         {saveProblem && (
           <p class="field-error" role="alert">
             {saveProblem}

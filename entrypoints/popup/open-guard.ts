@@ -1,13 +1,33 @@
 import { createGuard, guardKey, pointerMoved } from '../../lib/reflections/open-guard';
+import { catchKey } from '../../lib/reflections/typed-back';
+
+/** A key typed into a field of the card went where the person can see it: nothing to give back. */
+function inField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'INPUT')
+  );
+}
 
 /**
  * On a card Attune opened by itself, swallows Enter, Space and keys still in flight until the
  * person moves the pointer or the keyboard rests (`lib/reflections/open-guard.ts`). `openedAt` is
- * when the card opened. Returns the stop.
+ * when the card opened. Until their first click, what they typed outside the card's own fields is
+ * caught (`lib/reflections/typed-back.ts`) and handed to `onCaught`, so the card can give it back.
+ * Returns the stop.
  */
-export function guardKeys(openedAt: number): () => void {
+export function guardKeys(openedAt: number, onCaught: (text: string) => void = () => undefined): () => void {
   let guard = createGuard(openedAt, false);
+  let caught = '';
+  let clicked = false;
   const onKey = (event: KeyboardEvent) => {
+    if (!clicked && !event.isComposing && !inField(event.target)) {
+      const next = catchKey(caught, event.key, event.ctrlKey || event.metaKey || event.altKey);
+      if (next !== caught) {
+        caught = next;
+        onCaught(caught);
+      }
+    }
     const { allow, guard: next } = guardKey(guard, event.key, Date.now());
     guard = next;
     if (!allow) {
@@ -24,6 +44,7 @@ export function guardKeys(openedAt: number): () => void {
   };
   // A real movement, not the synthetic move a browser sends when content appears under a still pointer.
   const onPointer = (event: PointerEvent) => {
+    if (event.type === 'pointerdown') clicked = true;
     if (event.type === 'pointerdown' || event.movementX !== 0 || event.movementY !== 0) {
       guard = pointerMoved(guard);
     }

@@ -19,7 +19,7 @@ export function FindButton() {
       <h2 id="button-title">{i18n.t('welcome.next.button_title')}</h2>
       <p>{i18n.t('welcome.pin')}</p>
       <p>
-        <RichText message="welcome.shortcut" parts={[<kbd key="keys">{shortcut ?? 'Alt+Shift+A'}</kbd>]} />
+        <RichText message="welcome.shortcut" parts={[<kbd key="keys">{shortcut ?? 'Alt+Shift+U'}</kbd>]} />
       </p>
       <p>
         <a href={browser.runtime.getURL('/options.html')}>{i18n.t('welcome.settings')}</a>

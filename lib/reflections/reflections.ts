@@ -2,7 +2,8 @@
  * Reflections, one of the concepts lib/ is grouped by: what the nudge card says. `reflections.ts`
  * is the catalogue; beside it, `rotation.ts` decides which one shows next (favourites, hidden ones)
  * and `open-guard.ts` holds the keys of a card Attune opened by itself, so a keystroke already in
- * flight can't act on it. It builds on no other concept.
+ * flight can't act on it, and `typed-back.ts` what such keys typed, to give it back. It builds on no
+ * other concept.
  *
  * The reflection catalogue: short passages from the article
  * "The Healing Power of Connection" by Jennifer Goggin, LPC, LMHC, SEP.

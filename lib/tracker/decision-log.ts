@@ -39,8 +39,10 @@ export const DECISION_KINDS = [
   'less-often',
   /** A nudge opened; `detail`: `popup`, `window` (the popup could not open), `notification`, `badge`, `person` (they opened Attune as it came due). */
   'nudge',
-  /** A due nudge waited; `detail`: a `DeferReason` or `attune-page`; `until` when known. */
+  /** A due nudge waited; `detail`: a `DeferReason`, `attune-page` or `typing` (input had not rested); `until` when known. */
   'deferred',
+  /** A nudge waited for the input to rest for minutes, so Attune knocked without taking focus (the badge, a notification). */
+  'knock',
   /** `until`: when it ends. */
   'snooze',
   'pause',

@@ -3,7 +3,8 @@
  * at the screen, and whether a nudge is due. `tracker.ts` is the state machine the background feeds
  * with events; beside it, `tracker-state.ts` holds the stored snapshot and its schema,
  * `tracker-time.ts` how time passing settles stretches and breaks, `tracker-nudge.ts` the reasons a
- * nudge waits, `tracker-looks.ts` what a look at the tabs says (watching, a call), `decision-log.ts`
+ * nudge waits, `still-moment.ts` when a card may open by itself (the input at rest, a knock after a
+ * long wait), `tracker-looks.ts` what a look at the tabs says (watching, a call), `decision-log.ts`
  * what it noticed and why a nudge opened or waited (for the person to read), and `badge.ts` what the
  * toolbar button shows. It builds on settings (quiet hours), calls and words; in lib/, only a backup
  * (data) imports it.

@@ -34,6 +34,12 @@ export class FakeIdle {
   /** What the browser last reported (its idle manager's memory). */
   private reported: Activity = 'active';
   detectionIntervalS: number | null = null;
+  /**
+   * Whether the person's input keeps flowing without a 15 s rest (typing through). By default an
+   * active person is a reader: between scrolls and clicks the input rests, so a question about a
+   * span shorter than the detection interval (a card's still moment) finds it at rest.
+   */
+  typing = false;
   readonly onStateChanged = defineEvent<Listener>();
 
   constructor(readonly browserName: 'chrome' | 'firefox' = 'chrome') {}
@@ -41,7 +47,11 @@ export class FakeIdle {
   /** Installs this fake as `browser.idle`. */
   install(): this {
     (fakeBrowser as unknown as { idle: unknown }).idle = {
-      queryState: async (_intervalS: number) => this.seen(this.truth),
+      queryState: async (intervalS: number) => {
+        const shorter = intervalS < (this.detectionIntervalS ?? Number.POSITIVE_INFINITY);
+        if (this.truth === 'active' && shorter) return this.typing ? 'active' : 'idle';
+        return this.seen(this.truth);
+      },
       setDetectionInterval: (s: number) => {
         this.detectionIntervalS = s;
       },

@@ -73,3 +73,31 @@ export async function popupOpen(sw: Worker): Promise<boolean> {
 export async function storedSettings(sw: Worker): Promise<Partial<typeof BASE_SETTINGS> | undefined> {
   return sw.evaluate(async () => (await chrome.storage.sync.get('settings')).settings as never);
 }
+
+/** The decision log as the background keeps it live, as `what:detail` lines. */
+export async function decisionLines(sw: Worker): Promise<string[]> {
+  return sw.evaluate(async () => {
+    const { decisionLog = [] } = await chrome.storage.session.get('decisionLog');
+    return (decisionLog as { what: string; detail?: string }[]).map((d) =>
+      d.detail ? `${d.what}:${d.detail}` : d.what,
+    );
+  });
+}
+
+/**
+ * A person at the screen (real pointer moves, headed only) until the due nudge is waiting for a
+ * still moment, then hands off: a card opens by itself only after 15 s without input. Resolves when
+ * the last move was made (ms epoch).
+ */
+export async function activeUntilDue(sw: Worker, timeoutMs = 40_000): Promise<number> {
+  const { execFileSync } = await import('node:child_process');
+  const started = Date.now();
+  let step = 0;
+  while (Date.now() - started < timeoutMs) {
+    step += 1;
+    execFileSync('xdotool', ['mousemove', '--sync', String(400 + (step % 2) * 40), '420']);
+    if ((await decisionLines(sw)).includes('deferred:typing')) return Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  throw new Error('the nudge never came due while the person was active');
+}

@@ -51,7 +51,7 @@ test('choose a rhythm, type a person and how they message, Finish: the person is
   await page.getByLabel('Phone', { exact: true }).fill('+44 7700 123456');
   await page.getByRole('group', { name: 'How do you usually message Maya?' }).getByLabel('Signal').check();
   // Where the button is, and the shortcut, before Finish.
-  await expect(page.getByText(/Open it any time with/)).toContainText('Alt+Shift+A');
+  await expect(page.getByText(/Open it any time with/)).toContainText('Alt+Shift+U');
   await expect(page.getByText(/puzzle-piece/)).toBeVisible();
   await page.getByRole('button', { name: 'Save and finish' }).click();
 

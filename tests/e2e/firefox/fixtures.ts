@@ -15,6 +15,7 @@ import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import type { Browser as WebExtensionApi } from 'webextension-polyfill';
+import { startDisplay } from '../../realtime/display';
 
 /** The accelerated-time build made by `npm run build:e2e` (one configured minute = 1 s). */
 export const E2E_BUILD = path.resolve('.output/firefox-mv2-e2e');
@@ -104,6 +105,8 @@ export interface FirefoxHarness {
   bidi: <T = unknown>(method: string, params: object) => Promise<T>;
   /** The tab that stays open between tests (Firefox quits when its last tab closes). */
   keeperContext: string;
+  /** The X display of a headed Firefox on a display of its own (`ownDisplay`), for xdotool. */
+  display?: string;
 }
 
 interface InstalledExtension {
@@ -120,6 +123,11 @@ interface WorkerFixtures {
   firefox: FirefoxHarness;
   /** Extra prefs for this worker's Firefox profile, e.g. a short background idle timeout. */
   firefoxPrefs: Record<string, string | number | boolean>;
+  /**
+   * Headed on an Xvfb display of its own: real X input (xdotool typing) and the idle service's
+   * view of it, without touching the display Chromium's headed specs watch. Needs Xvfb.
+   */
+  ownDisplay: boolean;
 }
 
 interface Fixtures {
@@ -179,18 +187,24 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   firefoxPrefs: [{}, { scope: 'worker', option: true }],
+  ownDisplay: [false, { scope: 'worker', option: true }],
 
   firefox: [
-    async ({ headless, firefoxPrefs }, use) => {
+    async ({ headless, firefoxPrefs, ownDisplay }, use) => {
+      const display = ownDisplay ? await startDisplay() : null;
       const browser = await puppeteer.launch({
         browser: 'firefox',
         protocol: 'webDriverBiDi',
         executablePath: FIREFOX_PATH,
-        headless,
+        headless: display ? false : headless,
         args: ['--remote-allow-system-access'],
         protocolTimeout: PROTOCOL_TIMEOUT_MS,
         // Release builds honour `services.settings.server` only with this variable set.
-        env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+        env: {
+          ...process.env,
+          MOZ_REMOTE_SETTINGS_DEVTOOLS: '1',
+          ...(display ? { DISPLAY: display.name } : {}),
+        },
         timeout: 30_000,
         extraPrefsFirefox: {
           ...QUIET_PREFS,
@@ -200,9 +214,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       });
       try {
         const harness = await startHarness(browser);
-        await use(harness);
+        await use({ ...harness, display: display?.name });
       } finally {
         await closeBrowser(browser);
+        await display?.close();
       }
     },
     { scope: 'worker', timeout: 60_000 },

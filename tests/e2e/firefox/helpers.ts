@@ -161,3 +161,28 @@ export function withBoolPref(name: string, value: boolean): void {
     await firefox.privileged(`Services.prefs.clearUserPref('${name}');`);
   });
 }
+
+/** The decision log as the background keeps it live, as `what:detail` lines. */
+export async function decisionLines(page: Page): Promise<string[]> {
+  return inExtension(page, async (api) => {
+    const { decisionLog = [] } = (await api.storage.session.get('decisionLog')) as {
+      decisionLog?: { what: string; detail?: string }[];
+    };
+    return decisionLog.map((d) => (d.detail ? `${d.what}:${d.detail}` : d.what));
+  });
+}
+
+/**
+ * The person active (`resetIdle`, as input would) until the due nudge waits for a still moment,
+ * then resting: a card opens by itself only after 15 s without input. Resolves with the moment of
+ * the last input (ms epoch).
+ */
+export async function activeUntilDue(page: Page, resetIdle: () => Promise<void>, timeoutMs = 40_000) {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    await resetIdle();
+    if ((await decisionLines(page)).includes('deferred:typing')) return Date.now();
+    await sleep(1_000);
+  }
+  throw new Error('the nudge never came due while the person was active');
+}

@@ -1,5 +1,6 @@
 import { expect, minutesInStatus, test } from './fixtures';
 import {
+  activeUntilDue,
   type Card,
   clickButton,
   encodeBody,
@@ -17,6 +18,8 @@ import {
 
 // Accelerated build: a configured minute lasts a second, so the 15-minute threshold is 15 s.
 // `keepActive` stands for someone using the browser (headless Firefox turns `idle` after 15 s).
+// A card opens by itself only at a still moment (15 s without input): `activeUntilDue` keeps the
+// person active until the nudge waits for one, then lets the idle service see them rest.
 
 /** Firefox's switch for `browserAction.openPopup()` without a user gesture (on in ESR 153). */
 const OPEN_POPUP_PREF = 'extensions.openPopupWithoutUserGesture.enabled';
@@ -37,12 +40,13 @@ test('after the threshold the popup opens by itself with a reflection and a draf
   firefox,
   outsideRequests,
   workInFront,
-  keepActive: _,
+  resetIdle,
 }) => {
   const options = await openPage('options.html');
   await seedContacts(options, [MAYA]);
   await seedSettings(options, { thresholdMin: 15, nudgeStyle: 'popup' });
   await workInFront(); // no nudge while an Attune page is in front
+  await activeUntilDue(options, resetIdle);
   // Where Firefox refuses openPopup without a gesture, the product opens its card window instead.
   const popupAllowed = await firefox.privileged<boolean>(
     `return Services.prefs.getBoolPref('${OPEN_POPUP_PREF}', false);`,
@@ -66,12 +70,13 @@ test.describe('where Firefox refuses openPopup without a gesture', () => {
     openPage,
     evalInExtension,
     workInFront,
-    keepActive: _,
+    resetIdle,
   }) => {
     const options = await openPage('options.html');
     await seedContacts(options, [MAYA]);
     await seedSettings(options, { thresholdMin: 15, nudgeStyle: 'popup' });
     await workInFront();
+    await activeUntilDue(options, resetIdle);
 
     await expect.poll(() => revealCards(options, 'window'), { timeout: 30_000 }).toBe(true);
     await expect.poll(async () => (await openCards(options, 'window'))[0]?.heading).toBe('Reach out to Maya');

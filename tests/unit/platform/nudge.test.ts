@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dispatch, dropCache, onOutcome } from '../../../platform/engine';
+import { dispatch, dispatchForAnswer, dropCache, onOutcome } from '../../../platform/engine';
 import { maybeNudge } from '../../../platform/nudge';
 
 const MIN = 60_000;
@@ -19,6 +19,12 @@ onOutcome(maybeNudge);
 
 let focused = true;
 let cardWindows = 0;
+/**
+ * What `idle.queryState(15)` says: `idle` is the still moment. Asked for longer (the tracker's own
+ * minute), the person is active: they rested a few seconds (WXT's fake browser has no idle API).
+ */
+let input: 'active' | 'idle' | 'locked' = 'idle';
+let notifications = 0;
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -26,6 +32,15 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   focused = true;
   cardWindows = 0;
+  input = 'idle';
+  notifications = 0;
+  (fakeBrowser.idle as unknown as { queryState: (s: number) => Promise<string> }).queryState = async (
+    seconds,
+  ) => (seconds <= 15 || input === 'locked' ? input : 'active');
+  vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(async () => {
+    notifications += 1;
+    return 'attune-nudge';
+  });
   // A browser without openPopup unless a test gives it one.
   delete (fakeBrowser.action as { openPopup?: unknown }).openPopup;
   delete (fakeBrowser.action as { setPopup?: unknown }).setPopup;
@@ -47,9 +62,14 @@ afterEach(() => {
 /** An on-time alarm tick. */
 const tick: Parameters<typeof dispatch>[0] = (at) => ({ type: 'tick', at, scheduledAt: at });
 
+/** Lets a card being opened outside the event queue finish opening (the fake browser answers at once). */
+const opened = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 async function minute(m: number, event = tick) {
   vi.setSystemTime(START + m * MIN);
-  return dispatch(event);
+  const outcome = await dispatch(event);
+  await opened();
+  return outcome;
 }
 
 /** Ticks every minute from `from` to `to`. */
@@ -67,6 +87,7 @@ describe('surfacing the nudge', () => {
       dispatch(tick),
       dispatch((at) => ({ type: 'activity', state: 'active', at })),
     ]);
+    await opened();
 
     expect(cardWindows).toBe(1);
     const { tracker } = (await fakeBrowser.storage.local.get('tracker')) as {
@@ -116,7 +137,7 @@ describe('surfacing the nudge', () => {
     expect(stats['2026-11-02']?.nudges).toBe(1);
   });
 
-  it('does not open a card window when the browser lost focus while the popup was refused', async () => {
+  it('does not open a card window when the browser lost focus while the popup was refused: it knocks', async () => {
     let reads = 0;
     vi.spyOn(fakeBrowser.windows, 'getLastFocused').mockImplementation(async () => {
       reads += 1;
@@ -132,10 +153,7 @@ describe('surfacing the nudge', () => {
     await minute(15);
 
     expect(cardWindows).toBe(0);
-    const { tracker } = (await fakeBrowser.storage.local.get('tracker')) as {
-      tracker: { nudgesOnDay: number };
-    };
-    expect(tracker.nudgesOnDay).toBe(0);
+    expect(notifications).toBe(1);
   });
 
   it('waits while one of Attune’s own pages is in front', async () => {
@@ -223,5 +241,129 @@ describe('the decision log, from the nudge’s side', () => {
     await minute(17.5);
 
     expect(await logged()).toEqual(['deferred:unfocused', 'nudge:popup']);
+  });
+});
+
+describe('the still moment: the card never takes the keyboard', () => {
+  const logged = async () =>
+    (
+      ((await fakeBrowser.storage.session.get('decisionLog')).decisionLog ?? []) as {
+        what: string;
+        detail?: string;
+      }[]
+    ).map((d) => (d.detail ? `${d.what}:${d.detail}` : d.what));
+
+  it('waits while input keeps flowing, says so once, and opens once the input has rested', async () => {
+    input = 'active';
+    await browse(0, 17);
+
+    expect(cardWindows).toBe(0);
+    expect(await logged()).toEqual(['deferred:typing']);
+
+    input = 'idle';
+    await minute(17.3);
+
+    expect(cardWindows).toBe(1);
+    expect(await logged()).toEqual(['deferred:typing', 'nudge:window']);
+  });
+
+  it('looks again once the input could have rested, without waiting for the next tick', async () => {
+    input = 'active';
+
+    await browse(0, 15);
+
+    const check = await fakeBrowser.alarms.get('attune-still-check');
+    expect(check?.scheduledTime).toBe(START + 15 * MIN + 16_000);
+  });
+
+  it('opens when the input comes to rest, though the idle time itself does not count', async () => {
+    input = 'active';
+    await browse(0, 16);
+    input = 'idle';
+
+    const outcome = await minute(16.5, (at) => ({ type: 'activity', state: 'idle', at }));
+
+    expect(cardWindows).toBe(1);
+    expect(outcome.view.away).toBe(true);
+    expect(outcome.view.solitaryMs).toBeGreaterThanOrEqual(16 * MIN);
+  });
+
+  it('does not open on a locked screen', async () => {
+    input = 'active';
+    await browse(0, 16);
+    input = 'locked';
+
+    await minute(16.5, (at) => ({ type: 'activity', state: 'locked', at }));
+    await minute(17);
+
+    expect(cardWindows).toBe(0);
+  });
+
+  it('knocks once, without opening anything, when no still moment comes for three minutes', async () => {
+    input = 'active';
+
+    await browse(0, 17);
+    expect(notifications).toBe(0);
+    await browse(18, 25);
+
+    expect(cardWindows).toBe(0);
+    expect(notifications).toBe(1);
+    expect(await logged()).toEqual(['deferred:typing', 'knock']);
+
+    input = 'idle';
+    await minute(25.5);
+
+    expect(cardWindows).toBe(1);
+  });
+
+  it('knocks without a notification where the browser does not allow them', async () => {
+    input = 'active';
+    const api = fakeBrowser.notifications as unknown as { getPermissionLevel?: () => Promise<string> };
+    api.getPermissionLevel = async () => 'denied';
+
+    await browse(0, 20);
+
+    expect(notifications).toBe(0);
+    expect(await logged()).toEqual(['deferred:typing', 'knock']);
+    delete api.getPermissionLevel;
+  });
+});
+
+describe('waiting for the browser to show the card never holds the queue', () => {
+  /** A Chromium that shows the popup only at a pause in typing: here, never. */
+  function popupThatNeverShows() {
+    const action = fakeBrowser.action as unknown as Record<string, unknown>;
+    action.setPopup = async () => undefined;
+    action.openPopup = vi.fn(() => new Promise<void>(() => undefined));
+    return action.openPopup as ReturnType<typeof vi.fn>;
+  }
+
+  it('answers the card’s status request at once while the open is still pending', async () => {
+    const openPopup = popupThatNeverShows();
+    await browse(0, 15);
+    expect(openPopup).toHaveBeenCalledTimes(1);
+
+    vi.setSystemTime(START + 15.5 * MIN);
+    const answer = await Promise.race([
+      dispatchForAnswer((at) => ({ type: 'tick', at }), 'person').then((o) => o.view.solitaryMs),
+      new Promise((resolve) => setTimeout(() => resolve('held'), 200)),
+    ]);
+
+    expect(answer).toBe(15.5 * MIN);
+  });
+
+  it('keeps counting while the open is pending: the wait is no break', async () => {
+    popupThatNeverShows();
+    await browse(0, 15);
+
+    await browse(16, 29);
+    const outcome = await minute(30);
+
+    expect(outcome.view.away).toBe(false);
+    expect(outcome.view.solitaryMs).toBe(30 * MIN);
+    const { tracker } = (await fakeBrowser.storage.local.get('tracker')) as {
+      tracker: { nudgesOnDay: number };
+    };
+    expect(tracker.nudgesOnDay).toBe(1);
   });
 });

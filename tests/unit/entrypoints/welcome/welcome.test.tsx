@@ -231,7 +231,7 @@ describe('welcome page', () => {
 
     const find = screen.getByRole('region', { name: 'Find Attune’s button' });
     expect(within(find).getByText(/puzzle-piece/).textContent).toContain('pin Attune');
-    expect(within(find).getByText(/Open it any time with/).textContent).toContain('Alt+Shift+A');
+    expect(within(find).getByText(/Open it any time with/).textContent).toContain('Alt+Shift+U');
     const finish = screen.getByRole('button', { name: 'Finish' });
     expect(find.compareDocumentPosition(finish) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
