@@ -9,14 +9,8 @@
  * plus a heartbeat, for the next browser start.
  */
 import { browser } from 'wxt/browser';
-import {
-  addSolitarySpan,
-  countOn,
-  type DayCount,
-  localDayKey,
-  recordLongest,
-  type Stats,
-} from '../lib/history/stats';
+import { applyPending, notePending, type PendingStats } from '../lib/history/pending-stats';
+import { addSolitarySpan, type DayCount, localDayKey, type Stats } from '../lib/history/stats';
 import type { Settings } from '../lib/settings/settings';
 import {
   appendDecisions,
@@ -29,6 +23,7 @@ import {
   countedSpan,
   endsConnectingCall,
   isMeaningfulChange,
+  solitaryAtLastSight,
   step,
   type TrackerEvent,
   type TrackerState,
@@ -43,10 +38,11 @@ import {
   clearSaveError,
   loadLive,
   loadTracker,
+  type Pending,
   reportSaveError,
-  type StatsChange,
   saveLive,
   saveTracker,
+  snapshotKey,
 } from './tracker-store';
 
 export const TICK_ALARM = 'attune-tick';
@@ -58,12 +54,16 @@ export const WATCH_CHECK_ALARM = 'attune-watch-check';
 /** One tick a configured minute (Chromium's unpacked builds accept sub-30 s periods in e2e). */
 export const TICK_PERIOD_MIN = MINUTE_MS / 60_000;
 /**
- * Without a transition, save a heartbeat to `storage.local` every this many configured minutes, so
- * stats stay fresh and a browser restart knows roughly when it was last seen (`startup`'s
- * `staleMs`). Plain ticks only reach `storage.session`. 20 minutes keeps steady browsing at three
- * writes an hour (budget: four, `npm run bench`); a crash loses at most that much of the history.
+ * Without a transition, a heartbeat saves the snapshot to `storage.local` as soon as more than this
+ * many configured minutes would otherwise be unsaved, so stats stay fresh and a browser restart
+ * knows roughly when it was last seen (`startup`'s `staleMs`). Plain ticks only reach
+ * `storage.session`, which a quit or a crash empties: what was counted since the last snapshot is
+ * lost then, so this is what a quit may cost the history (issue 21: at most 5 minutes). With a tick
+ * a minute that is a save every sixth tick — the minutes after the last tick are never counted
+ * anyway, the session ends at the last event heard — so steady browsing writes 10 times an hour
+ * (budget: 12, `npm run bench`). Ticks only run while a stretch can grow, so time away writes nothing.
  */
-export const HEARTBEAT_MIN = 20;
+export const HEARTBEAT_MIN = 5;
 
 /** Who brought the event: the person opening Attune themselves, or the browser (alarms, idle…). */
 export type Origin = 'person' | 'browser';
@@ -78,13 +78,14 @@ export interface Outcome {
 type Effect = (outcome: Outcome, event: TrackerEvent) => Promise<void>;
 
 /**
- * The live state, the snapshot last saved (null: nothing valid saved yet), the stats changes not
- * saved yet, and the decision log (saved with the live state and with each snapshot).
+ * The live state, the snapshot last saved (null: nothing valid saved yet), the counts not saved yet
+ * (kept with the live state too, so a worker stopped before `persist` hands them on), and the
+ * decision log (saved with the live state and with each snapshot).
  */
 let cache: {
   tracker: TrackerState;
   saved: TrackerState | null;
-  statsChanges: StatsChange[];
+  pending: PendingStats;
   log: readonly Decision[];
 } | null = null;
 let queue: Promise<unknown> = Promise.resolve();
@@ -166,7 +167,12 @@ export async function noteDeferral(detail: string): Promise<void> {
   const log = appendDecisions(cache.log, [{ at: Date.now(), what: 'deferred', detail }]);
   if (log === cache.log) return;
   cache.log = log;
-  await saveLive(cache.tracker, log);
+  await saveLive(cache.tracker, log, pendingOf(cache));
+}
+
+/** The unsaved counts as the live state carries them, tied to the snapshot they add to. */
+function pendingOf(c: NonNullable<typeof cache>): Pending {
+  return { base: snapshotKey(c.saved), days: c.pending };
 }
 
 /**
@@ -196,8 +202,10 @@ async function handle(
   const day = localDayKey(event.at);
   const beforeView = viewAt(before, settings, now);
   const nextView = viewAt(next, settings, now);
-  // The stretch just before a reset is the one that may be the day's longest.
-  const peakMin = Math.floor(Math.max(beforeView.solitaryMs, nextView.solitaryMs) / MINUTE_MS);
+  // The stretch just before a reset is the one that may be the day's longest. It is read at the last
+  // moment the worker saw it too: after a closed lid, `beforeView` has already ended the session.
+  const reached = Math.max(solitaryAtLastSight(before), beforeView.solitaryMs, nextView.solitaryMs);
+  const peakMin = Math.floor(reached / MINUTE_MS);
   const callConnected = endsConnectingCall(before, event, settings, MINUTE_MS);
   const counts: DayCount[] = [];
   if (event.type === 'connected' || callConnected) counts.push('connections');
@@ -206,9 +214,7 @@ async function handle(
   if ((event.type === 'connected' || event.type === 'not-alone') && before.lastNudgeAt !== null) {
     counts.push('actedOn');
   }
-  cache.statsChanges.push((stats) =>
-    counts.reduce((s, what) => countOn(s, day, what), recordLongest(stats, day, peakMin)),
-  );
+  cache.pending = notePending(cache.pending, day, counts, peakMin);
   cache.tracker = next;
   const entries = decisionsFor(
     { state: before, view: beforeView },
@@ -222,7 +228,7 @@ async function handle(
 
   // Cheapest and most vital first: the worker may be stopped at any await from here on.
   await syncAlarm(next, now, settings.countWatching);
-  await saveLive(next, cache.log);
+  await saveLive(next, cache.log, pendingOf(cache));
   if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
   if (!previous) for (const effect of effects) await effect(outcome, event);
   return outcome;
@@ -237,7 +243,7 @@ async function handle(
  * only changes.
  */
 async function wake(now: number, settings: Settings, readIdle: boolean): Promise<NonNullable<typeof cache>> {
-  const [{ tracker: saved, fresh, log: savedLog }, { live, log: liveLog }] = await Promise.all([
+  const [{ tracker: saved, fresh, log: savedLog }, { live, log: liveLog, pending }] = await Promise.all([
     loadTracker(now),
     loadLive(),
   ]);
@@ -251,10 +257,13 @@ async function wake(now: number, settings: Settings, readIdle: boolean): Promise
     return to;
   };
   let state = saved;
+  // The counts the last worker had not saved, if they add to the snapshot that is stored now.
+  let days: PendingStats = {};
   if (fresh) {
     state = saved;
   } else if (live) {
     state = live.lastAliveAt >= saved.lastAliveAt ? live : saved;
+    if (state === live && pending.base === snapshotKey(saved)) days = pending.days;
   } else {
     state = logStep(saved, { type: 'startup', at: now, staleMs: HEARTBEAT_MIN * MINUTE_MS });
   }
@@ -264,7 +273,7 @@ async function wake(now: number, settings: Settings, readIdle: boolean): Promise
   if (idle && idle !== state.activity) {
     state = logStep(state, { type: 'activity', state: idle, at: now });
   }
-  return { tracker: state, saved: fresh ? null : saved, statsChanges: [], log };
+  return { tracker: state, saved: fresh ? null : saved, pending: days, log };
 }
 
 /** What the decision log needs to know besides the states (when quiet hours end, a call's length). */
@@ -278,29 +287,31 @@ function needsSave(saved: TrackerState | null, next: TrackerState): boolean {
   if (!saved) return true;
   const strip = (s: TrackerState) => ({ ...s, focused: true, fullscreenWithSound: false });
   if (isMeaningfulChange(strip(saved), strip(next))) return true;
-  return next.lastAliveAt - saved.lastAliveAt >= HEARTBEAT_MIN * MINUTE_MS;
+  return next.lastAliveAt - saved.lastAliveAt > HEARTBEAT_MIN * MINUTE_MS;
 }
 
 /**
- * Saves the snapshot and the stats changes. A failed write (quota, disk) is reported for the pages
- * to show and changes nothing in memory: the snapshot and the pending stats stay unsaved, so the
- * next event tries again.
+ * Saves the snapshot, the minutes counted since the last one and the unsaved counts. A failed write
+ * (quota, disk) is reported for the pages to show and changes nothing in memory: the snapshot and
+ * the counts stay unsaved, so the next event tries again. Returns whether it was saved.
  */
-async function persist(now: number): Promise<void> {
-  if (!cache) return;
-  const { tracker, saved, statsChanges, log } = cache;
+async function persist(now: number): Promise<boolean> {
+  if (!cache) return false;
+  const { tracker, saved, pending, log } = cache;
   const span = saved && countedSpan(saved, tracker);
-  const changes = span
-    ? [(stats: Stats) => addSolitarySpan(stats, span.from, span.to, localDayKey, MINUTE_MS), ...statsChanges]
-    : statsChanges;
+  const changes = [
+    ...(span ? [(stats: Stats) => addSolitarySpan(stats, span.from, span.to, localDayKey, MINUTE_MS)] : []),
+    (stats: Stats) => applyPending(stats, pending),
+  ];
   try {
     await saveTracker(tracker, changes, now, log);
   } catch (error) {
     await reportSaveError(error, now);
-    return;
+    return false;
   }
-  cache = { ...cache, tracker, saved: tracker, statsChanges: [] };
+  cache = { ...cache, tracker, saved: tracker, pending: {} };
   await clearSaveError();
+  return true;
 }
 
 /**
