@@ -7,6 +7,7 @@ import type { Settings } from '../lib/settings/settings';
 import { BOUNDS, repairSettings } from '../lib/settings/settings';
 import { dropRevokedServices, lookAtCalls } from './calls';
 import { notificationsSupportButtons } from './compat';
+import { handleDataRequest } from './data-requests';
 import {
   catchUp,
   dispatch,
@@ -18,7 +19,14 @@ import {
 } from './engine';
 import { IDLE_INTERVAL_S } from './idle';
 import { finishImport } from './import-journal';
-import { LESS_OFTEN_STEP_MIN, parseRequest, type Request, type Status } from './messages';
+import {
+  type DataRequest,
+  isDataRequest,
+  LESS_OFTEN_STEP_MIN,
+  parseRequest,
+  type Request,
+  type Status,
+} from './messages';
 import { maybeNudge, NUDGE_NOTIFICATION, openCard, readContext, showNudge } from './nudge';
 import { quietUntil } from './quiet-now';
 import { readSettings, settingsItem, writeSettings } from './storage';
@@ -111,6 +119,7 @@ export function startBackground(): void {
     const request = parseRequest(message);
     if (!request) return undefined;
     if (request.type === 'status') return status();
+    if (isDataRequest(request)) return handleDataRequest(request);
     return handleRequest(request).then(() => 'ok');
   });
 }
@@ -138,7 +147,7 @@ async function status(): Promise<Status> {
   };
 }
 
-async function handleRequest(request: Exclude<Request, { type: 'status' }>): Promise<void> {
+async function handleRequest(request: Exclude<Request, { type: 'status' } | DataRequest>): Promise<void> {
   switch (request.type) {
     case 'ping':
       return;
@@ -170,9 +179,5 @@ async function handleRequest(request: Exclude<Request, { type: 'status' }>): Pro
       if (thresholdMin !== settings.thresholdMin) await writeSettings({ ...settings, thresholdMin });
       return;
     }
-    case 'data-replaced':
-      await dropCache();
-      await dispatchAt('tick');
-      return;
   }
 }

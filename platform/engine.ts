@@ -293,10 +293,10 @@ function needsSave(saved: TrackerState | null, next: TrackerState): boolean {
 /**
  * Saves the snapshot, the minutes counted since the last one and the unsaved counts. A failed write
  * (quota, disk) is reported for the pages to show and changes nothing in memory: the snapshot and
- * the counts stay unsaved, so the next event tries again. Returns whether it was saved.
+ * the counts stay unsaved, so the next event tries again. Returns the failure (null: saved).
  */
-async function persist(now: number): Promise<boolean> {
-  if (!cache) return false;
+async function persist(now: number): Promise<{ error: unknown } | null> {
+  if (!cache) return { error: new Error('Nothing to save.') };
   const { tracker, saved, pending, log } = cache;
   const span = saved && countedSpan(saved, tracker);
   const changes = [
@@ -307,11 +307,11 @@ async function persist(now: number): Promise<boolean> {
     await saveTracker(tracker, changes, now, log);
   } catch (error) {
     await reportSaveError(error, now);
-    return false;
+    return { error };
   }
   cache = { ...cache, tracker, saved: tracker, pending: {} };
   await clearSaveError();
-  return true;
+  return null;
 }
 
 /**
@@ -343,6 +343,56 @@ async function syncAlarm(state: TrackerState, now: number, countWatching: boolea
   if (countWatching && state.activity === 'idle' && check !== null && check > now) {
     await browser.alarms.create(WATCH_CHECK_ALARM, { when: check });
   }
+}
+
+/** What a page's write did to the worker's memory (see `replaceStored`). */
+export interface Replaced {
+  /** The decision log that now replaces the worker's (an import's log). */
+  log?: readonly Decision[];
+  /** Everything stored was cleared (a reset): start afresh from storage at the next event. */
+  forget?: boolean;
+}
+
+/**
+ * Runs a page's write of stats, log or everything (clear, import, reset: platform/data-requests.ts)
+ * inside the event queue, so it lands between two events and the worker's memory is rebased on
+ * it in the same step. Before it, the session is brought up to now and saved, so what was counted
+ * so far is in the snapshot; after it, that snapshot is the baseline the next save counts from,
+ * and nothing counted before the write (minutes, counts, log lines) is added to what it wrote.
+ * Rejects, changing nothing, when the save before it fails.
+ */
+export function replaceStored(write: () => Promise<Replaced | undefined>): Promise<void> {
+  const run = queue.then(async () => {
+    const settings = await readSettings();
+    // Brought up to now without acting on it (no badge, no nudge), as a settings catch-up does.
+    await handle((at) => ({ type: 'tick', at }), 'browser', settings);
+    const failed = await persist(Date.now());
+    if (failed || !cache) throw failed?.error;
+    const replaced = await write();
+    if (replaced?.forget) {
+      cache = null;
+      return;
+    }
+    if (replaced?.log) cache.log = replaced.log;
+    await saveLive(cache.tracker, cache.log, pendingOf(cache));
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Runs `work` inside the event queue, between two events, and forgets the worker's memory when
+ * `forget` says its result replaced stored data (an interrupted import completed or undone): the
+ * next event starts from what is stored.
+ */
+export function whileQueued<T>(work: () => Promise<T>, forget: (result: T) => boolean): Promise<T> {
+  const run = queue.then(async () => {
+    const result = await work();
+    if (forget(result)) cache = null;
+    return result;
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Forgets the in-memory cache (after storage was replaced from outside, e.g. an import or reset). */
