@@ -203,9 +203,10 @@ async function handle(
   const beforeView = viewAt(before, settings, now);
   const nextView = viewAt(next, settings, now);
   // The stretch just before a reset is the one that may be the day's longest. It is read at the last
-  // moment the worker saw it too: after a closed lid, `beforeView` has already ended the session.
-  const reached = Math.max(solitaryAtLastSight(before), beforeView.solitaryMs, nextView.solitaryMs);
-  const peakMin = Math.floor(reached / MINUTE_MS);
+  // moment the worker saw it too (on that moment's day): after a closed lid, `beforeView` has
+  // already ended the session.
+  const peakMin = Math.floor(Math.max(beforeView.solitaryMs, nextView.solitaryMs) / MINUTE_MS);
+  const lastSeenMin = Math.floor(solitaryAtLastSight(before) / MINUTE_MS);
   const callConnected = endsConnectingCall(before, event, settings, MINUTE_MS);
   const counts: DayCount[] = [];
   if (event.type === 'connected' || callConnected) counts.push('connections');
@@ -214,7 +215,12 @@ async function handle(
   if ((event.type === 'connected' || event.type === 'not-alone') && before.lastNudgeAt !== null) {
     counts.push('actedOn');
   }
-  cache.pending = notePending(cache.pending, day, counts, peakMin);
+  cache.pending = notePending(
+    notePending(cache.pending, localDayKey(before.lastAliveAt), [], lastSeenMin),
+    day,
+    counts,
+    peakMin,
+  );
   cache.tracker = next;
   const entries = decisionsFor(
     { state: before, view: beforeView },

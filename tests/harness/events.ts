@@ -21,7 +21,8 @@ export const DEFAULT_WEIGHTS = {
   killNext: 3,
   jump: 2,
   focus: 3,
-  dataReplaced: 1,
+  clear: 1,
+  import: 1,
   update: 1,
   call: 4,
   front: 5,
@@ -102,7 +103,11 @@ export function eventArb(weights: Weights = DEFAULT_WEIGHTS): fc.Arbitrary<Ev> {
       weights.focus,
       fc.boolean().map((focused): Ev => ({ k: 'focus', focused })),
     ),
-    w(weights.dataReplaced, fc.constant<Ev>({ k: 'data-replaced' })),
+    w(weights.clear, fc.constant<Ev>({ k: 'clear' })),
+    w(
+      weights.import,
+      fc.constantFrom(15, 20, 30).map((thresholdMin): Ev => ({ k: 'import', thresholdMin })),
+    ),
     w(weights.update, fc.constant<Ev>({ k: 'update' })),
     w(
       weights.call,

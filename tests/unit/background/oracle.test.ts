@@ -39,6 +39,7 @@ const zero = () => ({
   deaths: 0,
   midDeaths: 0,
   hours: 0,
+  historyChecks: 0,
 });
 const totals = zero();
 
@@ -54,7 +55,10 @@ async function live(events: Ev[], browser: 'chrome' | 'firefox', grants: Grants 
   try {
     await world.install();
     for (const ev of events) await world.run(ev);
+    // What Insights would show: each day's counts and longest stretch, and the minutes in all.
+    await world.checkHistory();
   } finally {
+    totals.historyChecks += world.historyChecks;
     await world.dispose();
     totals.runs += 1;
     totals.events += events.length;
@@ -85,7 +89,7 @@ const sequences =
 
 describe('the background against the reference model', () => {
   for (const browser of ['chrome', 'firefox'] as const) {
-    it(`agrees on solitary minutes and nudges in ${browser}`, { timeout: 600_000 }, async () => {
+    it(`agrees on solitary minutes, nudges and the history in ${browser}`, { timeout: 600_000 }, async () => {
       const started = performance.now();
       Object.assign(totals, zero());
       await fc.assert(
@@ -104,7 +108,8 @@ describe('the background against the reference model', () => {
       console.info(
         `oracle ${browser}: ${totals.runs} runs, ${totals.events} events (longest ${totals.longest}), ` +
           `${Math.round(totals.hours)} simulated hours, ${totals.statusChecks} status checks, ${totals.nudges} nudges, ` +
-          `${totals.deaths} worker deaths (${totals.midDeaths} mid-handler), ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          `${totals.deaths} worker deaths (${totals.midDeaths} mid-handler), ${totals.historyChecks} history comparisons, ` +
+          `${((performance.now() - started) / 1000).toFixed(1)} s`,
       );
     });
   }
