@@ -793,7 +793,12 @@ export class World {
   async checkHistory(): Promise<void> {
     if (this.historyUnknown || this.skip.has('history')) return;
     const m = this.model;
-    const stored = ((await fakeBrowser.storage.local.get('stats')).stats ?? {}) as Record<
+    // Read as a page would, past the worker's wrapper: a dead worker's own calls never return.
+    const local = fakeBrowser.storage.local as unknown as {
+      get: { original?: (key: string) => Promise<Record<string, unknown>> };
+    };
+    const read = local.get.original ?? fakeBrowser.storage.local.get;
+    const stored = ((await read.call(fakeBrowser.storage.local, 'stats')).stats ?? {}) as Record<
       string,
       { solitaryMin: number; longestMin: number; nudges: number; connections: number; actedOn?: number }
     >;
