@@ -316,6 +316,9 @@ async function persist(now: number): Promise<{ error: unknown } | null> {
     return { error };
   }
   cache = { ...cache, tracker, saved: tracker, pending: {} };
+  // The counts just saved leave the live copy too: a save whose snapshot equals the last one (a
+  // connection while away changes nothing else) would otherwise let the next worker count them again.
+  await saveLive(tracker, log, pendingOf(cache));
   await clearSaveError();
   return null;
 }

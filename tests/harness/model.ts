@@ -747,14 +747,22 @@ export class ReferenceModel {
     if (pending) this.ledger.add(day, 'actedOn', this.lastNudgeUncertain);
   }
 
-  /** The longest stretch so far today, as far as the model can tell (after time passed or a reset). */
+  /**
+   * The longest stretch so far today, as far as the model can tell (after time passed or a reset).
+   * The product records it at the events it handles, and ticks come only while time is counted:
+   * only then is the running stretch sure to be on record.
+   */
   private notePeak(): void {
-    this.ledger.peak(localDayKey(this.wall), this.lo, this.hi);
+    this.ledger.peak(localDayKey(this.wall), this.counting ? this.lo : 0, this.hi);
   }
 
-  /** The history was cleared (or replaced by an import's, holding `importedMin` solitary minutes). */
+  /**
+   * The history was cleared (or replaced by an import's, holding `importedMin` solitary minutes).
+   * The stretch running then goes on, and its whole length may be recorded at the next event.
+   */
   historyReplaced(importedMin = 0): void {
     this.ledger = new Ledger(importedMin, this.cumLo, this.cumHi);
+    this.ledger.peak(localDayKey(this.wall), 0, this.hi);
   }
 
   /** Whether a nudge is due right now: yes, no or maybe (the model cannot tell). */

@@ -310,9 +310,10 @@ describe('background engine', () => {
         else if (m !== 31) await at(m, tick);
       }
 
-      // One session write per event, and 10 local ones: the two transitions and the heartbeats
-      // (every sixth minute after the last save: 6, 12, 18, 24, then 38, 44, 50, 56), as without a log.
-      expect(session).toHaveBeenCalledTimes(59);
+      // One session write per event and one after each snapshot (its counts are saved), and 10 local
+      // ones: the two transitions and the heartbeats (every sixth minute after the last save: 6, 12,
+      // 18, 24, then 38, 44, 50, 56), as without a log.
+      expect(session).toHaveBeenCalledTimes(59 + 10);
       expect(local).toHaveBeenCalledTimes(10);
       expect((await sessionLog()).map((d) => d.what)).toEqual(['idle', 'back']);
     });
