@@ -9,6 +9,7 @@ import { BOUNDS, repairSettings } from '../lib/settings/settings';
 import { nextCheckIn } from '../lib/tracker/next-check-in';
 import { dropRevokedServices, lookAtCalls } from './calls';
 import { notificationsSupportButtons } from './compat';
+import { handleDataRequest } from './data-requests';
 import {
   catchUp,
   dispatch,
@@ -21,7 +22,14 @@ import {
 } from './engine';
 import { IDLE_INTERVAL_S } from './idle';
 import { finishImport } from './import-journal';
-import { LESS_OFTEN_STEP_MIN, parseRequest, type Request, type Status } from './messages';
+import {
+  type DataRequest,
+  isDataRequest,
+  LESS_OFTEN_STEP_MIN,
+  parseRequest,
+  type Request,
+  type Status,
+} from './messages';
 import { maybeNudge, NUDGE_NOTIFICATION, openCard, readContext, STILL_CHECK_ALARM, showNudge } from './nudge';
 import { quietUntil } from './quiet-now';
 import { readSettings, settingsItem, writeSettings } from './storage';
@@ -114,6 +122,7 @@ export function startBackground(): void {
     const request = parseRequest(message);
     if (!request) return undefined;
     if (request.type === 'status') return status();
+    if (isDataRequest(request)) return handleDataRequest(request);
     return handleRequest(request).then(() => 'ok');
   });
 }
@@ -151,7 +160,7 @@ async function status(): Promise<Status> {
   };
 }
 
-async function handleRequest(request: Exclude<Request, { type: 'status' }>): Promise<void> {
+async function handleRequest(request: Exclude<Request, { type: 'status' } | DataRequest>): Promise<void> {
   switch (request.type) {
     case 'ping':
       return;
@@ -185,9 +194,5 @@ async function handleRequest(request: Exclude<Request, { type: 'status' }>): Pro
       await noteAnswer({ what: 'less-often', detail: String(thresholdMin) });
       return;
     }
-    case 'data-replaced':
-      await dropCache();
-      await dispatchAt('tick');
-      return;
   }
 }

@@ -33,9 +33,3 @@ export function watchDecisionLog(onChange: (log: readonly Decision[]) => void): 
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
-
-/** Forgets the live copy too (a reset clears `storage.local`; the background then starts afresh). */
-export async function clearLiveDecisionLog(): Promise<void> {
-  const session = browser.storage.session as typeof browser.storage.local | undefined;
-  await session?.remove(SESSION_KEYS.decisionLog).catch(() => undefined);
-}

@@ -9,14 +9,8 @@
  * plus a heartbeat, for the next browser start.
  */
 import { browser } from 'wxt/browser';
-import {
-  addSolitarySpan,
-  countOn,
-  type DayCount,
-  localDayKey,
-  recordLongest,
-  type Stats,
-} from '../lib/history/stats';
+import { applyPending, notePending, type PendingStats } from '../lib/history/pending-stats';
+import { addSolitarySpan, type DayCount, localDayKey, type Stats } from '../lib/history/stats';
 import type { Settings } from '../lib/settings/settings';
 import {
   appendDecisions,
@@ -29,6 +23,7 @@ import {
   countedSpan,
   endsConnectingCall,
   isMeaningfulChange,
+  solitaryAtLastSight,
   step,
   type TrackerEvent,
   type TrackerState,
@@ -43,10 +38,11 @@ import {
   clearSaveError,
   loadLive,
   loadTracker,
+  type Pending,
   reportSaveError,
-  type StatsChange,
   saveLive,
   saveTracker,
+  snapshotKey,
 } from './tracker-store';
 
 export const TICK_ALARM = 'attune-tick';
@@ -58,12 +54,16 @@ export const WATCH_CHECK_ALARM = 'attune-watch-check';
 /** One tick a configured minute (Chromium's unpacked builds accept sub-30 s periods in e2e). */
 export const TICK_PERIOD_MIN = MINUTE_MS / 60_000;
 /**
- * Without a transition, save a heartbeat to `storage.local` every this many configured minutes, so
- * stats stay fresh and a browser restart knows roughly when it was last seen (`startup`'s
- * `staleMs`). Plain ticks only reach `storage.session`. 20 minutes keeps steady browsing at three
- * writes an hour (budget: four, `npm run bench`); a crash loses at most that much of the history.
+ * Without a transition, a heartbeat saves the snapshot to `storage.local` as soon as more than this
+ * many configured minutes would otherwise be unsaved, so stats stay fresh and a browser restart
+ * knows roughly when it was last seen (`startup`'s `staleMs`). Plain ticks only reach
+ * `storage.session`, which a quit or a crash empties: what was counted since the last snapshot is
+ * lost then, so this is what a quit may cost the history (issue 21: at most 5 minutes). With a tick
+ * a minute that is a save every sixth tick — the minutes after the last tick are never counted
+ * anyway, the session ends at the last event heard — so steady browsing writes 10 times an hour
+ * (budget: 12, `npm run bench`). Ticks only run while a stretch can grow, so time away writes nothing.
  */
-export const HEARTBEAT_MIN = 20;
+export const HEARTBEAT_MIN = 5;
 
 /** Who brought the event: the person opening Attune themselves, or the browser (alarms, idle…). */
 export type Origin = 'person' | 'browser';
@@ -83,13 +83,14 @@ export interface Outcome {
 type Effect = (outcome: Outcome, event: TrackerEvent) => Promise<void>;
 
 /**
- * The live state, the snapshot last saved (null: nothing valid saved yet), the stats changes not
- * saved yet, and the decision log (saved with the live state and with each snapshot).
+ * The live state, the snapshot last saved (null: nothing valid saved yet), the counts not saved yet
+ * (kept with the live state too, so a worker stopped before `persist` hands them on), and the
+ * decision log (saved with the live state and with each snapshot).
  */
 let cache: {
   tracker: TrackerState;
   saved: TrackerState | null;
-  statsChanges: StatsChange[];
+  pending: PendingStats;
   log: readonly Decision[];
 } | null = null;
 let queue: Promise<unknown> = Promise.resolve();
@@ -179,7 +180,7 @@ export async function noteDecision(note: Note): Promise<readonly Decision[]> {
   const log = appendDecisions(cache.log, [{ at: Date.now(), ...note }]);
   if (log === cache.log) return log;
   cache.log = log;
-  await saveLive(cache.tracker, log);
+  await saveLive(cache.tracker, log, pendingOf(cache));
   return log;
 }
 
@@ -193,7 +194,7 @@ export function reviseLogLater(revise: (log: readonly Decision[]) => readonly De
     const log = revise(cache.log);
     if (log === cache.log) return;
     cache.log = log;
-    await saveLive(cache.tracker, log);
+    await saveLive(cache.tracker, log, pendingOf(cache));
   });
   queue = run.catch(() => undefined);
   return run;
@@ -207,10 +208,15 @@ export function noteAnswer(note: Note): Promise<void> {
   const run = queue.then(async () => {
     if (!cache) return;
     cache.log = appendDecisions(cache.log, [{ at: Date.now(), ...note }]);
-    await saveLive(cache.tracker, cache.log);
+    await saveLive(cache.tracker, cache.log, pendingOf(cache));
   });
   queue = run.catch(() => undefined);
   return run;
+}
+
+/** The unsaved counts as the live state carries them, tied to the snapshot they add to. */
+function pendingOf(c: NonNullable<typeof cache>): Pending {
+  return { base: snapshotKey(c.saved), days: c.pending };
 }
 
 /**
@@ -240,8 +246,11 @@ async function handle(
   const day = localDayKey(event.at);
   const beforeView = viewAt(before, settings, now);
   const nextView = viewAt(next, settings, now);
-  // The stretch just before a reset is the one that may be the day's longest.
+  // The stretch just before a reset is the one that may be the day's longest. It is read at the last
+  // moment the worker saw it too (on that moment's day): after a closed lid, `beforeView` has
+  // already ended the session.
   const peakMin = Math.floor(Math.max(beforeView.solitaryMs, nextView.solitaryMs) / MINUTE_MS);
+  const lastSeenMin = Math.floor(solitaryAtLastSight(before) / MINUTE_MS);
   const callConnected = endsConnectingCall(before, event, settings, MINUTE_MS);
   const counts: DayCount[] = [];
   if (event.type === 'connected' || callConnected) counts.push('connections');
@@ -250,8 +259,11 @@ async function handle(
   if ((event.type === 'connected' || event.type === 'not-alone') && before.lastNudgeAt !== null) {
     counts.push('actedOn');
   }
-  cache.statsChanges.push((stats) =>
-    counts.reduce((s, what) => countOn(s, day, what), recordLongest(stats, day, peakMin)),
+  cache.pending = notePending(
+    notePending(cache.pending, localDayKey(before.lastAliveAt), [], lastSeenMin),
+    day,
+    counts,
+    peakMin,
   );
   cache.tracker = next;
   const entries = decisionsFor(
@@ -266,7 +278,7 @@ async function handle(
 
   // Cheapest and most vital first: the worker may be stopped at any await from here on.
   await syncAlarm(next, now, settings.countWatching);
-  await saveLive(next, cache.log);
+  await saveLive(next, cache.log, pendingOf(cache));
   if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
   if (!previous) for (const effect of effects) await effect(outcome, event);
   return outcome;
@@ -281,7 +293,7 @@ async function handle(
  * only changes.
  */
 async function wake(now: number, settings: Settings, readIdle: boolean): Promise<NonNullable<typeof cache>> {
-  const [{ tracker: saved, fresh, log: savedLog }, { live, log: liveLog }] = await Promise.all([
+  const [{ tracker: saved, fresh, log: savedLog }, { live, log: liveLog, pending }] = await Promise.all([
     loadTracker(now),
     loadLive(),
   ]);
@@ -295,10 +307,13 @@ async function wake(now: number, settings: Settings, readIdle: boolean): Promise
     return to;
   };
   let state = saved;
+  // The counts the last worker had not saved, if they add to the snapshot that is stored now.
+  let days: PendingStats = {};
   if (fresh) {
     state = saved;
   } else if (live) {
     state = live.lastAliveAt >= saved.lastAliveAt ? live : saved;
+    if (state === live && pending.base === snapshotKey(saved)) days = pending.days;
   } else {
     state = logStep(saved, { type: 'startup', at: now, staleMs: HEARTBEAT_MIN * MINUTE_MS });
   }
@@ -308,7 +323,7 @@ async function wake(now: number, settings: Settings, readIdle: boolean): Promise
   if (idle && idle !== state.activity) {
     state = logStep(state, { type: 'activity', state: idle, at: now });
   }
-  return { tracker: state, saved: fresh ? null : saved, statsChanges: [], log };
+  return { tracker: state, saved: fresh ? null : saved, pending: days, log };
 }
 
 /** What the decision log needs to know besides the states (when quiet hours end, a call's length). */
@@ -322,29 +337,34 @@ function needsSave(saved: TrackerState | null, next: TrackerState): boolean {
   if (!saved) return true;
   const strip = (s: TrackerState) => ({ ...s, focused: true, fullscreenWithSound: false });
   if (isMeaningfulChange(strip(saved), strip(next))) return true;
-  return next.lastAliveAt - saved.lastAliveAt >= HEARTBEAT_MIN * MINUTE_MS;
+  return next.lastAliveAt - saved.lastAliveAt > HEARTBEAT_MIN * MINUTE_MS;
 }
 
 /**
- * Saves the snapshot and the stats changes. A failed write (quota, disk) is reported for the pages
- * to show and changes nothing in memory: the snapshot and the pending stats stay unsaved, so the
- * next event tries again.
+ * Saves the snapshot, the minutes counted since the last one and the unsaved counts. A failed write
+ * (quota, disk) is reported for the pages to show and changes nothing in memory: the snapshot and
+ * the counts stay unsaved, so the next event tries again. Returns the failure (null: saved).
  */
-async function persist(now: number): Promise<void> {
-  if (!cache) return;
-  const { tracker, saved, statsChanges, log } = cache;
+async function persist(now: number): Promise<{ error: unknown } | null> {
+  if (!cache) return { error: new Error('Nothing to save.') };
+  const { tracker, saved, pending, log } = cache;
   const span = saved && countedSpan(saved, tracker);
-  const changes = span
-    ? [(stats: Stats) => addSolitarySpan(stats, span.from, span.to, localDayKey, MINUTE_MS), ...statsChanges]
-    : statsChanges;
+  const changes = [
+    ...(span ? [(stats: Stats) => addSolitarySpan(stats, span.from, span.to, localDayKey, MINUTE_MS)] : []),
+    (stats: Stats) => applyPending(stats, pending),
+  ];
   try {
     await saveTracker(tracker, changes, now, log);
   } catch (error) {
     await reportSaveError(error, now);
-    return;
+    return { error };
   }
-  cache = { ...cache, tracker, saved: tracker, statsChanges: [] };
+  cache = { ...cache, tracker, saved: tracker, pending: {} };
+  // The counts just saved leave the live copy too: a save whose snapshot equals the last one (a
+  // connection while away changes nothing else) would otherwise let the next worker count them again.
+  await saveLive(tracker, log, pendingOf(cache));
   await clearSaveError();
+  return null;
 }
 
 /**
@@ -376,6 +396,56 @@ async function syncAlarm(state: TrackerState, now: number, countWatching: boolea
   if (countWatching && state.activity === 'idle' && check !== null && check > now) {
     await browser.alarms.create(WATCH_CHECK_ALARM, { when: check });
   }
+}
+
+/** What a page's write did to the worker's memory (see `replaceStored`). */
+export interface Replaced {
+  /** The decision log that now replaces the worker's (an import's log). */
+  log?: readonly Decision[];
+  /** Everything stored was cleared (a reset): start afresh from storage at the next event. */
+  forget?: boolean;
+}
+
+/**
+ * Runs a page's write of stats, log or everything (clear, import, reset: platform/data-requests.ts)
+ * inside the event queue, so it lands between two events and the worker's memory is rebased on
+ * it in the same step. Before it, the session is brought up to now and saved, so what was counted
+ * so far is in the snapshot; after it, that snapshot is the baseline the next save counts from,
+ * and nothing counted before the write (minutes, counts, log lines) is added to what it wrote.
+ * Rejects, changing nothing, when the save before it fails.
+ */
+export function replaceStored(write: () => Promise<Replaced | undefined>): Promise<void> {
+  const run = queue.then(async () => {
+    const settings = await readSettings();
+    // Brought up to now without acting on it (no badge, no nudge), as a settings catch-up does.
+    await handle((at) => ({ type: 'tick', at }), 'browser', settings);
+    const failed = await persist(Date.now());
+    if (failed || !cache) throw failed?.error;
+    const replaced = await write();
+    if (replaced?.forget) {
+      cache = null;
+      return;
+    }
+    if (replaced?.log) cache.log = replaced.log;
+    await saveLive(cache.tracker, cache.log, pendingOf(cache));
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Runs `work` inside the event queue, between two events, and forgets the worker's memory when
+ * `forget` says its result replaced stored data (an interrupted import completed or undone): the
+ * next event starts from what is stored.
+ */
+export function whileQueued<T>(work: () => Promise<T>, forget: (result: T) => boolean): Promise<T> {
+  const run = queue.then(async () => {
+    const result = await work();
+    if (forget(result)) cache = null;
+    return result;
+  });
+  queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Forgets the in-memory cache (after storage was replaced from outside, e.g. an import or reset). */

@@ -110,6 +110,11 @@ export async function applyImport(
   await browser.storage.local.remove(JOURNAL).catch(() => undefined);
 }
 
+/** Whether an import was cut short between its writes (a journal is there), so `finishImport` has work. */
+export async function importCutShort(): Promise<boolean> {
+  return (await browser.storage.local.get(JOURNAL))[JOURNAL] !== undefined;
+}
+
 /**
  * Completes or undoes an import cut short between its writes (see the top of this file). Returns
  * what it did; throws when the journal is there but could not be resolved (it stays for next time).

@@ -3,6 +3,7 @@
  * against this shape and its sender before anything happens.
  */
 import { browser } from 'wxt/browser';
+import type { BackupData } from '../lib/data/backup';
 import { NUDGE_STYLES, type NudgeStyle } from '../lib/settings/settings';
 import type { NextCheckIn } from '../lib/tracker/next-check-in';
 import type { DeferReason } from '../lib/tracker/tracker';
@@ -18,8 +19,7 @@ export type Request =
   | { type: 'resume' }
   /** The options page's "show me a nudge now", in the style just chosen (maybe not saved yet). */
   | { type: 'preview-nudge'; style?: NudgeStyle }
-  /** Stored data was replaced from a page (import, clear stats, reset): forget what is in memory. */
-  | { type: 'data-replaced' }
+  | DataRequest
   | { type: 'status' }
   /** On a nudge: "Not now" — the wait before the next one restarts, and grows. */
   | { type: 'not-now' }
@@ -31,11 +31,57 @@ export type Request =
 /** The answers a card gives to hold Attune back ("Not now ▾"), each said back with what comes next. */
 export type Answer = Extract<Request, { type: 'not-now' | 'not-alone' | 'less-often' | 'snooze' | 'pause' }>;
 
+/**
+ * The pages' writes of history and everything else, which the background applies inside its event
+ * queue (platform/data-requests.ts): "Clear history", an import the page has checked, "Reset
+ * everything", and finishing an import cut short (the options page asks on opening).
+ */
+export type DataRequest =
+  | { type: 'clear-history' }
+  | { type: 'import'; data: BackupData }
+  | { type: 'reset' }
+  | { type: 'finish-import' };
+
+/** The background's answer to a `DataRequest`. */
+export type DataReply =
+  | { ok: true; outcome: 'none' | 'completed' | 'rolled-back' }
+  | { ok: false; error: string; rollbackError?: string };
+
+const DATA = new Set<string>(['clear-history', 'import', 'reset', 'finish-import']);
+
+/** Whether a checked request is one of the pages' data writes. */
+export function isDataRequest(request: Request): request is DataRequest {
+  return DATA.has(request.type);
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * An import's data, by shape: the page read the file strictly (`parseBackup`, lib/data/backup.ts)
+ * before sending it, and only Attune's own pages get this far (the sender is checked), so the
+ * background checks the shape only and loads no schema library (its size budget).
+ */
+function isImportData(data: unknown): data is BackupData {
+  if (!isObject(data)) return false;
+  const { settings, contacts, templates, rotation, stats, decisionLog } = data;
+  return (
+    isObject(settings) &&
+    Array.isArray(contacts) &&
+    Array.isArray(templates) &&
+    (rotation === null || isObject(rotation)) &&
+    isObject(stats) &&
+    (decisionLog === undefined || Array.isArray(decisionLog))
+  );
+}
+
 const PLAIN = new Set<Request['type']>([
   'ping',
   'connected',
   'resume',
-  'data-replaced',
+  'clear-history',
+  'reset',
+  'finish-import',
   'status',
   'not-now',
   'not-alone',
@@ -49,13 +95,15 @@ const PLAIN = new Set<Request['type']>([
  */
 export function parseRequest(message: unknown): Request | null {
   if (typeof message !== 'object' || message === null) return null;
-  const { type, minutes, span, style } = message as Record<string, unknown>;
+  const { type, minutes, span, style, data } = message as Record<string, unknown>;
   if (PLAIN.has(type as Request['type'])) return { type } as Request;
   switch (type) {
     case 'snooze':
       return SNOOZE_MINUTES.includes(minutes as 15) ? { type, minutes: minutes as 15 } : null;
     case 'pause':
       return span === 'hour' || span === 'today' ? { type, span } : null;
+    case 'import':
+      return isImportData(data) ? { type, data } : null;
     case 'preview-nudge':
       if (style === undefined) return { type };
       return NUDGE_STYLES.includes(style as NudgeStyle) ? { type, style: style as NudgeStyle } : null;
@@ -88,6 +136,13 @@ export interface Status {
 /** Sends a request to the background; resolves when it has been handled. */
 export async function send(request: Exclude<Request, { type: 'status' }>): Promise<void> {
   await browser.runtime.sendMessage(request);
+}
+
+/** Asks the background to apply a data write and says how it went (rejects when it can't be reached). */
+export async function sendData(request: DataRequest): Promise<DataReply> {
+  const reply = (await browser.runtime.sendMessage(request)) as DataReply | undefined;
+  if (!reply) throw new Error('Attune’s background did not answer.');
+  return reply;
 }
 
 /** Asks the background where the session stands right now. */

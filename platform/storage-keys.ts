@@ -39,6 +39,12 @@ export const SESSION_KEYS = {
    * newer than `LOCAL_KEYS.decisionLog`, which catches up at the next snapshot.
    */
   decisionLog: 'decisionLog',
+  /**
+   * The counts not saved to `storage.local` yet (`lib/history/pending-stats.ts`) and which snapshot
+   * they add to (`base`), written in the same `set` as `live`: a worker stopped before its snapshot
+   * write hands them on; once that snapshot is replaced they were saved and are ignored.
+   */
+  pendingStats: 'pendingStats',
 } as const;
 
 /** What `SESSION_KEYS.saveError` holds. */

@@ -4,6 +4,7 @@
  * every event goes to `storage.session` instead: memory only, so it costs no disk write.
  */
 import { browser } from 'wxt/browser';
+import { type PendingStats, parsePending } from '../lib/history/pending-stats';
 import { localDayKey, pruneStats, type Stats } from '../lib/history/stats';
 import type { Decision } from '../lib/tracker/decision-log';
 import { initialTrackerState, parseTrackerState, type TrackerState } from '../lib/tracker/tracker';
@@ -65,28 +66,64 @@ function sessionArea() {
 }
 
 /**
- * The live state the last worker left (null: browser or extension just started, or damaged) and
- * its decision log (empty when none).
+ * The counts not saved yet, and the snapshot they add to: `base` is `snapshotKey` of the snapshot
+ * in `storage.local` when they were counted (null: none saved yet).
  */
-export async function loadLive(): Promise<{ live: TrackerState | null; log: Decision[] }> {
+export interface Pending {
+  base: string | null;
+  days: PendingStats;
+}
+
+/**
+ * A snapshot's identity, whatever order storage keeps its keys in (Chromium sorts them): two
+ * different saves differ in it, since every save follows a change of state or of `lastAliveAt`.
+ */
+export function snapshotKey(state: TrackerState | null): string | null {
+  if (!state) return null;
+  const entries = Object.entries(state).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify(entries);
+}
+
+/**
+ * The live state the last worker left (null: browser or extension just started, or damaged), its
+ * decision log (empty when none) and its unsaved counts.
+ */
+export async function loadLive(): Promise<{ live: TrackerState | null; log: Decision[]; pending: Pending }> {
+  const none: Pending = { base: null, days: {} };
   try {
-    const raw = await sessionArea()?.get([SESSION_KEYS.live, SESSION_KEYS.decisionLog]);
+    const raw = await sessionArea()?.get([
+      SESSION_KEYS.live,
+      SESSION_KEYS.decisionLog,
+      SESSION_KEYS.pendingStats,
+    ]);
+    const pending = raw?.[SESSION_KEYS.pendingStats] as Partial<Pending> | undefined;
     return {
       live: parseTrackerState(raw?.[SESSION_KEYS.live]),
       log: readLog(raw?.[SESSION_KEYS.decisionLog]),
+      pending:
+        typeof pending?.base === 'string' ? { base: pending.base, days: parsePending(pending.days) } : none,
     };
   } catch {
-    return { live: null, log: [] };
+    return { live: null, log: [], pending: none };
   }
 }
 
 /**
- * Keeps the live state and the decision log for the next worker, in one write; losing it only
- * costs the exactness of a restore and the log's newest lines.
+ * Keeps the live state, the decision log and the unsaved counts for the next worker, in one write;
+ * losing it (a browser quit) costs the exactness of a restore, the log's newest lines and the
+ * counts since the last snapshot.
  */
-export async function saveLive(tracker: TrackerState, log: readonly Decision[]): Promise<void> {
+export async function saveLive(
+  tracker: TrackerState,
+  log: readonly Decision[],
+  pending: Pending,
+): Promise<void> {
   await sessionArea()
-    ?.set({ [SESSION_KEYS.live]: tracker, [SESSION_KEYS.decisionLog]: log })
+    ?.set({
+      [SESSION_KEYS.live]: tracker,
+      [SESSION_KEYS.decisionLog]: log,
+      [SESSION_KEYS.pendingStats]: pending,
+    })
     .catch(() => undefined);
 }
 

@@ -237,6 +237,7 @@ budget(
   12,
   '',
 );
+// A 5-minute heartbeat while a stretch grows, so a quit loses at most 5 minutes (issue 21).
 budget('storage writes per active hour (whole day)', Math.round(day.writesPerActiveHour * 100) / 100, 12, '');
 budget('alarm wake-ups while idle, locked or asleep', day.wakeUpsWhileAway, 0, '');
 

@@ -99,11 +99,8 @@ async function session(language) {
       chrome.storage.local.set({ contacts, stats }).then(() => chrome.storage.sync.set({ settings })),
     { contacts: CONTACTS, settings: SETTINGS, stats: history() },
   );
-  // Tell the background its in-memory copy is stale, as the options page does after an import.
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${id}/popup.html`);
-  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'data-replaced' }));
-  await page.close();
+  // Nothing more to tell the background: its saves read the stored stats and add to them, and a
+  // fresh browser has no session of its own yet.
   return { context, worker, id };
 }
 

@@ -3,7 +3,7 @@
  * CSV. Everything else is pure (lib/history/insights.ts).
  */
 import { repairStats, type Stats } from '../../lib/history/stats';
-import { send } from '../../platform/messages';
+import { sendData } from '../../platform/messages';
 import { statsItem } from '../../platform/storage';
 
 const repair = (raw: unknown): Stats => repairStats(raw);
@@ -19,13 +19,13 @@ export function watchStats(onChange: (stats: Stats) => void): () => void {
 }
 
 /**
- * Forgets the history, and tells the background (`data-replaced`, as the options page's "Clear
- * stats" does) so the minutes it has not saved yet are dropped rather than added to the empty
- * history.
+ * Forgets the history: the background clears it inside its event queue (as the options page's
+ * "Clear stats" does), so the minutes it has not saved yet are dropped rather than added to the
+ * empty history. Throws with the reason when it didn't happen.
  */
 export async function clearStats(): Promise<void> {
-  await statsItem.removeValue();
-  await send({ type: 'data-replaced' }).catch(() => undefined);
+  const reply = await sendData({ type: 'clear-history' });
+  if (!reply.ok) throw new Error(reply.error);
 }
 
 export { saveFile } from '../../platform/save-file';

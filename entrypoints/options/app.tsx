@@ -44,7 +44,7 @@ export function App() {
           <MessagesSection />
           {settings && <CallsSection settings={settings} save={save} />}
           <ReflectionsSection />
-          {settings && <DataSection settings={settings} />}
+          {settings && <DataSection />}
           <DecisionsSection />
           <AboutSection />
         </div>

@@ -2,14 +2,13 @@
  * The browser side of backups: gathering what is stored, saving a file, and writing an accepted
  * import. Making and checking the file itself is pure (lib/data/backup.ts).
  */
-import { browser } from 'wxt/browser';
 import { type BackupData, backupFileName, makeBackup } from '../../lib/data/backup';
 import { repairStats } from '../../lib/history/stats';
-import { clearLiveDecisionLog, readDecisionLog } from '../../platform/decision-store';
-import { applyImport } from '../../platform/import-journal';
+import { readDecisionLog } from '../../platform/decision-store';
+import { ImportFailed } from '../../platform/import-journal';
+import { type DataRequest, sendData } from '../../platform/messages';
 import { saveFile } from '../../platform/save-file';
 import { readContacts, readRotation, readSettings, statsItem } from '../../platform/storage';
-import { LOCAL_KEYS } from '../../platform/storage-keys';
 import { readLocalTemplates } from '../../platform/stored-templates';
 
 /** Everything a backup holds, as stored now (read through the usual repair). */
@@ -34,34 +33,29 @@ export async function downloadBackup(now: number): Promise<string> {
 }
 
 /**
- * Writes an accepted import, all or nothing, even if the tab closes halfway (platform/import-journal.ts).
- * Throws `ImportFailed` when it didn't land.
+ * Has the background write an accepted import, all or nothing, even if the worker stops halfway
+ * (platform/import-journal.ts), inside its event queue (platform/data-requests.ts). Throws
+ * `ImportFailed` when it didn't land.
  */
-export async function applyBackup(data: BackupData, now: number): Promise<void> {
-  await applyImport(
-    {
-      [LOCAL_KEYS.contacts]: data.contacts,
-      [LOCAL_KEYS.templates]: data.templates,
-      [LOCAL_KEYS.stats]: data.stats,
-      ...(data.rotation !== null && { [LOCAL_KEYS.rotation]: data.rotation }),
-      ...(data.decisionLog && { [LOCAL_KEYS.decisionLog]: data.decisionLog }),
-    },
-    data.settings,
-    now,
-  );
-  // The file's log replaces this browser's, including the lines not saved to disk yet.
-  if (data.decisionLog) await clearLiveDecisionLog();
+export async function applyBackup(data: BackupData): Promise<void> {
+  const reply = await sendData({ type: 'import', data });
+  if (!reply.ok) {
+    throw new ImportFailed(new Error(reply.error), reply.rollbackError && new Error(reply.rollbackError));
+  }
 }
 
-/** Forgets the stats (the background keeps tracking from now). */
-export async function clearStats(): Promise<void> {
-  await statsItem.removeValue();
+/** Asks the background for a data write; throws with its reason when it didn't happen. */
+async function ask(request: DataRequest): Promise<void> {
+  const reply = await sendData(request);
+  if (!reply.ok) throw new Error(reply.error);
 }
 
-/** Clears synced settings and every local item, and gives back the call sites' host access. */
-export async function resetEverything(callSites: readonly string[]): Promise<void> {
-  if (callSites.length > 0) await browser.permissions.remove({ origins: [...callSites] });
-  await browser.storage.sync.clear();
-  await browser.storage.local.clear();
-  await clearLiveDecisionLog();
+/** Forgets the history; the background keeps tracking from now, counting nothing from before. */
+export function clearStats(): Promise<void> {
+  return ask({ type: 'clear-history' });
+}
+
+/** Clears synced settings and every local item, and gives back every host access granted. */
+export function resetEverything(): Promise<void> {
+  return ask({ type: 'reset' });
 }

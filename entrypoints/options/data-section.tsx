@@ -14,18 +14,13 @@ import { clockText, say } from '../../platform/i18n';
 import { ImportFailed } from '../../platform/import-journal';
 import { applyBackup, clearStats, downloadBackup, readAll, resetEverything } from './backup-io';
 import { ConfirmRow } from './confirm-row';
-import { restartTracking } from './restart-tracking';
-
-interface Props {
-  settings: Settings;
-}
 
 type Pending = { data: BackupData; parts: PreviewPart[] };
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Export, import (with a preview), clear stats and reset — each destructive step confirmed in place. */
-export function DataSection({ settings }: Props) {
+export function DataSection() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -76,7 +71,7 @@ export function DataSection({ settings }: Props) {
   async function apply(data: BackupData) {
     setMessage(null);
     try {
-      await applyBackup(data, Date.now());
+      await applyBackup(data);
       setMessage({ ok: true, text: i18n.t('options.data.applied') });
     } catch (error) {
       const rollback = error instanceof ImportFailed ? error.rollbackError : undefined;
@@ -88,8 +83,6 @@ export function DataSection({ settings }: Props) {
             : i18n.t('options.data.import_rollback_failed', [reason(error), reason(rollback)]),
       });
     }
-    // Even after a failure: the data may have been replaced for a moment before it was put back.
-    await restartTracking();
   }
 
   return (
@@ -186,7 +179,6 @@ export function DataSection({ settings }: Props) {
             setConfirm(null);
             void run(async () => {
               await clearStats();
-              await restartTracking();
               return i18n.t('options.data.cleared_stats');
             });
           }}
@@ -200,8 +192,7 @@ export function DataSection({ settings }: Props) {
           onConfirm={() => {
             setConfirm(null);
             void run(async () => {
-              await resetEverything(settings.callSites);
-              await restartTracking();
+              await resetEverything();
               return i18n.t('options.data.reset_done');
             });
           }}

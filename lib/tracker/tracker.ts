@@ -334,3 +334,11 @@ export function countedSpan(prev: TrackerState, next: TrackerState): { from: num
   const added = activeTotal(next) - activeTotal(prev);
   return added > 0 ? { from: prev.lastAliveAt, to: prev.lastAliveAt + added } : null;
 }
+
+/**
+ * The solitary time the state had reached at the last event handled (`lastAliveAt`), whatever
+ * happened after it: the stretch a closed lid or a quit cut off, as long as it really went.
+ */
+export function solitaryAtLastSight(s: TrackerState): number {
+  return s.solitaryMs + (s.activeSince === null ? 0 : Math.max(0, s.lastAliveAt - s.activeSince));
+}

@@ -43,8 +43,11 @@ export interface Span {
   to: number | null;
 }
 
-/** The documented loss of a browser restart (one heartbeat). */
-export const RESTART_LOSS_MIN = 20;
+/**
+ * The documented loss of a browser restart: the counted minutes since the last snapshot, which is
+ * saved before a sixth unsaved minute (issue 21: a quit loses at most 5 minutes of history).
+ */
+export const RESTART_LOSS_MIN = 5;
 
 /** A call at least this long (configured minutes) is a connection moment (product.md). */
 export const CALL_CONNECTION_MIN = 2;
@@ -182,6 +185,7 @@ export class ReferenceModel {
     }
     this.wall = wallEnd;
     this.real += ms;
+    this.notePeak();
     this.judgeAway();
   }
 
@@ -484,6 +488,8 @@ export class ReferenceModel {
     this.machine = 'awake';
     this.awayRestartTolerance = true;
     this.lo = Math.max(0, this.lo - RESTART_LOSS_MIN * MINUTE);
+    // The minutes since the last snapshot may be gone from the history, and the peak with them.
+    this.ledger.lostRestart(localDayKey(this.wall));
     this.lastNudgeUncertain = this.lastNudgeUncertain || this.lastNudgeWall !== null;
     this.nudgesTodayMaybe += this.nudgesToday;
     if (this.counting) this.comeBack();
@@ -602,15 +608,24 @@ export class ReferenceModel {
     const long = CALL_CONNECTION_MIN * MINUTE;
     // A call of 2 minutes or more is a connection moment, even if the person only listened:
     // solitary time restarts from its end.
+    const day = localDayKey(this.wall);
+    this.notePeak();
     if (this.callDisrupted || this.callUnknown) {
-      if (length >= long - MINUTE) this.applyConnectionMaybe();
+      if (length >= long - MINUTE) {
+        this.ledger.add(day, 'connections', true);
+        this.applyConnectionMaybe();
+      }
     } else if (length >= long + MINUTE) {
       const lo = Math.max(0, Math.min(this.lo, this.cumLo - cumAt.lo));
       const hi = Math.max(0, Math.min(this.hi, this.cumHi - cumAt.hi));
+      this.ledger.add(day, 'connections', false);
       this.connected();
       this.lo = lo;
       this.hi = hi;
-    } else if (length >= long - MINUTE) this.applyConnectionMaybe();
+    } else if (length >= long - MINUTE) {
+      this.ledger.add(day, 'connections', true);
+      this.applyConnectionMaybe();
+    }
     this.callUnknown = this.callDisrupted || this.callUnknown;
     this.callSince = null;
     this.callKind = null;
@@ -648,12 +663,32 @@ export class ReferenceModel {
     return Math.max(this.wall, this.highWater);
   }
 
+  /** A snooze asked for now (applied once the product heard it, like `pause`). */
   snooze(minutes: number): void {
     this.snoozedUntil = this.effectiveWall() + minutes * MINUTE;
+    this.timersAfterUnsureJump();
   }
 
-  pause(until: number): void {
-    this.pausedUntil = until > this.effectiveWall() ? until : null;
+  /**
+   * A pause asked for now. The product reads the clock (`Date.now()`) and keeps the pause's length
+   * from the latest time it has seen: after a clock set back by more than the break, that is the new
+   * clock itself (it starts afresh there), so this is applied once the product has heard the request
+   * (`productHeard`), never timed from the pre-jump clock. "Today" ends at the clock's midnight.
+   */
+  pause(span: 'hour' | 'today'): void {
+    const now = this.effectiveWall();
+    const midnight = new Date(this.wall);
+    midnight.setHours(24, 0, 0, 0);
+    const asked = span === 'hour' ? this.wall + 60 * MINUTE : midnight.getTime();
+    const until = asked + (now - this.wall);
+    this.pausedUntil = until > now ? until : null;
+    this.timersAfterUnsureJump();
+  }
+
+  /** Whether the product re-anchored on a set-back clock is open: timers set now may end either way. */
+  private timersAfterUnsureJump(): void {
+    if (this.highWater !== this.highWaterHi || this.pendingBackJump !== null)
+      this.clockMovedUnderTimers = true;
   }
 
   resume(): void {
@@ -671,6 +706,7 @@ export class ReferenceModel {
       this.unanswered = 0;
       this.unansweredMaybe = 0;
     }
+    this.countNudge(uncertain);
     if (uncertain) {
       this.nudgesTodayMaybe += 1;
       this.unansweredMaybe += 1;
@@ -680,6 +716,53 @@ export class ReferenceModel {
     }
     this.lastNudgeWall = this.wall;
     this.lastNudgeUncertain = uncertain;
+  }
+
+  /**
+   * The history the product should show (issue 21), as intervals: per local day, nudges shown,
+   * connections and nudges acted on; the longest stretch per day; and the solitary minutes since
+   * the history was last cleared or imported, in total (the product places a span between two
+   * snapshots on the days approximately, so only the total is exact).
+   */
+  ledger = new Ledger();
+
+  /** Records the nudge counted at this moment in the history (sure, or maybe recorded). */
+  private countNudge(uncertain: boolean): void {
+    this.ledger.add(localDayKey(this.wall), 'nudges', uncertain);
+  }
+
+  /**
+   * "I reached out" reached the product (`sure`), or may have in attempts whose worker died
+   * (`maybe` of them): a connection moment, and a nudge acted on when one was pending.
+   */
+  reachedOut(sure: boolean, maybe: number): void {
+    const day = localDayKey(this.wall);
+    const pending = this.lastNudgeWall !== null;
+    for (let i = 0; i < maybe; i++) {
+      this.ledger.add(day, 'connections', true);
+      if (pending) this.ledger.add(day, 'actedOn', true);
+    }
+    if (!sure) return;
+    this.ledger.add(day, 'connections', false);
+    if (pending) this.ledger.add(day, 'actedOn', this.lastNudgeUncertain);
+  }
+
+  /**
+   * The longest stretch so far today, as far as the model can tell (after time passed or a reset).
+   * The product records it at the events it handles, and ticks come only while time is counted:
+   * only then is the running stretch sure to be on record.
+   */
+  private notePeak(): void {
+    this.ledger.peak(localDayKey(this.wall), this.counting ? this.lo : 0, this.hi);
+  }
+
+  /**
+   * The history was cleared (or replaced by an import's, holding `importedMin` solitary minutes).
+   * The stretch running then goes on, and its whole length may be recorded at the next event.
+   */
+  historyReplaced(importedMin = 0): void {
+    this.ledger = new Ledger(importedMin, this.cumLo, this.cumHi);
+    this.ledger.peak(localDayKey(this.wall), 0, this.hi);
   }
 
   /** Whether a nudge is due right now: yes, no or maybe (the model cannot tell). */
@@ -743,4 +826,69 @@ export function isQuiet(q: ModelSettings['quietHours'], wall: number): boolean {
   const end = minuteOf(q.end);
   if (start === end) return false;
   return start < end ? m >= start && m < end : m >= start || m < end;
+}
+
+/** What a day of history counts one at a time. */
+export type LedgerCount = 'nudges' | 'connections' | 'actedOn';
+
+/** An interval of what the product's history may say. */
+export interface Range {
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The history the product should show since it was last cleared or imported (see
+ * `ReferenceModel.ledger`). Counts are [sure, sure + maybe]; the longest stretch per day is the
+ * highest solitary time seen that day ([lo, hi], less what a restart may have cost); the solitary
+ * minutes are the counted time since the history was replaced, plus what an import brought.
+ */
+export class Ledger {
+  days = new Map<string, Record<LedgerCount, Range> & { longest: Range }>();
+  /** How many restarts happened (each may lose the minutes since the last snapshot). */
+  restarts = 0;
+
+  constructor(
+    readonly importedMin = 0,
+    readonly cumLoAt = 0,
+    readonly cumHiAt = 0,
+  ) {}
+
+  private day(key: string) {
+    let day = this.days.get(key);
+    if (!day) {
+      const zero = () => ({ lo: 0, hi: 0 });
+      day = { nudges: zero(), connections: zero(), actedOn: zero(), longest: zero() };
+      this.days.set(key, day);
+    }
+    return day;
+  }
+
+  add(key: string, what: LedgerCount, maybe: boolean): void {
+    const range = this.day(key)[what];
+    range.hi += 1;
+    if (!maybe) range.lo += 1;
+  }
+
+  peak(key: string, lo: number, hi: number): void {
+    const longest = this.day(key).longest;
+    longest.lo = Math.max(longest.lo, lo);
+    longest.hi = Math.max(longest.hi, hi);
+  }
+
+  lostRestart(key: string): void {
+    this.restarts += 1;
+    // The stretch before the quit may be recorded only up to its last snapshot.
+    const longest = this.day(key).longest;
+    longest.lo = Math.max(0, longest.lo - (RESTART_LOSS_MIN + 1) * MINUTE);
+  }
+
+  /** The solitary minutes in the history now, given the counted totals now. */
+  solitary(cumLo: number, cumHi: number): Range {
+    const loss = this.restarts * (RESTART_LOSS_MIN + 1) * MINUTE;
+    return {
+      lo: this.importedMin + Math.max(0, cumLo - this.cumLoAt - loss) / MINUTE,
+      hi: this.importedMin + Math.max(0, cumHi - this.cumHiAt) / MINUTE,
+    };
+  }
 }

@@ -13,7 +13,19 @@ import { CALL_SERVICES } from '../../lib/calls/call-services';
 import { type AlarmClock, armTimers, fireOverdue, passAwake, rawAlarms } from './fake-alarms';
 import { MINUTE, VirtualClock } from './fake-clock';
 import { type Activity, defineEvent, FakeIdle } from './fake-idle';
-import { type CallSample, type Look, localDayKey, type ModelSettings, ReferenceModel } from './model';
+import {
+  type CallSample,
+  type Look,
+  localDayKey,
+  type ModelSettings,
+  type Range,
+  RESTART_LOSS_MIN,
+  ReferenceModel,
+} from './model';
+
+/** The solitary minutes an imported backup brings (on a day long before the worlds start). */
+const IMPORTED_MIN = 30;
+
 import { WorkerHost } from './worker';
 
 export type Ev =
@@ -40,7 +52,10 @@ export type Ev =
   /** The system clock is set by `min` minutes (either way). */
   | { k: 'jump'; min: number }
   | { k: 'focus'; focused: boolean }
-  | { k: 'data-replaced' }
+  /** The person clears the history (Insights or options: a message the background applies). */
+  | { k: 'clear' }
+  /** The person imports a backup: a day of history, two log lines, and a nudge threshold of `thresholdMin`. */
+  | { k: 'import'; thresholdMin: number }
   | { k: 'update' }
   /** The person joins (a Meet room plays sound) or leaves a call (the room's tab closes). */
   | { k: 'call'; on: boolean }
@@ -74,12 +89,17 @@ export interface WorldOptions {
   customSites?: string[];
   /** "Count watching videos as screen time" (on by default). */
   countWatching?: boolean;
+  /**
+   * The history check compares each day's longest stretch and nudges acted on too (on by default).
+   * The random oracle leaves them out unless ORACLE_HISTORY=all: open findings, see its header.
+   */
+  partialHistory?: boolean;
   /** No reference model checks at all (labelled days compare with truths written by hand). */
   noOracle?: boolean;
 }
 
 /** Every check the world makes against the model (`noOracle` skips them all). */
-const ALL_CHECKS = ['nudge-twice', 'nudge-not-due', 'nudge-missed', 'status', 'steals-focus'];
+const ALL_CHECKS = ['nudge-twice', 'nudge-not-due', 'nudge-missed', 'status', 'steals-focus', 'history'];
 
 /** A tab as the browser model keeps it (the fields the background may read). */
 export interface SimTab {
@@ -377,14 +397,19 @@ export class World {
             : 'no';
   }
 
-  private async writeSettings(s: ModelSettings, notify = true): Promise<void> {
-    const value = {
+  /** The settings as stored, for the model's settings and this world's call services. */
+  private settingsValue(s: ModelSettings) {
+    return {
       ...s,
       nudgeStyle: 'popup',
       callSites: this.options.customSites ?? [],
       callServices: [...(this.options.calls ? ['meet'] : []), ...(this.options.services ?? [])],
       countWatching: this.options.countWatching ?? true,
     };
+  }
+
+  private async writeSettings(s: ModelSettings, notify = true): Promise<void> {
+    const value = this.settingsValue(s);
     const sync = fakeBrowser.storage.sync as unknown as { set: { original: (x: unknown) => Promise<void> } };
     const set = sync.set.original ?? (fakeBrowser.storage.sync.set as never);
     if (notify) await this.deliver('settings', () => set.call(fakeBrowser.storage.sync, { settings: value }));
@@ -509,15 +534,23 @@ export class World {
     sync();
   }
 
+  /** How the last message went: whether it got through, and how many attempts died on the way. */
+  private delivered = { survived: false, died: 0 };
+
   private async message(request: object): Promise<unknown> {
     const before = this.opened.length;
+    this.delivered = { survived: false, died: 0 };
     for (let attempt = 0; attempt < 3; attempt++) {
       const { survived, value } = await this.deliver(`message ${JSON.stringify(request)}`, () =>
         fakeBrowser.runtime.onMessage.trigger(request, { id: fakeBrowser.runtime.id } as never),
       );
       this.afterDelivery(before, survived, 'other');
       // The page shows an error when the worker died on it; the person tries again.
-      if (survived) return (value as unknown[] | undefined)?.find((x) => x !== undefined);
+      if (survived) {
+        this.delivered.survived = true;
+        return (value as unknown[] | undefined)?.find((x) => x !== undefined);
+      }
+      this.delivered.died += 1;
     }
     return undefined;
   }
@@ -604,21 +637,26 @@ export class World {
         this.afterDelivery(before, true, 'other');
         break;
       }
-      case 'connected':
+      case 'connected': {
+        // What the history counts is read before the moment resets the session's nudge.
+        const wasPending = { wall: m.lastNudgeWall, uncertain: m.lastNudgeUncertain };
         m.connected();
         await this.message({ type: 'connected' });
-        break;
-      case 'snooze':
-        m.snooze(ev.minutes);
-        await this.message({ type: 'snooze', minutes: ev.minutes });
-        break;
-      case 'pause': {
-        const midnight = new Date(m.effectiveWall());
-        midnight.setHours(24, 0, 0, 0);
-        m.pause(ev.span === 'hour' ? m.effectiveWall() + 60 * MINUTE : midnight.getTime());
-        await this.message({ type: 'pause', span: ev.span });
+        m.lastNudgeWall = wasPending.wall;
+        m.lastNudgeUncertain = wasPending.uncertain;
+        m.reachedOut(this.delivered.survived, this.delivered.died);
+        m.connected();
         break;
       }
+      case 'snooze':
+        await this.message({ type: 'snooze', minutes: ev.minutes });
+        // Timed as the product times it, once it has heard the request (a set-back clock re-anchors).
+        m.snooze(ev.minutes);
+        break;
+      case 'pause':
+        await this.message({ type: 'pause', span: ev.span });
+        m.pause(ev.span);
+        break;
       case 'resume':
         m.resume();
         await this.message({ type: 'resume' });
@@ -668,9 +706,37 @@ export class World {
         this.afterDelivery(before, survived, 'other');
         break;
       }
-      case 'data-replaced':
-        await this.message({ type: 'data-replaced' });
+      case 'clear': {
+        const reply = (await this.message({ type: 'clear-history' })) as { ok?: boolean } | undefined;
+        // Cleared once the background answered; a worker that died on it may or may not have.
+        if (reply?.ok) m.historyReplaced();
+        else this.historyUnknown = true;
         break;
+      }
+      case 'import': {
+        const next: ModelSettings = { ...m.settings, thresholdMin: ev.thresholdMin };
+        const data = {
+          settings: this.settingsValue(next),
+          contacts: [],
+          templates: ['Hi {name}'],
+          rotation: null,
+          stats: { '2026-10-01': { solitaryMin: IMPORTED_MIN, longestMin: 20, nudges: 1, connections: 1 } },
+          decisionLog: [
+            { at: new Date(2026, 9, 1, 9).getTime(), what: 'nudge', detail: 'popup' },
+            { at: new Date(2026, 9, 1, 9, 5).getTime(), what: 'connected' },
+          ],
+        };
+        m.settingsChanged(next);
+        const look = this.lookNow();
+        const before = this.opened.length;
+        const reply = (await this.message({ type: 'import', data })) as { ok?: boolean } | undefined;
+        if (reply?.ok) m.historyReplaced(IMPORTED_MIN);
+        else this.historyUnknown = true;
+        // The import's settings write makes the product look again.
+        m.look(look);
+        this.afterDelivery(before, true, 'other');
+        break;
+      }
       case 'call':
         // The old oracle's call tab (a Meet room on a custom site): the product hears it when it looks.
         this.callOn = ev.on;
@@ -717,6 +783,68 @@ export class World {
         break;
       }
     }
+  }
+
+  /** A clear or an import whose worker died on it: what the history holds is not known any more. */
+  historyUnknown = false;
+  /** History checks made (days compared, totals compared), for the oracle's report. */
+  historyChecks = 0;
+
+  /**
+   * Compares the history the product keeps (`storage.local` stats) with the model's ledger: each
+   * day's nudges shown, connections and nudges acted on, each day's longest stretch, and the total
+   * solitary minutes (the minutes counted since the last snapshot may not be saved yet).
+   */
+  async checkHistory(): Promise<void> {
+    if (this.historyUnknown || this.skip.has('history')) return;
+    const m = this.model;
+    // Read as a page would, past the worker's wrapper: a dead worker's own calls never return.
+    const local = fakeBrowser.storage.local as unknown as {
+      get: { original?: (key: string) => Promise<Record<string, unknown>> };
+    };
+    const read = local.get.original ?? fakeBrowser.storage.local.get;
+    const stored = ((await read.call(fakeBrowser.storage.local, 'stats')).stats ?? {}) as Record<
+      string,
+      { solitaryMin: number; longestMin: number; nudges: number; connections: number; actedOn?: number }
+    >;
+    const ledger = m.ledger;
+    const problems: string[] = [];
+    const within = (what: string, value: number, range: Range, slack = 0) => {
+      if (value < range.lo - slack || value > range.hi + slack)
+        problems.push(`${what}: the product says ${value}, the model ${range.lo}–${range.hi}`);
+    };
+    const days = new Set([...ledger.days.keys(), ...Object.keys(stored)]);
+    for (const key of days) {
+      if (key === '2026-10-01' && ledger.importedMin > 0) continue;
+      const day = stored[key];
+      const model = ledger.days.get(key);
+      const zero = { lo: 0, hi: 0 };
+      within(`${key} nudges`, day?.nudges ?? 0, model?.nudges ?? zero);
+      within(`${key} connections`, day?.connections ?? 0, model?.connections ?? zero);
+      this.historyChecks += 1;
+      if (this.options.partialHistory) continue;
+      within(`${key} acted on`, day?.actedOn ?? 0, model?.actedOn ?? zero);
+      const longest = model?.longest ?? zero;
+      // The running stretch may have grown for up to a heartbeat since the last snapshot.
+      within(
+        `${key} longest stretch (min)`,
+        day?.longestMin ?? 0,
+        {
+          lo: Math.max(0, Math.floor(longest.lo / MINUTE) - RESTART_LOSS_MIN - 1),
+          hi: Math.floor(longest.hi / MINUTE),
+        },
+        1,
+      );
+    }
+    const total = Object.values(stored).reduce((sum, day) => sum + day.solitaryMin, 0);
+    const range = ledger.solitary(m.cumLo, m.cumHi);
+    // Up to a heartbeat and a tick not saved yet, and a minute either side for where ticks fall.
+    within('solitary minutes in all', Math.round(total * 10) / 10, {
+      lo: Math.floor(range.lo - RESTART_LOSS_MIN - 2),
+      hi: Math.ceil(range.hi + 1),
+    });
+    this.historyChecks += 1;
+    if (problems.length > 0) this.fail('history', problems.join('; '));
   }
 
   /** Real hours lived in this world so far. */

@@ -107,3 +107,23 @@ test('the welcome page’s optional step turns a call service on the same way', 
   await expect.poll(async () => (await storedSettings(serviceWorker))?.callServices).toEqual(['meet']);
   expect(await grantedOrigins(serviceWorker)).toEqual(['https://meet.google.com/*']);
 });
+
+test('"Reset everything" gives back a call service’s host access, not only custom sites', async ({
+  openPage,
+  serviceWorker,
+}) => {
+  await seedSettings(serviceWorker, {});
+  const page = await openPage('options.html');
+  await toggleAndAnswer(page, 'Zoom', 'allow');
+  await expect.poll(() => grantedOrigins(serviceWorker)).toEqual([ZOOM]);
+
+  const data = page.getByRole('region', { name: 'Privacy & data' });
+  await data.getByRole('button', { name: 'Reset everything' }).click();
+  await data
+    .getByRole('group', { name: /Reset everything\?/ })
+    .getByRole('button', { name: 'Reset everything' })
+    .click();
+
+  await expect(data.getByText('Everything was reset. Attune starts fresh.')).toBeVisible();
+  expect(await grantedOrigins(serviceWorker)).toEqual([]);
+});

@@ -43,14 +43,16 @@ afterEach(() => {
 });
 
 describe('background engine', () => {
-  it('saves a fresh snapshot at once, then nothing on plain ticks', async () => {
+  it('saves a fresh snapshot at once, then nothing on plain ticks until 5 minutes would be at risk', async () => {
     const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
     await at(0, (ts) => ({ type: 'tick', at: ts }));
     expect(writes).toHaveBeenCalledTimes(1);
 
-    for (let m = 1; m <= 10; m++) await at(m, tick);
-
+    for (let m = 1; m <= 5; m++) await at(m, tick);
     expect(writes).toHaveBeenCalledTimes(1);
+
+    await at(6, tick); // the sixth unsaved minute: a quit now would lose more than 5
+    expect(writes).toHaveBeenCalledTimes(2);
   });
 
   it('answers a waiting page once the event is applied, before its writes; the next event still waits for them', async () => {
@@ -308,10 +310,11 @@ describe('background engine', () => {
         else if (m !== 31) await at(m, tick);
       }
 
-      // Measured on the code before the log existed: 59 session writes (one per event) and 4 local
-      // ones (the two transitions and a heartbeat before each, 20 minutes after the last save).
-      expect(session).toHaveBeenCalledTimes(59);
-      expect(local).toHaveBeenCalledTimes(4);
+      // One session write per event and one after each snapshot (its counts are saved), and 10 local
+      // ones: the two transitions and the heartbeats (every sixth minute after the last save: 6, 12,
+      // 18, 24, then 38, 44, 50, 56), as without a log.
+      expect(session).toHaveBeenCalledTimes(59 + 10);
+      expect(local).toHaveBeenCalledTimes(10);
       expect((await sessionLog()).map((d) => d.what)).toEqual(['idle', 'back']);
     });
 
@@ -324,7 +327,7 @@ describe('background engine', () => {
           quietHours: { enabled: true, start: '00:00', end: '23:59' },
         },
       });
-      for (let m = 0; m <= 26; m++) await at(m, tick); // the heartbeat at 20 saved before the threshold
+      for (let m = 0; m <= 26; m++) await at(m, tick); // the heartbeat at 24 saved before the threshold
       const onDisk = await localLog();
 
       await workerStops();

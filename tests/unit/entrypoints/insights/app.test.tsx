@@ -4,6 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/insights/app';
 import { addDays, toCsv } from '../../../../lib/history/insights';
 import type { Stats } from '../../../../lib/history/stats';
+import { handleDataRequest } from '../../../../platform/data-requests';
+import { isDataRequest, parseRequest } from '../../../../platform/messages';
 
 // Wednesday 12 March 2025, mid-afternoon local time.
 const NOW = new Date(2025, 2, 12, 15, 0).getTime();
@@ -29,7 +31,9 @@ beforeEach(() => {
   sent = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     sent.push(message);
-    return Promise.resolve('ok');
+    // The background's real handler applies the page's data writes.
+    const request = parseRequest(message);
+    return request && isDataRequest(request) ? handleDataRequest(request) : Promise.resolve('ok');
   });
 });
 afterEach(cleanup);
@@ -220,7 +224,7 @@ describe('insights page', () => {
 
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('History cleared.'));
     expect(await storedStats()).toBeUndefined();
-    expect(sent).toEqual([{ type: 'data-replaced' }]);
+    expect(sent).toEqual([{ type: 'clear-history' }]);
     expect(await screen.findByText('Nothing here yet.')).toBeTruthy();
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();

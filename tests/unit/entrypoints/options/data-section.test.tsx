@@ -2,9 +2,21 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/options/app';
+import { CALL_SERVICES } from '../../../../lib/calls/call-services';
 import { makeBackup } from '../../../../lib/data/backup';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings/settings';
-import { person, rotation, seedDataPage, snapshot, stats, storedLocal, storedSettings } from './helpers';
+import { readDecisionLog } from '../../../../platform/decision-store';
+import {
+  mockPermissions,
+  person,
+  rotation,
+  seedDataPage,
+  seedSettings,
+  snapshot,
+  stats,
+  storedLocal,
+  storedSettings,
+} from './helpers';
 
 let sent: unknown[];
 beforeEach(async () => {
@@ -92,7 +104,7 @@ describe('options: import', () => {
     expect(await snapshot()).toBe(before);
   });
 
-  it('applies an accepted import and restarts tracking', async () => {
+  it('has the background apply an accepted import', async () => {
     const input = await openData();
     const backup = good();
 
@@ -104,7 +116,10 @@ describe('options: import', () => {
     expect(await storedLocal('contacts')).toEqual(backup.contacts);
     expect(await storedLocal('templates')).toEqual(backup.templates);
     expect(await storedLocal('rotation')).toEqual(backup.rotation);
-    expect(sent).toContainEqual({ type: 'data-replaced' });
+    expect(sent).toContainEqual({
+      type: 'import',
+      data: expect.objectContaining({ contacts: backup.contacts }),
+    });
   });
 
   it('leaves storage as it was when the local write fails', async () => {
@@ -115,7 +130,7 @@ describe('options: import', () => {
     choose(input, JSON.stringify(good()));
     fireEvent.click(await screen.findByRole('button', { name: 'Apply' }));
 
-    expect((await screen.findByText(/QUOTA_BYTES/)).textContent).toBe(
+    expect((await screen.findByText(/The import didn’t work/)).textContent).toBe(
       'The import didn’t work (QUOTA_BYTES quota exceeded). Nothing was changed.',
     );
     expect(await snapshot()).toBe(before);
@@ -153,7 +168,7 @@ describe('options: export, clear, reset', () => {
 
     await waitFor(async () => expect(await storedLocal('stats')).toBeUndefined());
     expect(await storedLocal('contacts')).toHaveLength(3);
-    expect(sent).toContainEqual({ type: 'data-replaced' });
+    expect(sent).toContainEqual({ type: 'clear-history' });
   });
 
   it('resets everything only after confirming', async () => {
@@ -170,7 +185,23 @@ describe('options: export, clear, reset', () => {
     expect(await screen.findByText('Everything was reset. Attune starts fresh.')).toBeTruthy();
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-    expect(sent).toContainEqual({ type: 'data-replaced' });
+    expect(sent).toContainEqual({ type: 'reset' });
+  });
+
+  it('"Reset everything" gives back every host access granted: call services and custom sites alike', async () => {
+    const meet = CALL_SERVICES.find((service) => service.id === 'meet')?.origins ?? [];
+    const permissions = mockPermissions([...meet, 'https://calls.example.org/*']);
+    await seedSettings({ callServices: ['meet'], callSites: ['https://calls.example.org/*'] });
+    await openData();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reset everything' }));
+    const confirm = screen.getByRole('group', { name: /Reset everything\?/ });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Reset everything' }));
+
+    expect(await screen.findByText('Everything was reset. Attune starts fresh.')).toBeTruthy();
+    expect(meet.length).toBeGreaterThan(0);
+    expect(permissions.has([...meet])).toBe(false);
+    expect(permissions.has(['https://calls.example.org/*'])).toBe(false);
   });
 });
 
@@ -204,12 +235,12 @@ describe('options: the decision log in the backup', () => {
     choose(input, JSON.stringify(good()));
     fireEvent.click(await screen.findByRole('button', { name: 'Apply' }));
     await screen.findByText('Imported. Your data is restored.');
-    expect(await storedLocal('decisionLog')).toEqual(saved);
+    expect(await readDecisionLog()).toEqual(expect.arrayContaining(saved));
 
     choose(input, JSON.stringify({ ...good(), decisionLog: restored }));
     expect(await screen.findByText('Why Attune nudged (or didn’t)')).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Apply' }));
-    await waitFor(async () => expect(await fakeBrowser.storage.session.get('decisionLog')).toEqual({}));
-    expect(await storedLocal('decisionLog')).toEqual(restored);
+    await waitFor(async () => expect(await storedLocal('decisionLog')).toEqual(restored));
+    expect(await readDecisionLog()).toEqual(restored);
   });
 });

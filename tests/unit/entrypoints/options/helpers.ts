@@ -1,15 +1,36 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { localDayKey } from '../../../../lib/history/stats';
 import type { Contact } from '../../../../lib/people/contacts';
 import { reflectionIds } from '../../../../lib/reflections/reflections';
-import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings/settings';
+import type { handleDataRequest } from '../../../../platform/data-requests';
 
-/** Everything stored, as one string: compare before/after to prove nothing changed. */
+/** The background's handler of the pages' data writes; a new worker gets a fresh one. */
+let handleData: typeof handleDataRequest;
+
+/**
+ * The worker stops (say, in the middle of an import) and a new one starts: fresh memory and event
+ * queue, the same storage. Whatever the old worker was waiting on never finishes.
+ */
+export async function workerRestarts(): Promise<void> {
+  vi.resetModules();
+  handleData = (await import('../../../../platform/data-requests')).handleDataRequest;
+}
+
+import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings/settings';
+import { isDataRequest, parseRequest } from '../../../../platform/messages';
+
+/**
+ * The background's own keys: before it applies a page's data write it saves its session (the
+ * snapshot and the log as they stand), which is not a change of the person's data.
+ */
+const BACKGROUND_OWN = ['tracker', 'decisionLog'];
+
+/** Everything the person's data is, as one string: compare before/after to prove nothing changed. */
 export async function snapshot(): Promise<string> {
-  return JSON.stringify([
-    await fakeBrowser.storage.local.get(null),
-    await fakeBrowser.storage.sync.get(null),
-  ]);
+  const local = await fakeBrowser.storage.local.get(null);
+  for (const key of BACKGROUND_OWN) delete local[key];
+  return JSON.stringify([local, await fakeBrowser.storage.sync.get(null)]);
 }
 
 export async function seedSettings(patch: Partial<Settings> = {}): Promise<void> {
@@ -68,6 +89,9 @@ export function mockPermissions(granted: string[] = []) {
       removed(origins);
       return true;
     }),
+    getAll: vi
+      .spyOn(fakeBrowser.permissions, 'getAll')
+      .mockImplementation(async () => ({ origins: [...have], permissions: [] })),
     revoke(origins: string[]) {
       for (const o of origins) have.delete(o);
       removed(origins);
@@ -80,20 +104,30 @@ export function mockPermissions(granted: string[] = []) {
 const ids = reflectionIds();
 /** A reflection rotation part-way through, with one favourite. */
 export const rotation = { order: [...ids], index: 2, favourites: [ids[0] as string], hidden: [] };
-/** One day of stats. */
-export const stats = { '2025-05-01': { solitaryMin: 50, longestMin: 40, nudges: 1, connections: 1 } };
+/**
+ * One day of stats, yesterday: the background prunes days older than 12 weeks whenever it saves,
+ * and it saves before it applies a page's data write.
+ */
+export const stats = {
+  [localDayKey(Date.now() - 86_400_000)]: { solitaryMin: 50, longestMin: 40, nudges: 1, connections: 1 },
+};
 
 /**
  * A fresh browser for the data section's tests: no permissions granted, settings with a 90 min
  * threshold, `local` in local storage. Returns the list the page's messages to the background
- * are recorded in (each answered 'ok').
+ * are recorded in: its data writes (clear, import, reset) are applied by the background's real
+ * handler (platform/data-requests.ts), anything else is answered 'ok'.
  */
 export async function seedDataPage(local: Record<string, unknown>): Promise<unknown[]> {
   fakeBrowser.reset();
+  // Each test starts a worker of its own: nothing of the last one's memory or queue carries over.
+  await workerRestarts();
   mockPermissions();
   const sent: unknown[] = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     sent.push(message);
+    const request = parseRequest(message);
+    if (request && isDataRequest(request)) return handleData(request);
     return Promise.resolve('ok');
   });
   await seedSettings({ thresholdMin: 90 });

@@ -5,7 +5,16 @@ import { App } from '../../../../entrypoints/options/app';
 import { makeBackup } from '../../../../lib/data/backup';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings/settings';
 import { finishImport } from '../../../../platform/import-journal';
-import { person, rotation, seedDataPage, snapshot, stats, storedLocal, storedSettings } from './helpers';
+import {
+  person,
+  rotation,
+  seedDataPage,
+  snapshot,
+  stats,
+  storedLocal,
+  storedSettings,
+  workerRestarts,
+} from './helpers';
 
 let sent: unknown[];
 beforeEach(async () => {
@@ -85,7 +94,7 @@ describe('options: an import lands whole or not at all', () => {
       'The import didn’t work (MAX_WRITE_OPERATIONS_PER_MINUTE). Nothing was changed.',
     );
     expect(await snapshot()).toBe(before);
-    expect(sent).toContainEqual({ type: 'data-replaced' });
+    expect(sent).toContainEqual(expect.objectContaining({ type: 'import' }));
   });
 
   it('says honestly when putting the previous data back failed too, and finishes it on the next open', async () => {
@@ -93,10 +102,11 @@ describe('options: an import lands whole or not at all', () => {
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('sync is down'));
     const local = fakeBrowser.storage.local;
     const set = local.set.bind(local);
-    let writes = 0;
+    // The import's first write (with its journal) lands; every write after it fails.
+    let journalWritten = false;
     vi.spyOn(local, 'set').mockImplementation(async (items) => {
-      writes += 1;
-      if (writes > 1) throw new Error('disk is full');
+      if (journalWritten) throw new Error('disk is full');
+      if ('importJournal' in items) journalWritten = true;
       return set(items);
     });
 
@@ -115,9 +125,9 @@ describe('options: an import lands whole or not at all', () => {
     expect(await snapshot()).toBe(before);
   });
 
-  it('when the tab closed before the settings were written, the next open puts the previous data back', async () => {
+  it('when the worker stopped before the settings were written, the next open puts the previous data back', async () => {
     const before = await snapshot();
-    // The settings write never ends: the tab is closed in the middle.
+    // The settings write never ends: the worker writing the import is stopped in the middle.
     const syncSet = vi.spyOn(fakeBrowser.storage.sync, 'set').mockReturnValue(new Promise(() => undefined));
     await importIt();
     await vi.waitFor(() => expect(syncSet).toHaveBeenCalled());
@@ -125,6 +135,7 @@ describe('options: an import lands whole or not at all', () => {
     expect(await storedLocal('contacts')).toHaveLength(2);
     cleanup();
     syncSet.mockRestore();
+    await workerRestarts();
 
     render(<App />);
 
@@ -141,7 +152,7 @@ describe('options: an import lands whole or not at all', () => {
     );
   });
 
-  it('when the tab closed after the settings were written, the next open completes the import', async () => {
+  it('when the worker stopped after the settings were written, the next open completes the import', async () => {
     const data = backup();
     await fakeBrowser.storage.local.set({
       contacts: data.contacts,
@@ -163,6 +174,33 @@ describe('options: an import lands whole or not at all', () => {
     expect(await storedLocal('importJournal')).toBeUndefined();
     expect(await storedLocal('contacts')).toEqual(data.contacts);
     expect(await storedSettings()).toEqual(data.settings);
+  });
+
+  it('a second options tab opening during an import waits for it: the imported settings keep the imported people', async () => {
+    const data = backup();
+    // The settings write is slow (sync across devices): the import is between its two writes.
+    const sync = fakeBrowser.storage.sync;
+    const syncSet = sync.set.bind(sync);
+    let land: () => void = () => undefined;
+    const landed = new Promise<void>((resolve) => {
+      land = resolve;
+    });
+    vi.spyOn(sync, 'set').mockImplementationOnce(async (items) => {
+      await landed;
+      return syncSet(items);
+    });
+    await importIt();
+    await vi.waitFor(async () => expect(await storedLocal('importJournal')).toBeDefined());
+
+    render(<App />); // the second tab, which finishes any import cut short on opening
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    land();
+
+    expect(await screen.findByText('Imported. Your data is restored.')).toBeTruthy();
+    await waitFor(async () => expect(await storedLocal('importJournal')).toBeUndefined());
+    expect(await storedSettings()).toEqual(data.settings);
+    expect(await storedLocal('contacts')).toEqual(data.contacts);
+    expect(screen.queryByText(/An import that was interrupted/)).toBeNull();
   });
 
   it('can be finished by the background at startup (finishImport), which has nothing to do without a journal', async () => {
