@@ -9,7 +9,7 @@
  * at its next await, like a real kill. A call made while no worker is alive never happens.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { rawAlarms } from './fake-alarms';
@@ -93,7 +93,7 @@ function forgetProductModules(): void {
   }
   const fresh = workerModules();
   map.forEach((node, path) => {
-    const match = /\/platform\/([\w-]+)\.tsx?$/.exec(path);
+    const match = /\/platform\/([\w/-]+)\.tsx?$/.exec(path);
     if (!match?.[1] || !fresh.has(match[1])) return;
     node.promise = undefined;
     node.exports = undefined;
@@ -113,22 +113,33 @@ let workerModuleNames: Set<string> | null = null;
 
 const TOP_LEVEL_STATE = /^(let |var |(export )?const \w+(: [^=]+)? = (new (Map|Set|WeakMap)|\[\]|\{\}))/m;
 
-/** platform/ modules holding state, with everything in platform/ that imports them. */
+/**
+ * platform/ modules holding state, with everything in platform/ that imports them, named by their
+ * path under platform/ without the extension (`engine`, or `worker/engine` once platform/ has folders).
+ */
 function workerModules(): Set<string> {
   if (workerModuleNames) return workerModuleNames;
-  const dir = join(process.cwd(), 'platform');
   const sources = new Map<string, string>();
-  for (const file of readdirSync(dir)) {
-    if (/\.tsx?$/.test(file)) sources.set(file.replace(/\.tsx?$/, ''), readFileSync(join(dir, file), 'utf8'));
-  }
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(join(process.cwd(), 'platform', dir), { withFileTypes: true })) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) visit(rel);
+      else if (/\.tsx?$/.test(entry.name))
+        sources.set(rel.replace(/\.tsx?$/, ''), readFileSync(join(process.cwd(), 'platform', rel), 'utf8'));
+    }
+  };
+  visit('');
   const names = new Set([...sources].filter(([, src]) => TOP_LEVEL_STATE.test(src)).map(([name]) => name));
-  names.add('background');
+  for (const name of sources.keys()) if (name.split('/').pop() === 'background') names.add(name);
   for (let grew = true; grew; ) {
     grew = false;
     for (const [name, src] of sources) {
       if (names.has(name)) continue;
-      const imports = [...src.matchAll(/from '\.\/([\w-]+)'/g)].map((m) => m[1]);
-      if (imports.some((i) => i !== undefined && names.has(i))) {
+      // Relative imports that stay inside platform/ (`./engine`, `../storage/storage-keys`).
+      const imports = [...src.matchAll(/from '(\.{1,2}\/[\w/-]+)'/g)].map((m) =>
+        posix.normalize(posix.join(posix.dirname(name), m[1] ?? '')),
+      );
+      if (imports.some((i) => names.has(i))) {
         names.add(name);
         grew = true;
       }
