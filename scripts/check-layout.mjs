@@ -4,6 +4,8 @@
 // - `browser.*` / `chrome.*` (and the modules that provide them) only in platform/ and entrypoints/.
 // - lib/ stays plain: it imports only lib/ and packages, never the platform, pages, `#i18n` or WXT.
 // - lib/'s concept folders import only the concepts below them (LIB_CONCEPTS, lowest first).
+// - platform/'s folders import only the folders PLATFORM_GROUPS allows, and only the background's
+//   entry imports platform/worker/.
 // Each problem is printed as `file:line  message`; any problem exits with status 1.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +30,18 @@ export const LIB_CONCEPTS = [
   'safety',
   'data',
 ];
+/**
+ * platform/'s folders, grouped by who loads them, each with the folders it may import: storage/ is
+ * lowest, shared/ is what both sides load, and pages/ and worker/ never import each other (a page
+ * that loaded the engine would carry the worker's code in its bundle; the worker, the pages' hooks).
+ * Files directly in platform/ are free.
+ */
+export const PLATFORM_GROUPS = {
+  storage: [],
+  shared: ['storage'],
+  pages: ['storage', 'shared'],
+  worker: ['storage', 'shared'],
+};
 /** Modules that hand out the browser API object. */
 const BROWSER_MODULES = /^(wxt\/browser|webextension-polyfill|@wxt-dev\/browser)(\/|$)/;
 /** What lib/ must never import: the browser, the pages' i18n, WXT and the UI. */
@@ -50,6 +64,29 @@ function conceptProblem(file, target) {
   }
   if (LIB_CONCEPTS.indexOf(to) < LIB_CONCEPTS.indexOf(from)) return null;
   return `imports ${target}: lib/${from}/ may use only the concepts below it (${LIB_CONCEPTS.join(' < ')})`;
+}
+
+/** The folder of a platform/ file (`platform/worker/engine.ts` → `worker`), or null. */
+const platformGroupOf = (file) => /^platform\/([^/]+)\/./.exec(file)?.[1] ?? null;
+
+/** Why `file` may not import `target` across platform/'s folders, or null when it may. */
+function platformProblem(file, target) {
+  const to = platformGroupOf(target);
+  if (!to) return null;
+  const from = platformGroupOf(file);
+  if (to === 'worker' && from !== 'worker' && !file.startsWith('entrypoints/background/')) {
+    return `imports ${target}: platform/worker/ is the background's, and only entrypoints/background/ imports it`;
+  }
+  if (!from || from === to) return null;
+  for (const folder of [from, to]) {
+    if (!Object.hasOwn(PLATFORM_GROUPS, folder)) {
+      return `platform/${folder}/ is not in PLATFORM_GROUPS (scripts/check-layout.mjs): add it with what it may import`;
+    }
+  }
+  if (PLATFORM_GROUPS[from].includes(to)) return null;
+  const allowed = PLATFORM_GROUPS[from].map((g) => `platform/${g}/`);
+  if (allowed.length === 0) return `imports ${target}: platform/${from}/ imports no other platform/ folder`;
+  return `imports ${target}: platform/${from}/ may import only ${allowed.join(', ')}`;
 }
 
 /** Uses of the `browser` / `chrome` objects (`browser.tabs`, `chrome['runtime']`), with their lines. */
@@ -155,6 +192,8 @@ export function checkLayout(root) {
       }
       const problem = target && conceptProblem(file, target);
       if (problem) problems.push({ file, line: ref.line, message: problem });
+      const platformIssue = target && platformProblem(file, target);
+      if (platformIssue) problems.push({ file, line: ref.line, message: platformIssue });
       if (target && files.includes(target))
         out.push({ to: target, line: ref.line, specifier: ref.specifier });
     }
@@ -199,6 +238,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(1);
   }
   console.log(
-    `layout: ${files} files, no import cycle, browser APIs only in platform/ and entrypoints/, lib/ concepts in order`,
+    `layout: ${files} files, no import cycle, browser APIs only in platform/ and entrypoints/, lib/ concepts and platform/ folders in order`,
   );
 }

@@ -100,6 +100,35 @@ describe('layout check', () => {
     ]);
   });
 
+  it("keeps platform/'s folders apart: the pages never load the worker's glue, nor the worker the pages' hooks", () => {
+    const root = project({
+      ...CLEAN,
+      'platform/storage/keys.ts': "export const KEYS = ['settings'];\n",
+      'platform/shared/messages.ts':
+        "import { KEYS } from '../storage/keys';\nexport const ask = () => KEYS;\n",
+      'platform/worker/engine.ts':
+        "import { ask } from '../shared/messages';\nexport const dispatch = ask;\n",
+      'platform/worker/background.ts':
+        "import { dispatch } from './engine';\nexport const start = dispatch;\n",
+      'platform/pages/use-settings.ts':
+        "import { ask } from '../shared/messages';\nimport { dispatch } from '../worker/engine';\nexport const use = [ask, dispatch];\n",
+      'platform/storage/tracker-store.ts':
+        "import { use } from '../pages/use-settings';\nexport const save = use;\n",
+      'platform/misc/x.ts': "import { KEYS } from '../storage/keys';\nexport const x = KEYS;\n",
+      'components/status.tsx':
+        "import type { dispatch } from '../platform/worker/engine';\nexport type D = typeof dispatch;\n",
+      'entrypoints/background/index.ts':
+        "import { start } from '../../platform/worker/background';\nstart();\n",
+    });
+
+    expect(messages(root)).toEqual([
+      "components/status.tsx:1 imports platform/worker/engine.ts: platform/worker/ is the background's, and only entrypoints/background/ imports it",
+      'platform/misc/x.ts:1 platform/misc/ is not in PLATFORM_GROUPS (scripts/check-layout.mjs): add it with what it may import',
+      "platform/pages/use-settings.ts:2 imports platform/worker/engine.ts: platform/worker/ is the background's, and only entrypoints/background/ imports it",
+      'platform/storage/tracker-store.ts:1 imports platform/pages/use-settings.ts: platform/storage/ imports no other platform/ folder',
+    ]);
+  });
+
   it('keeps lib/ plain: no import from platform/, the pages or #i18n', () => {
     const root = project({
       ...CLEAN,
