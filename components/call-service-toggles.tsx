@@ -10,8 +10,8 @@ import {
   withService,
 } from '../lib/calls/call-toggles';
 import type { Settings } from '../lib/settings/settings';
-import { askForOrigins, giveBackOrigins, hasOrigins, watchGrants } from '../platform/host-permissions';
-import type { SaveStatus } from '../platform/use-settings';
+import { askForOrigins, giveBackOrigins, hasOrigins, watchGrants } from '../platform/pages/host-permissions';
+import type { SaveStatus } from '../platform/pages/use-settings';
 import { SaveStatusLine } from './save-status';
 
 interface Props {

@@ -10,7 +10,7 @@ import {
   type Rhythm,
   validateContactInput,
 } from '../lib/people/contacts';
-import { say } from '../platform/i18n';
+import { say } from '../platform/shared/i18n';
 import { PhoneField, readTypedPhone } from './phone-field';
 
 /** How each channel and rhythm is named in the form and the people list. */

@@ -1,4 +1,4 @@
-import { useCrisisCountry } from '../platform/use-crisis-country';
+import { useCrisisCountry } from '../platform/pages/use-crisis-country';
 import { CountryPicker } from './country-picker';
 import { CrisisLine, crisisNumber, directory } from './crisis-line';
 import { RichText } from './rich-text';

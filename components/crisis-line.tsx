@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { type CrisisCountry, crisisLine, HELPLINE_DIRECTORY } from '../lib/safety/crisis-lines';
-import { useCrisisCountry } from '../platform/use-crisis-country';
+import { useCrisisCountry } from '../platform/pages/use-crisis-country';
 import { RichText } from './rich-text';
 
 /** A country's name in the page's language ("Spain", "España"). */

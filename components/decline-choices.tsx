@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { formatMinutes } from '../lib/words/duration';
-import { uiLocale } from '../platform/i18n';
-import { type Answer, SNOOZE_MINUTES } from '../platform/messages';
+import { uiLocale } from '../platform/shared/i18n';
+import { type Answer, SNOOZE_MINUTES } from '../platform/shared/messages';
 
 export interface Props {
   onAnswer: (answer: Answer) => void;

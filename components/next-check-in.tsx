@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { NextCheckIn } from '../lib/tracker/next-check-in';
 import { formatDurationWords } from '../lib/words/duration';
-import { clockTime, uiLocale } from '../platform/i18n';
+import { clockTime, uiLocale } from '../platform/shared/i18n';
 
 /**
  * When Attune may check in next, in one sentence ("Next check-in after 1 h 30 min alone, not

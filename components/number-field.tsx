@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SaveStatus } from '../platform/use-settings';
+import type { SaveStatus } from '../platform/pages/use-settings';
 import { SaveStatusLine } from './save-status';
 
 /** A typed value that has rested this long is committed, as if the person had left the field. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { normalisePhone } from '../lib/people/details';
 import type { Result } from '../lib/words/phrase';
-import { useCrisisCountry } from '../platform/use-crisis-country';
+import { useCrisisCountry } from '../platform/pages/use-crisis-country';
 
 /**
  * The phone field of the person forms (options, welcome): the number, and beside it the country a

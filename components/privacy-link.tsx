@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { pageUrl } from '../platform/pages';
+import { pageUrl } from '../platform/pages/pages';
 
 /** A paragraph with the link to the privacy policy page (the same text as PRIVACY.md). */
 export function PrivacyLink() {

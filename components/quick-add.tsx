@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type Contact, type ContactErrors, validateContactInput } from '../lib/people/contacts';
 import { phrase } from '../lib/words/phrase';
-import { say } from '../platform/i18n';
+import { say } from '../platform/shared/i18n';
 
 /** People to think of while no one is saved yet. */
 const thinkOf = () => [

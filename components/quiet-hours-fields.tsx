@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { QuietHours, Settings } from '../lib/settings/settings';
 import { editQuietHours } from '../lib/settings/settings-edit';
-import { say } from '../platform/i18n';
+import { say } from '../platform/shared/i18n';
 
 interface Props {
   /** Prefix of every id inside (`<prefix>-enabled`, `-start`, `-end`, `-error`); unique per page. */

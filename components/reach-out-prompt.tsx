@@ -6,7 +6,7 @@ import type { Contact } from '../lib/people/contacts';
 import { defaultTemplates } from '../lib/people/default-templates';
 import { fillTemplate, pickTemplate } from '../lib/people/draft';
 import { qrPayload } from '../lib/people/reach-out';
-import { translate } from '../platform/i18n';
+import { translate } from '../platform/shared/i18n';
 import { WayButton } from './channel-buttons';
 import { lazy } from './lazy';
 

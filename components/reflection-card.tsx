@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { type Reflection, SOURCE } from '../lib/reflections/reflections';
-import { reflectionWords } from '../platform/reflection-words';
+import { reflectionWords } from '../platform/pages/reflection-words';
 import { ArticleCredit } from './article-credit';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { ComponentChild } from 'preact';
-import { type MessageKey, translate } from '../platform/i18n';
+import { type MessageKey, translate } from '../platform/shared/i18n';
 
 /** Marks where a part goes; a private-use character that no translation contains. */
 const MARK = '\uE000';

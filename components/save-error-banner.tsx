@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { clockTime } from '../platform/i18n';
-import { watchSaveError } from '../platform/save-error';
-import type { SaveError } from '../platform/storage-keys';
+import { clockTime } from '../platform/shared/i18n';
+import { watchSaveError } from '../platform/storage/save-error';
+import type { SaveError } from '../platform/storage/storage-keys';
 
 /** A banner while the background's last save failed (it keeps going and retries at the next event). */
 export function SaveErrorBanner() {

@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { SaveStatus } from '../platform/use-settings';
+import type { SaveStatus } from '../platform/pages/use-settings';
 
 /** Says, politely to screen readers, whether the last valid edit was saved, or why it wasn't. */
 export function SaveStatusLine({ status, id }: { status: SaveStatus; id?: string }) {

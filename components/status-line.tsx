@@ -1,8 +1,8 @@
 import { i18n } from '#i18n';
 import { isLocalMidnight } from '../lib/words/clock';
 import { formatDurationWords } from '../lib/words/duration';
-import { clockTime, uiLocale } from '../platform/i18n';
-import type { Status } from '../platform/messages';
+import { clockTime, uiLocale } from '../platform/shared/i18n';
+import type { Status } from '../platform/shared/messages';
 
 /**
  * The session in words: "1 h 40 min on your own at the screen", and why Attune is quiet when it

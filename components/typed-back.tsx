@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { caughtCount } from '../lib/reflections/typed-back';
-import { translatePlural } from '../platform/i18n';
+import { translatePlural } from '../platform/shared/i18n';
 
 /**
  * Gives back what the person typed into a card that opened while they were typing elsewhere: says

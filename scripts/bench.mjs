@@ -76,8 +76,8 @@ const benchDir = mkdtempSync(path.join(tmpdir(), 'attune-bench-'));
 cpSync(dir, benchDir, { recursive: true });
 writeFileSync(path.join(benchDir, 'blank.html'), '<!doctype html><title>blank</title><p>blank</p>');
 // The floor under the rendered ratio: a page that makes only the popup's first reads
-// (platform/popup-first-read.ts: the same areas, keys and message) and then shows the two elements
-// the popup is timed by, with no framework, no styles and nothing else to load.
+// (platform/pages/popup-first-read.ts: the same areas, keys and message) and then shows the two
+// elements the popup is timed by, with no framework, no styles and nothing else to load.
 writeFileSync(
   path.join(benchDir, 'reads.html'),
   '<!doctype html><title>reads</title><script type="module" src="/reads.js"></script><p>reads</p>',
@@ -226,7 +226,7 @@ console.log(`service worker cold start to first event handled: median of 10 = ${
 await context.close();
 
 // A simulated 8-hour day through the real engine (see tests/sim/day.ts).
-execFileSync('npx', ['vitest', 'run', 'tests/unit/platform/day-budget.test.ts'], { stdio: 'ignore' });
+execFileSync('npx', ['vitest', 'run', 'tests/unit/platform/worker/day-budget.test.ts'], { stdio: 'ignore' });
 const day = JSON.parse(readFileSync('reports/day-sim.json', 'utf8'));
 console.log(
   `simulated day: ${day.activeMinutes} active min, ${day.awayMinutes} away min, ${day.totalWrites} storage writes, ${day.sessions} sessions`,

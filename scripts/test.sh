@@ -48,7 +48,7 @@ step "unit tests" npx vitest run --maxWorkers="$(nproc)" --reporter=default --re
 # some zones fails here, whatever the hour and wherever it runs. (About a minute.)
 time_sensitive=(
   tests/unit/lib/settings tests/unit/lib/history tests/unit/lib/tracker tests/unit/lib/data
-  tests/unit/platform/engine.test.ts tests/unit/platform/nudge.test.ts tests/unit/platform/quiet-now-dst.test.ts
+  tests/unit/platform/worker/engine.test.ts tests/unit/platform/worker/nudge.test.ts tests/unit/platform/worker/quiet-now-dst.test.ts
   tests/unit/entrypoints/options/decisions-section.test.tsx tests/unit/entrypoints/options/settings-sections.test.tsx
   tests/unit/entrypoints/popup/app.test.tsx tests/unit/entrypoints/welcome tests/unit/entrypoints/insights
 )

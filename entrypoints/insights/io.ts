@@ -3,8 +3,8 @@
  * CSV. Everything else is pure (lib/history/insights.ts).
  */
 import { repairStats, type Stats } from '../../lib/history/stats';
-import { sendData } from '../../platform/messages';
-import { statsItem } from '../../platform/storage';
+import { sendData } from '../../platform/shared/messages';
+import { statsItem } from '../../platform/storage/storage';
 
 const repair = (raw: unknown): Stats => repairStats(raw);
 
@@ -28,4 +28,4 @@ export async function clearStats(): Promise<void> {
   if (!reply.ok) throw new Error(reply.error);
 }
 
-export { saveFile } from '../../platform/save-file';
+export { saveFile } from '../../platform/pages/save-file';

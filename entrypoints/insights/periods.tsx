@@ -11,7 +11,7 @@ import {
   type WeekRow,
 } from '../../lib/history/insights';
 import { formatHoursAndMinutes } from '../../lib/words/duration';
-import { translatePlural } from '../../platform/i18n';
+import { translatePlural } from '../../platform/shared/i18n';
 
 const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'short', day: 'numeric' };
 

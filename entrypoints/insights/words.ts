@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { SummaryWords } from '../../lib/history/insights';
-import { translatePlural } from '../../platform/i18n';
+import { translatePlural } from '../../platform/shared/i18n';
 
 /**
  * The language the Insights strings are written in (a message, so a Spanish locale file brings

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import { CrisisFooter } from '../../components/crisis-footer';
 import { SaveErrorBanner } from '../../components/save-error-banner';
-import { useSettings } from '../../platform/use-settings';
+import { useSettings } from '../../platform/pages/use-settings';
 import { AboutSection } from './about-section';
 import { CallsSection } from './calls-section';
 import { DataSection } from './data-section';

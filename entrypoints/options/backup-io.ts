@@ -4,12 +4,12 @@
  */
 import { type BackupData, backupFileName, makeBackup } from '../../lib/data/backup';
 import { repairStats } from '../../lib/history/stats';
-import { readDecisionLog } from '../../platform/decision-store';
-import { ImportFailed } from '../../platform/import-journal';
-import { type DataRequest, sendData } from '../../platform/messages';
-import { saveFile } from '../../platform/save-file';
-import { readContacts, readRotation, readSettings, statsItem } from '../../platform/storage';
-import { readLocalTemplates } from '../../platform/stored-templates';
+import { saveFile } from '../../platform/pages/save-file';
+import { readLocalTemplates } from '../../platform/pages/stored-templates';
+import { type DataRequest, sendData } from '../../platform/shared/messages';
+import { readDecisionLog } from '../../platform/storage/decision-store';
+import { ImportFailed } from '../../platform/storage/import-journal';
+import { readContacts, readRotation, readSettings, statsItem } from '../../platform/storage/storage';
 
 /** Everything a backup holds, as stored now (read through the usual repair). */
 export async function readAll(): Promise<BackupData & { rotation: NonNullable<BackupData['rotation']> }> {
@@ -34,8 +34,8 @@ export async function downloadBackup(now: number): Promise<string> {
 
 /**
  * Has the background write an accepted import, all or nothing, even if the worker stops halfway
- * (platform/import-journal.ts), inside its event queue (platform/data-requests.ts). Throws
- * `ImportFailed` when it didn't land.
+ * (platform/storage/import-journal.ts), inside its event queue (platform/worker/data-requests.ts).
+ * Throws `ImportFailed` when it didn't land.
  */
 export async function applyBackup(data: BackupData): Promise<void> {
   const reply = await sendData({ type: 'import', data });

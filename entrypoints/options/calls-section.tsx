@@ -11,9 +11,9 @@ import {
   type PublicSuffixCheck,
 } from '../../lib/settings/permissions';
 import type { Settings } from '../../lib/settings/settings';
-import { hasOrigins, watchGrants } from '../../platform/host-permissions';
-import { say } from '../../platform/i18n';
-import type { SaveSettings, SaveStatus } from '../../platform/use-settings';
+import { hasOrigins, watchGrants } from '../../platform/pages/host-permissions';
+import type { SaveSettings, SaveStatus } from '../../platform/pages/use-settings';
+import { say } from '../../platform/shared/i18n';
 import { loadSuffixCheck, suffixCheckNow } from './suffix-check';
 
 interface Props {

@@ -9,9 +9,8 @@ import {
   parseBackup,
   unchangedLine,
 } from '../../lib/data/backup';
-import type { Settings } from '../../lib/settings/settings';
-import { clockText, say } from '../../platform/i18n';
-import { ImportFailed } from '../../platform/import-journal';
+import { clockText, say } from '../../platform/shared/i18n';
+import { ImportFailed } from '../../platform/storage/import-journal';
 import { applyBackup, clearStats, downloadBackup, readAll, resetEverything } from './backup-io';
 import { ConfirmRow } from './confirm-row';
 

@@ -4,8 +4,8 @@ import { localDayKey } from '../../lib/history/stats';
 import { DECISION_KINDS, type Decision } from '../../lib/tracker/decision-log';
 import { isLocalMidnight } from '../../lib/words/clock';
 import { formatHoursAndMinutes } from '../../lib/words/duration';
-import { watchDecisionLog } from '../../platform/decision-store';
-import { clockTime, translate, uiLocale } from '../../platform/i18n';
+import { clockTime, translate, uiLocale } from '../../platform/shared/i18n';
+import { watchDecisionLog } from '../../platform/storage/decision-store';
 
 const KNOWN = new Set<string>(DECISION_KINDS);
 

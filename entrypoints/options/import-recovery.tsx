@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { importCutShort } from '../../platform/import-journal';
-import { sendData } from '../../platform/messages';
+import { sendData } from '../../platform/shared/messages';
+import { importCutShort } from '../../platform/storage/import-journal';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * On opening, has the background complete or undo an import that was cut short (the worker stopped
- * between its writes, see platform/import-journal.ts), and says which; says so too when that is not
- * possible yet. The background does it in its event queue, after any import still being written
- * (another tab's), so opening a second tab never rolls an import back halfway.
+ * between its writes, see platform/storage/import-journal.ts), and says which; says so too when
+ * that is not possible yet. The background does it in its event queue, after any import still being
+ * written (another tab's), so opening a second tab never rolls an import back halfway.
  */
 export function ImportRecovery() {
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);

@@ -5,9 +5,9 @@ import { ContactForm, channelName, rhythmName } from '../../components/contact-f
 import { SaveStatusLine } from '../../components/save-status';
 import { applyContactEdit, moveContact } from '../../lib/people/contact-edit';
 import { type Contact, canAddContact } from '../../lib/people/contacts';
-import { lastReachedText } from '../../platform/contact-last-reached';
-import { say, uiLocale } from '../../platform/i18n';
-import { contactsItem, readContacts, writeContacts } from '../../platform/storage';
+import { lastReachedText } from '../../platform/pages/contact-last-reached';
+import { say, uiLocale } from '../../platform/shared/i18n';
+import { contactsItem, readContacts, writeContacts } from '../../platform/storage/storage';
 import { ConfirmRow } from './confirm-row';
 import { useStored } from './use-stored';
 

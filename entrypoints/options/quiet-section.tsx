@@ -3,7 +3,7 @@ import { i18n } from '#i18n';
 import { QuietHoursFields } from '../../components/quiet-hours-fields';
 import { SaveStatusLine } from '../../components/save-status';
 import type { Settings } from '../../lib/settings/settings';
-import type { SaveSettings, SaveStatus } from '../../platform/use-settings';
+import type { SaveSettings, SaveStatus } from '../../platform/pages/use-settings';
 
 interface Props {
   settings: Settings;

@@ -9,9 +9,9 @@ import {
   toggleFavourite,
   unhideAll,
 } from '../../lib/reflections/rotation';
-import { translatePlural } from '../../platform/i18n';
-import { reflectionWords } from '../../platform/reflection-words';
-import { readRotation, rotationItem, writeRotation } from '../../platform/storage';
+import { reflectionWords } from '../../platform/pages/reflection-words';
+import { translatePlural } from '../../platform/shared/i18n';
+import { readRotation, rotationItem, writeRotation } from '../../platform/storage/storage';
 import { useStored } from './use-stored';
 
 /** Favourites (with a way to let one go), hidden reflections, and a fresh start of the rotation. */

@@ -5,8 +5,8 @@ import { SaveStatusLine } from '../../components/save-status';
 import { presetOf, RHYTHM_PRESETS } from '../../lib/settings/rhythm-presets';
 import { BOUNDS, type NumericSetting, type Settings } from '../../lib/settings/settings';
 import { editNumber } from '../../lib/settings/settings-edit';
-import { say } from '../../platform/i18n';
-import type { SaveSettings, SaveStatus } from '../../platform/use-settings';
+import type { SaveSettings, SaveStatus } from '../../platform/pages/use-settings';
+import { say } from '../../platform/shared/i18n';
 
 interface Props {
   settings: Settings;

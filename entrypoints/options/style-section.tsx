@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { SaveStatusLine } from '../../components/save-status';
 import { NUDGE_STYLES, type NudgeStyle, type Settings } from '../../lib/settings/settings';
-import { send } from '../../platform/messages';
-import type { SaveSettings, SaveStatus } from '../../platform/use-settings';
+import type { SaveSettings, SaveStatus } from '../../platform/pages/use-settings';
+import { send } from '../../platform/shared/messages';
 
 function styleWords(style: NudgeStyle): { label: string; hint: string } {
   switch (style) {

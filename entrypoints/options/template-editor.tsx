@@ -6,7 +6,7 @@ import {
   templateLength,
   validateTemplate,
 } from '../../lib/people/templates';
-import { say } from '../../platform/i18n';
+import { say } from '../../platform/shared/i18n';
 
 interface Props {
   id: string;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { SaveStatus } from '../../platform/use-settings';
+import type { SaveStatus } from '../../platform/pages/use-settings';
 
 /** Something stored that can tell when it changed (a WXT storage item). */
 interface Watchable {

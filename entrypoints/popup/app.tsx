@@ -24,9 +24,9 @@ import {
   toggleFavourite,
 } from '../../lib/reflections/rotation';
 import { formatMinutes } from '../../lib/words/duration';
-import { clockTime, uiLocale } from '../../platform/i18n';
-import { type Answer, type Status, send } from '../../platform/messages';
-import { readPopupStored, savePopupStored } from '../../platform/popup-store';
+import { readPopupStored, savePopupStored } from '../../platform/pages/popup-store';
+import { clockTime, uiLocale } from '../../platform/shared/i18n';
+import { type Answer, type Status, send } from '../../platform/shared/messages';
 import { guardKeys } from './open-guard';
 import { refreshStatus, usePopupData } from './use-popup-data';
 

@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { i18n } from '#i18n';
 import './style.css';
-import { localizePage } from '../../platform/i18n';
-import { answerInFront } from '../../platform/in-front';
-import { startFirstRead } from '../../platform/popup-first-read';
+import { startFirstRead } from '../../platform/pages/popup-first-read';
+import { localizePage } from '../../platform/shared/i18n';
+import { answerInFront } from '../../platform/shared/in-front';
 import { App } from './app';
 
 // The reads go out before the first render, so storage and the background answer while it runs.

@@ -1,11 +1,11 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { reflectionIds } from '../../lib/reflections/reflections';
 import { next } from '../../lib/reflections/rotation';
-import { localDefaultTemplates } from '../../platform/default-templates';
-import { requestStatus, type Status } from '../../platform/messages';
-import { takeFirstRead } from '../../platform/popup-first-read';
-import { type PopupStored, repairPopupStored, savePopupStored } from '../../platform/popup-store';
-import type { SaveError } from '../../platform/storage-keys';
+import { localDefaultTemplates } from '../../platform/pages/default-templates';
+import { takeFirstRead } from '../../platform/pages/popup-first-read';
+import { type PopupStored, repairPopupStored, savePopupStored } from '../../platform/pages/popup-store';
+import { requestStatus, type Status } from '../../platform/shared/messages';
+import type { SaveError } from '../../platform/storage/storage-keys';
 
 export interface PopupData extends PopupStored {
   status: Status | null;
@@ -20,9 +20,9 @@ export interface PopupData extends PopupStored {
 /**
  * Loads everything the popup shows in one go — storage, the status, the platform and the code of
  * the part that will be shown — so it renders once, at its final height, and never jumps. The reads
- * themselves began before this code loaded (`platform/popup-first-read.ts`). Each opening moves the
- * rotation on, so every reflection is shown once before any repeats; `save` false (a preview) keeps
- * that move to this card.
+ * themselves began before this code loaded (`platform/pages/popup-first-read.ts`). Each opening
+ * moves the rotation on, so every reflection is shown once before any repeats; `save` false (a
+ * preview) keeps that move to this card.
  */
 export function usePopupData(preload: (stored: PopupStored) => Promise<unknown>, save = true) {
   const [data, setData] = useState<PopupData | null>(null);

@@ -1,6 +1,6 @@
 import { CrisisFooter } from '../../components/crisis-footer';
 import { POLICY_TITLE, policySections } from '../../lib/data/privacy-policy';
-import { translate } from '../../platform/i18n';
+import { translate } from '../../platform/shared/i18n';
 
 /** The privacy policy, the same text as PRIVACY.md, in the browser's language. */
 export function App() {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { RichText } from '../../components/rich-text';
-import { openShortcut } from '../../platform/shortcut';
+import { openShortcut } from '../../platform/pages/shortcut';
 
 /**
  * Where Attune's button is and its keyboard shortcut. Shown before Finish: a person who closes the

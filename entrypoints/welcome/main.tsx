@@ -3,8 +3,8 @@ import { i18n } from '#i18n';
 import '../../assets/tokens.css';
 import '../options/style.css';
 import './style.css';
-import { localizePage } from '../../platform/i18n';
-import { answerInFront } from '../../platform/in-front';
+import { localizePage } from '../../platform/shared/i18n';
+import { answerInFront } from '../../platform/shared/in-front';
 import { App } from './app';
 
 localizePage(i18n.t('welcome.title'));

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { firstNudge, spokenMinutes } from '../../lib/settings/first-nudge';
 import type { Settings } from '../../lib/settings/settings';
-import { clockText } from '../../platform/i18n';
-import { send } from '../../platform/messages';
+import { clockText } from '../../platform/shared/i18n';
+import { send } from '../../platform/shared/messages';
 
 interface Props {
   settings: Settings | null;

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { QuietHoursFields } from '../../components/quiet-hours-fields';
 import type { Settings } from '../../lib/settings/settings';
-import { clockText } from '../../platform/i18n';
+import { clockText } from '../../platform/shared/i18n';
 
 interface Props {
   settings: Settings;

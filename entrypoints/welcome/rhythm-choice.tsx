@@ -4,7 +4,7 @@ import { NumberField } from '../../components/number-field';
 import { presetOf, RHYTHM_PRESETS, type RhythmPreset } from '../../lib/settings/rhythm-presets';
 import { BOUNDS, type Settings } from '../../lib/settings/settings';
 import { editNumber } from '../../lib/settings/settings-edit';
-import { say } from '../../platform/i18n';
+import { say } from '../../platform/shared/i18n';
 import { QuietHoursLine } from './quiet-hours';
 
 /** The three starting rhythms (lib/settings/rhythm-presets.ts, shared with options); the break length comes with each. */

@@ -2,9 +2,10 @@
  * People and messages as a page that only shows them reads them from storage. Attune checks both
  * where they enter: the contact form and the popup's quick add (`validateContactInput`), the message
  * editor (`validateTemplate`), an imported backup (`lib/data/backup.ts`, strict: a bad file changes
- * nothing), and the options page repairs them whenever it reads them (`platform/storage.ts`). The
- * popup opens on every nudge and loads only what it shows, so it keeps just the shape it relies on
- * — a list, and people with an id and a name — rather than loading every check again.
+ * nothing), and the options page repairs them whenever it reads them
+ * (`platform/storage/storage.ts`). The popup opens on every nudge and loads only what it shows, so
+ * it keeps just the shape it relies on — a list, and people with an id and a name — rather than
+ * loading every check again.
  */
 import type { Contact } from './contact';
 

@@ -6,7 +6,8 @@
  *
  * Words for the person, decided in plain modules and said by the page. A `Phrase` is a message key
  * of `locales/<lang>.yml` and what fills its `$1`…`$9`; `lib/` never imports `#i18n` or the browser
- * (it runs in tests and in the background), so the UI renders phrases with `say` (platform/i18n.ts).
+ * (it runs in tests and in the background), so the UI renders phrases with `say`
+ * (platform/shared/i18n.ts).
  *
  * Keys are always written out in full (`'errors.contact.name_missing'`), never assembled, so the
  * locale parity test (tests/unit/i18n/parity.test.ts) can find every key a module uses.

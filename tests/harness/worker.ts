@@ -255,7 +255,7 @@ export class WorkerHost {
   async start(): Promise<void> {
     this.kill();
     forgetProductModules();
-    const { startBackground } = await import('../../platform/background');
+    const { startBackground } = await import('../../platform/worker/background');
     this.generation += 1;
     this.calls = 0;
     this.alive = true;

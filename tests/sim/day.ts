@@ -6,16 +6,16 @@
  *
  * Every event reaches the background the way a browser delivers it (the tick alarm, an idle change,
  * the popup's `status` message, a `storage.onChanged` for settings), through the listeners
- * `platform/background.ts` registers. The worker is assumed to die between every two events (MV3
- * stops idle workers after ~30 s): the worst case for writes, and the case where a cold worker is
- * woken by something other than its alarm. Memory-only `storage.session` survives, as it does.
+ * `platform/worker/background.ts` registers. The worker is assumed to die between every two events
+ * (MV3 stops idle workers after ~30 s): the worst case for writes, and the case where a cold worker
+ * is woken by something other than its alarm. Memory-only `storage.session` survives, as it does.
  */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
-import { startBackground } from '../../platform/background';
-import { dropCache, type Outcome, onOutcome, TICK_ALARM } from '../../platform/engine';
-import type { Status } from '../../platform/messages';
+import type { Status } from '../../platform/shared/messages';
+import { startBackground } from '../../platform/worker/background';
+import { dropCache, type Outcome, onOutcome, TICK_ALARM } from '../../platform/worker/engine';
 
 const MIN = 60_000;
 

@@ -12,7 +12,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { repairSettings, type Settings } from '../../../lib/settings/settings';
 import type { TrackerState } from '../../../lib/tracker/tracker';
-import { viewAt } from '../../../platform/engine';
+import { viewAt } from '../../../platform/worker/engine';
 import { MINUTE } from '../../harness/fake-clock';
 import type { ModelSettings } from '../../harness/model';
 import { type Ev, World, type WorldOptions } from '../../harness/world';

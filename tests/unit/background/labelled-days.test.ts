@@ -19,7 +19,7 @@ const results: DayResult[] = [];
 
 // The first import of the background compiles it: do that once, outside any day's time.
 beforeAll(async () => {
-  await import('../../../platform/background');
+  await import('../../../platform/worker/background');
 }, 120_000);
 
 afterEach(() => {

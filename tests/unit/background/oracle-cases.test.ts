@@ -7,7 +7,7 @@ import { type Ev, World, type WorldOptions } from '../../harness/world';
 
 // The first import of the background compiles it: do that once, outside any test's time.
 beforeAll(async () => {
-  await import('../../../platform/background');
+  await import('../../../platform/worker/background');
 }, 120_000);
 
 afterEach(() => {

@@ -29,7 +29,7 @@ for (const name of (process.env.ORACLE_MUTE ?? '').split(',').filter(Boolean)) {
 
 // The first import of the background compiles it: do that once, outside the timed property.
 beforeAll(async () => {
-  await import('../../../platform/background');
+  await import('../../../platform/worker/background');
 }, 120_000);
 
 afterEach(() => {

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContactForm } from '../../../components/contact-form';
 import type { Contact } from '../../../lib/people/contacts';
-import { lastReachedText } from '../../../platform/contact-last-reached';
+import { lastReachedText } from '../../../platform/pages/contact-last-reached';
 
 afterEach(cleanup);
 

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE_KEYS } from '../../../lib/people/templates';
 import { messageKey, REFLECTIONS } from '../../../lib/reflections/reflections';
 import { PLURAL_FORMS } from '../../../lib/words/plural';
-import { EXACT_ZERO } from '../../../platform/i18n';
+import { EXACT_ZERO } from '../../../platform/shared/i18n';
 import { bcp47, LOCALES, type Locale } from '../setup-i18n';
 
 interface Entry {
@@ -89,7 +89,7 @@ const others = LOCALES.filter((l) => l !== 'en');
 
 /** Keys the code builds at run time, enumerated exactly. */
 const DYNAMIC: Record<string, () => string[]> = {
-  // platform/reflection-words.ts: `messageKey(id, 'text' | 'invitation')`.
+  // platform/pages/reflection-words.ts: `messageKey(id, 'text' | 'invitation')`.
   'reflection.*': () =>
     REFLECTIONS.flatMap((r) => [
       messageKey(r.id, 'text'),
@@ -169,7 +169,7 @@ describe('locale files', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('lists in EXACT_ZERO (platform/i18n.ts) exactly the groups with a "0" sentence', () => {
+  it('lists in EXACT_ZERO (platform/shared/i18n.ts) exactly the groups with a "0" sentence', () => {
     const withZero = [...PLURAL_GROUPS].filter((group) => '0' in (en.get(group)?.forms ?? {}));
 
     expect([...EXACT_ZERO].sort()).toEqual(withZero.sort());

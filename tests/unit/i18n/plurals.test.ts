@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { plural } from '../../../lib/words/phrase';
-import { say, translatePlural } from '../../../platform/i18n';
+import { say, translatePlural } from '../../../platform/shared/i18n';
 import { useLocale } from '../setup-i18n';
 
 describe("plural sentences in the browser's language", () => {

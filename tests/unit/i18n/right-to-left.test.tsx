@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DeclineMenu } from '../../../components/decline-menu';
-import { localizePage } from '../../../platform/i18n';
+import { localizePage } from '../../../platform/shared/i18n';
 
 /** English messages, but the browser says they read right to left (as it does for Arabic). */
 function readRightToLeft(): void {

@@ -1,7 +1,7 @@
 /** The locale `Intl` gets: the browser's own tag when the messages are in its language. */
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clockTime, uiLocale } from '../../../platform/i18n';
+import { clockTime, uiLocale } from '../../../platform/shared/i18n';
 
 /** A browser whose UI language is `ui`, reading messages written in `written`. */
 function browserIn(ui: string, written: string): void {

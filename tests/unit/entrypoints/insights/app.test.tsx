@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/insights/app';
 import { addDays, toCsv } from '../../../../lib/history/insights';
 import type { Stats } from '../../../../lib/history/stats';
-import { handleDataRequest } from '../../../../platform/data-requests';
-import { isDataRequest, parseRequest } from '../../../../platform/messages';
+import { isDataRequest, parseRequest } from '../../../../platform/shared/messages';
+import { handleDataRequest } from '../../../../platform/worker/data-requests';
 
 // Wednesday 12 March 2025, mid-afternoon local time.
 const NOW = new Date(2025, 2, 12, 15, 0).getTime();

@@ -5,7 +5,7 @@ import { App } from '../../../../entrypoints/options/app';
 import { CALL_SERVICES } from '../../../../lib/calls/call-services';
 import { makeBackup } from '../../../../lib/data/backup';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings/settings';
-import { readDecisionLog } from '../../../../platform/decision-store';
+import { readDecisionLog } from '../../../../platform/storage/decision-store';
 import {
   mockPermissions,
   person,

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { localDayKey } from '../../../../lib/history/stats';
 import type { Contact } from '../../../../lib/people/contacts';
 import { reflectionIds } from '../../../../lib/reflections/reflections';
-import type { handleDataRequest } from '../../../../platform/data-requests';
+import type { handleDataRequest } from '../../../../platform/worker/data-requests';
 
 /** The background's handler of the pages' data writes; a new worker gets a fresh one. */
 let handleData: typeof handleDataRequest;
@@ -14,11 +14,11 @@ let handleData: typeof handleDataRequest;
  */
 export async function workerRestarts(): Promise<void> {
   vi.resetModules();
-  handleData = (await import('../../../../platform/data-requests')).handleDataRequest;
+  handleData = (await import('../../../../platform/worker/data-requests')).handleDataRequest;
 }
 
 import { DEFAULT_SETTINGS, type Settings } from '../../../../lib/settings/settings';
-import { isDataRequest, parseRequest } from '../../../../platform/messages';
+import { isDataRequest, parseRequest } from '../../../../platform/shared/messages';
 
 /**
  * The background's own keys: before it applies a page's data write it saves its session (the
@@ -116,7 +116,7 @@ export const stats = {
  * A fresh browser for the data section's tests: no permissions granted, settings with a 90 min
  * threshold, `local` in local storage. Returns the list the page's messages to the background
  * are recorded in: its data writes (clear, import, reset) are applied by the background's real
- * handler (platform/data-requests.ts), anything else is answered 'ok'.
+ * handler (platform/worker/data-requests.ts), anything else is answered 'ok'.
  */
 export async function seedDataPage(local: Record<string, unknown>): Promise<unknown[]> {
   fakeBrowser.reset();

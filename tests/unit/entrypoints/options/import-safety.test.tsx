@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/options/app';
 import { makeBackup } from '../../../../lib/data/backup';
 import { DEFAULT_SETTINGS } from '../../../../lib/settings/settings';
-import { finishImport } from '../../../../platform/import-journal';
+import { finishImport } from '../../../../platform/storage/import-journal';
 import {
   person,
   rotation,

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReflectionsSection } from '../../../../entrypoints/options/reflections-section';
 import { type Reflection, reflectionById, reflectionIds } from '../../../../lib/reflections/reflections';
 import type { Rotation } from '../../../../lib/reflections/rotation';
-import { reflectionWords } from '../../../../platform/reflection-words';
+import { reflectionWords } from '../../../../platform/pages/reflection-words';
 import { storedLocal } from './helpers';
 
 const ids = reflectionIds();

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../../entrypoints/popup/app';
 import { REFLECTIONS } from '../../../../lib/reflections/reflections';
-import { clockTime } from '../../../../platform/i18n';
-import type { Status } from '../../../../platform/messages';
-import { reflectionWords } from '../../../../platform/reflection-words';
+import { reflectionWords } from '../../../../platform/pages/reflection-words';
+import { clockTime } from '../../../../platform/shared/i18n';
+import type { Status } from '../../../../platform/shared/messages';
 import { STATUS_BELOW_THRESHOLD } from './status-fixture';
 
 const MAYA = {

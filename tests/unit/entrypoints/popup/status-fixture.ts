@@ -2,7 +2,7 @@
  * The status the popup tests start from, shared by the English and the Spanish popup tests:
  * 72 minutes alone at the screen, below a 90-minute threshold, nothing paused, snoozed or quiet.
  */
-import type { Status } from '../../../../platform/messages';
+import type { Status } from '../../../../platform/shared/messages';
 
 export const STATUS_BELOW_THRESHOLD: Status = {
   solitaryMs: 72 * 60_000,

@@ -2,17 +2,17 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // The tracker engine is not under test here; only which tab the install event opens.
-vi.mock('../../../../platform/engine', () => ({
+vi.mock('../../../../platform/worker/engine', () => ({
   dispatch: vi.fn(async () => ({ state: { callSince: null } })),
   catchUp: vi.fn(async () => ({ state: { callSince: null } })),
   onOutcome: vi.fn(),
   TICK_ALARM: 'attune-tick',
 }));
 
-const { startBackground } = await import('../../../../platform/background');
+const { startBackground } = await import('../../../../platform/worker/background');
 const { startOnFreshBrowser } = await import('../../stub-events');
 
-describe('welcome page on install (platform/background.ts)', () => {
+describe('welcome page on install (platform/worker/background.ts)', () => {
   beforeEach(() => startOnFreshBrowser(startBackground));
 
   it('opens the welcome page once on install', async () => {

@@ -9,7 +9,7 @@ import {
   SOURCE,
   THEMES,
 } from '../../../../lib/reflections/reflections';
-import { reflectionWords } from '../../../../platform/reflection-words';
+import { reflectionWords } from '../../../../platform/pages/reflection-words';
 
 /** The English words, read from locales/en.yml through the same lookup the pages use. */
 const words = REFLECTIONS.map((r) => ({ ...r, ...reflectionWords(r) }));
