@@ -21,11 +21,12 @@ test('the options page says a nudge waited for quiet hours, and when they end', 
   const log = options.locator('#decisions');
   const end = await options.evaluate(
     (h) =>
-      new Date(2000, 0, 1, (h + 24) % 24).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit' }),
+      // The locale's own clock, as the page writes it: "9:00 AM" in English (no leading zero).
+      new Date(2000, 0, 1, (h + 24) % 24).toLocaleTimeString('en', { hour: 'numeric', minute: '2-digit' }),
     hour + 2,
   );
   await expect(log.getByRole('listitem').filter({ hasText: 'A nudge waited: quiet hours until' })).toHaveText(
-    new RegExp(`^\\d\\d:\\d\\d( [AP]M)? — A nudge waited: quiet hours until ${end}\\.$`),
+    new RegExp(`^\\d{1,2}:\\d\\d( [AP]M)? — A nudge waited: quiet hours until ${end}\\.$`),
     { timeout: 40_000 },
   );
   // A quiet stretch past the threshold is one line, not one a tick.
