@@ -31,6 +31,11 @@ interface Props {
    */
   othersOpen: boolean;
   onToggleOthers: () => void;
+  /**
+   * Whether the card's other disclosure ("Not now ▾") is open: the hint under the button then gives
+   * its line to the choices, so the card fits 600 px in the longest languages.
+   */
+  hintless?: boolean;
   primaryRef?: Ref<HTMLElement>;
 }
 
@@ -58,6 +63,7 @@ export function ReachOutPrompt({
   onUsed,
   othersOpen,
   onToggleOthers,
+  hintless = false,
   primaryRef,
 }: Props) {
   const [templateIndex, setTemplateIndex] = useState(seed);
@@ -143,7 +149,7 @@ export function ReachOutPrompt({
                 <WayButton key={way} way={way} contact={contact} draft={draft} os={os} onUse={use} />
               ))}
             <span class="muted small" role="status">
-              {note ?? (othersOpen ? '' : i18n.t('popup.reach.copies_too'))}
+              {note ?? (othersOpen || hintless ? '' : i18n.t('popup.reach.copies_too'))}
             </span>
           </div>
         </div>

@@ -261,6 +261,7 @@ export function App() {
           os={data.os}
           primaryRef={primary}
           othersOpen={disclosed === 'others'}
+          hintless={declineOpen}
           onToggleOthers={() => setDisclosed((d) => (d === 'others' ? null : 'others'))}
           onUsed={(contact) =>
             !preview &&

@@ -26,6 +26,22 @@ function messageOf(folder: string, key: string): string {
   return found && 'message' in found ? String(found.message) : '';
 }
 
+/**
+ * The rotation that shows this language's longest reflection (its words and its invitation) at the
+ * next opening, so every state is measured at its tallest rather than with whichever came up.
+ */
+function longestFirst(folder: string): { order: string[]; index: number; favourites: []; hidden: [] } {
+  const parsed = parseMessagesText(readFileSync(`locales/${folder}.yml`, 'utf8'), 'YAML');
+  const ids = [...new Set(parsed.filter((m) => m.key[0] === 'reflection').map((m) => m.key[1] as string))];
+  const length = (id: string) =>
+    [...`${messageOf(folder, `reflection.${id}.text`)}${messageOf(folder, `reflection.${id}.invitation`)}`]
+      .length;
+  const longest = ids.reduce((a, b) => (length(b) > length(a) ? b : a));
+  const rest = ids.filter((id) => id !== longest);
+  // The next opening moves on by one: the longest goes right after the current index.
+  return { order: [rest[0] as string, longest, ...rest.slice(1)], index: 0, favourites: [], hidden: [] };
+}
+
 /** Each page and the key of its main heading, which must be in the page's language. */
 const PAGES: [file: string, heading: string][] = [
   ['options.html', 'options.title'],
@@ -38,17 +54,19 @@ const SAM = { id: 'sam', name: 'Sam', email: 'sam@example.com', createdAt: 2, la
 /** A national number only: the filled button copies and shows the QR code, the tallest state in Spanish. */
 const ANA = { id: 'ana', name: 'Ana', phone: '020 7946 0958', createdAt: 4 };
 
-/** Popup states whose words run longest: nobody yet, several people, the nudge, the answers open, the QR code. */
+/** Popup states whose words run longest: nobody yet, several people, the nudge, each disclosure open, the QR code. */
 const POPUP_STATES: [name: string, contacts: unknown[], url: string, act?: (p: Page) => Promise<void>][] = [
   ['no person yet', [], 'popup.html'],
   ['several', [MAYA, SAM], 'popup.html'],
+  ['other ways open', [MAYA], 'popup.html', (p) => p.locator('.send button.link').click()],
+  // One disclosure opens at a time: "Not now ▾" is a state of its own.
   [
-    'other ways and later open',
+    'not now open',
     [MAYA],
     'popup.html',
     async (p) => {
-      await p.locator('.send button.link').click();
-      await p.locator('[aria-controls="later"]').click();
+      await p.locator('[aria-controls="decline"]').click();
+      await p.locator('#decline button').first().waitFor();
     },
   ],
   ['opened by a nudge', [MAYA, SAM], 'popup.html?nudge=1'],
@@ -106,6 +124,10 @@ for (const folder of LANGUAGES) {
       let tallest = { height: 0, state: '' };
       for (const [name, contacts, url, act] of POPUP_STATES) {
         await seedContacts(serviceWorker, contacts);
+        await serviceWorker.evaluate(
+          (rotation) => chrome.storage.local.set({ rotation }),
+          longestFirst(folder),
+        );
         const popup = await context.newPage();
         await popup.setViewportSize({ width: 800, height: 100 });
         await popup.goto(`chrome-extension://${extensionId}/${url}`);
