@@ -275,6 +275,32 @@ export function endsConnectingCall(
 }
 
 /**
+ * Up to when the stretch before `event` (handled at `now`) was lived: a late alarm's due time, since
+ * the machine slept from then (`skipLateness` does not count the rest), else `now`. The day's longest
+ * stretch is read there, so a short sleep is never part of it.
+ */
+export function livedUntil(state: TrackerState, event: TrackerEvent, now: number): number {
+  if (event.type !== 'tick' || event.scheduledAt === undefined || !Number.isFinite(event.scheduledAt))
+    return now;
+  return Math.min(now, Math.max(event.scheduledAt, state.lastAliveAt));
+}
+
+/**
+ * Whether `event` acts on a pending nudge: the person reached out (or was not alone after all)
+ * while the nudge of this session still stood. Judged after the time up to the event has passed,
+ * so a nudge whose session a break has since ended is no longer pending (one moment, counted once).
+ */
+export function actsOnNudge(
+  state: TrackerState,
+  event: TrackerEvent,
+  settings: TrackerSettings,
+  minuteMs: number,
+): boolean {
+  if (event.type !== 'connected' && event.type !== 'not-alone') return false;
+  return age(state, event, settings, minuteMs).state.lastNudgeAt !== null;
+}
+
+/**
  * Reads the state at `now`, as if a tick had arrived then (same break rules), without changing it.
  * `localMinuteOfDay` (0–1439) is for quiet hours and `todayKey` ('YYYY-MM-DD', local) for the
  * daily cap; both describe `now` in the person's time zone, so tests stay deterministic.

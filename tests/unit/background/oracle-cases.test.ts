@@ -217,4 +217,31 @@ describe('the history, as Insights shows it, against the model', { timeout: 30_0
       },
     );
   });
+
+  // H1, shrunk from seed 20261130 (chrome, ORACLE_HISTORY=all): the nudge at minute 20 is ignored,
+  // the screen stays locked for more than the 1-minute break (the session ends), then "I reached
+  // out": a connection, but no nudge was pending any more. The product counted it as acted on,
+  // judging the nudge from the state before the break was applied.
+  it('reaching out after a break ended the session of the nudge is not acting on that nudge', async () => {
+    await live([
+      { k: 'settings', breakMin: 1 },
+      { k: 'pass', min: 20 },
+      { k: 'activity', state: 'locked' },
+      { k: 'pass', min: 1 },
+      { k: 'secs', s: 1 },
+      { k: 'pass', min: 1 },
+      { k: 'connected' },
+    ]);
+  });
+
+  // H2, shrunk from seed 777 (firefox, ORACLE_HISTORY=all).
+  it.each<[string, WorldOptions['browser']]>([
+    ['chrome', 'chrome'],
+    ['firefox', 'firefox'],
+  ])(
+    'a short sleep that a late tick reveals is not part of the longest stretch (%s)',
+    async (_name, browser) => {
+      await live([{ k: 'sleep', min: 6 }], { browser });
+    },
+  );
 });
