@@ -20,6 +20,7 @@ async function live(events: Ev[], options: WorldOptions = {}): Promise<World> {
     await world.install();
     for (const ev of events) await world.run(ev);
     await world.checkHistory();
+    await world.checkLog();
     return world;
   } finally {
     await world.dispose();
