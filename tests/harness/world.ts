@@ -932,19 +932,19 @@ export function matchesProjection(
   expected: readonly { kind: string; maybe: boolean }[],
   suffixOnly: boolean,
 ): boolean {
-  // ok[i][j]: got[i..] matches expected[j..].
-  const ok: boolean[][] = Array.from({ length: got.length + 1 }, () =>
-    new Array(expected.length + 1).fill(false),
-  );
+  // ok(i, j): got[i..] matches expected[j..], kept in one flat array.
+  const width = expected.length + 1;
+  const table = new Array<boolean>((got.length + 1) * width).fill(false);
+  const ok = (i: number, j: number) => table[i * width + j] === true;
   for (let i = got.length; i >= 0; i--) {
     for (let j = expected.length; j >= 0; j--) {
-      if (i === got.length && j === expected.length) ok[i][j] = true;
-      else if (j === expected.length) ok[i][j] = false;
-      else {
-        const e = expected[j] as { kind: string; maybe: boolean };
-        ok[i][j] = (e.maybe && ok[i][j + 1]) || (i < got.length && got[i] === e.kind && ok[i + 1][j + 1]);
-      }
+      const e = expected[j];
+      table[i * width + j] =
+        e === undefined
+          ? i === got.length
+          : (e.maybe && ok(i, j + 1)) || (i < got.length && got[i] === e.kind && ok(i + 1, j + 1));
     }
   }
-  return suffixOnly ? ok[0].some(Boolean) : ok[0][0] === true;
+  if (!suffixOnly) return ok(0, 0);
+  return expected.some((_, j) => ok(0, j)) || ok(0, expected.length);
 }

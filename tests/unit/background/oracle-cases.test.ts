@@ -245,4 +245,23 @@ describe('the history, as Insights shows it, against the model', { timeout: 30_0
       await live([{ k: 'sleep', min: 6 }], { browser });
     },
   );
+
+  it('the decision log shows what the person did, in order, across a death and a quit', async () => {
+    const world = await live([
+      { k: 'pass', min: 3 },
+      { k: 'snooze', minutes: 15 },
+      { k: 'restart', min: 2, keepAlarms: true },
+      { k: 'pass', min: 2 },
+      { k: 'resume' },
+      { k: 'killNext', after: 1 },
+      { k: 'pause', span: 'hour' },
+      { k: 'pass', min: 2 },
+      { k: 'resume' },
+      { k: 'pass', min: 6 },
+      { k: 'connected' },
+      { k: 'pause', span: 'today' },
+    ]);
+
+    expect(world.logChecks).toBe(1);
+  });
 });
