@@ -750,12 +750,18 @@ export class World {
         };
         m.settingsChanged(next);
         const look = this.lookNow();
-        const before = this.opened.length;
+        // Replaced before the nudge its settings may bring (that comes after the write): a failed
+        // import leaves the history unknown anyway.
+        m.historyReplaced(IMPORTED_MIN);
+        const log = this.expectedLog;
+        this.expectedLog = [{ kind: 'connected', maybe: false }];
         const reply = (await this.message({ type: 'import', data })) as { ok?: boolean } | undefined;
-        if (reply?.ok) {
-          m.historyReplaced(IMPORTED_MIN);
-          this.expectedLog = [{ kind: 'connected', maybe: false }];
-        } else this.historyUnknown = true;
+        // `message` has already noted what opened while the import was handled (not counted twice).
+        const before = this.opened.length;
+        if (!reply?.ok) {
+          this.historyUnknown = true;
+          this.expectedLog = log;
+        }
         // The import's settings write makes the product look again.
         m.look(look);
         this.afterDelivery(before, true, 'other');

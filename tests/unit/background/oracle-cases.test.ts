@@ -265,10 +265,10 @@ describe('the history, as Insights shows it, against the model', { timeout: 30_0
     expect(world.logChecks).toBe(1);
   });
 
-  // I1, shrunk from ORACLE_IMPORT=1 (seed 20261131, firefox; chrome too): OPEN product finding. At
-  // minute 16, an import lowers the threshold to 15: two nudges open at once (one moment, nudged
-  // twice), where a settings change to 15 opens one. Skipped until fixed; it fails today.
-  it.skip('an import that makes the nudge due opens it once', async () => {
+  // I1, shrunk from ORACLE_IMPORT=1 (seed 20261131, firefox; chrome too): at minute 16 an import
+  // lowers the threshold to 15 and the nudge opens. The harness counted that one opening twice
+  // (once in `message`, once after the import), so it looked like two nudges, the second not due.
+  it('an import that makes the nudge due opens it once', async () => {
     await live([
       { k: 'pass', min: 16 },
       { k: 'import', thresholdMin: 15 },
