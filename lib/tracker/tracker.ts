@@ -275,14 +275,16 @@ export function endsConnectingCall(
 }
 
 /**
- * Up to when the stretch before `event` (handled at `now`) was lived: a late alarm's due time, since
- * the machine slept from then (`skipLateness` does not count the rest), else `now`. The day's longest
- * stretch is read there, so a short sleep is never part of it.
+ * Up to when the stretch before `event` (handled at `now`) is known to have been lived. A late
+ * alarm says the machine slept from its due time: the stretch before it is the one last seen
+ * (`lastAliveAt`; `skipLateness` or the break decide what the sleep adds), so a short sleep is never
+ * part of the day's longest stretch. An alarm on time (jitter under half a minute) or any other
+ * event: `now`.
  */
-export function livedUntil(state: TrackerState, event: TrackerEvent, now: number): number {
+export function livedUntil(state: TrackerState, event: TrackerEvent, now: number, minuteMs: number): number {
   if (event.type !== 'tick' || event.scheduledAt === undefined || !Number.isFinite(event.scheduledAt))
     return now;
-  return Math.min(now, Math.max(event.scheduledAt, state.lastAliveAt));
+  return now - event.scheduledAt < minuteMs / 2 ? now : Math.min(now, state.lastAliveAt);
 }
 
 /**

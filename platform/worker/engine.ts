@@ -251,7 +251,7 @@ async function handle(
   // The stretch just before a reset is the one that may be the day's longest, up to when it was lived
   // (a late tick's sleep is not). It is read at the last moment the worker saw it too (on that
   // moment's day): after a closed lid, `beforeView` has already ended the session.
-  const livedView = viewAt(before, settings, livedUntil(before, event, now));
+  const livedView = viewAt(before, settings, livedUntil(before, event, now, MINUTE_MS));
   const peakMin = Math.floor(Math.max(livedView.solitaryMs, nextView.solitaryMs) / MINUTE_MS);
   const lastSeenMin = Math.floor(solitaryAtLastSight(before) / MINUTE_MS);
   const callConnected = endsConnectingCall(before, event, settings, MINUTE_MS);
