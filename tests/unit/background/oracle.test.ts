@@ -20,9 +20,10 @@
  * copy the product. A request whose worker died, and any line before a browser quit (the unsaved
  * live log), may or may not be there; a full ring (200 lines) is compared by its tail.
  *
- * Still open (2026-12-07, other seeds): seeds 42, 777 and 9001 raise history findings (the
- * solitary minutes in all and the longest stretch around deaths, sleeps and clock jumps), not yet
- * shrunk or judged. ORACLE_IMPORT=1 (random imports) stays off by default: the two gaps it showed
+ * Still open (2026-12-07, other seeds), not yet shrunk or judged: seed 777 (chrome: a death inside
+ * the first event, the clock 2 minutes ahead, 19 minutes: 21 solitary minutes in all, the model
+ * 12–20), seed 42 (firefox: the longest stretch and minutes in all after two short sleeps and a
+ * death; and a status finding, the popup showing 0 where the model says 13–31) and seed 9001. ORACLE_IMPORT=1 (random imports) stays off by default: the two gaps it showed
  * were the harness's and the model's (a stretch running through an import; a nudge opened by the
  * import's settings counted twice and before the history was replaced), both fixed and kept as
  * cases; with imports on, chrome's 250 runs pass, and firefox's random stream, shifted by the
