@@ -275,6 +275,34 @@ export function endsConnectingCall(
 }
 
 /**
+ * Up to when the stretch before `event` (handled at `now`) is known to have been lived. A late
+ * alarm says the machine slept from its due time: the stretch before it is the one last seen
+ * (`lastAliveAt`; `skipLateness` or the break decide what the sleep adds), so a short sleep is never
+ * part of the day's longest stretch. An alarm on time (jitter under half a minute) or any other
+ * event: `now`.
+ */
+export function livedUntil(state: TrackerState, event: TrackerEvent, now: number, minuteMs: number): number {
+  if (event.type !== 'tick' || event.scheduledAt === undefined || !Number.isFinite(event.scheduledAt))
+    return now;
+  return now - event.scheduledAt < minuteMs / 2 ? now : Math.min(now, state.lastAliveAt);
+}
+
+/**
+ * Whether `event` acts on a pending nudge: the person reached out (or was not alone after all)
+ * while the nudge of this session still stood. Judged after the time up to the event has passed,
+ * so a nudge whose session a break has since ended is no longer pending (one moment, counted once).
+ */
+export function actsOnNudge(
+  state: TrackerState,
+  event: TrackerEvent,
+  settings: TrackerSettings,
+  minuteMs: number,
+): boolean {
+  if (event.type !== 'connected' && event.type !== 'not-alone') return false;
+  return age(state, event, settings, minuteMs).state.lastNudgeAt !== null;
+}
+
+/**
  * Reads the state at `now`, as if a tick had arrived then (same break rules), without changing it.
  * `localMinuteOfDay` (0–1439) is for quiet hours and `todayKey` ('YYYY-MM-DD', local) for the
  * daily cap; both describe `now` in the person's time zone, so tests stay deterministic.

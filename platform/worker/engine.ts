@@ -20,9 +20,11 @@ import {
   newerLog,
 } from '../../lib/tracker/decision-log';
 import {
+  actsOnNudge,
   countedSpan,
   endsConnectingCall,
   isMeaningfulChange,
+  livedUntil,
   solitaryAtLastSight,
   step,
   type TrackerEvent,
@@ -246,19 +248,18 @@ async function handle(
   const day = localDayKey(event.at);
   const beforeView = viewAt(before, settings, now);
   const nextView = viewAt(next, settings, now);
-  // The stretch just before a reset is the one that may be the day's longest. It is read at the last
-  // moment the worker saw it too (on that moment's day): after a closed lid, `beforeView` has
-  // already ended the session.
-  const peakMin = Math.floor(Math.max(beforeView.solitaryMs, nextView.solitaryMs) / MINUTE_MS);
+  // The stretch just before a reset is the one that may be the day's longest, up to when it was lived
+  // (a late tick's sleep is not). It is read at the last moment the worker saw it too (on that
+  // moment's day): after a closed lid, `beforeView` has already ended the session.
+  const livedView = viewAt(before, settings, livedUntil(before, event, now, MINUTE_MS));
+  const peakMin = Math.floor(Math.max(livedView.solitaryMs, nextView.solitaryMs) / MINUTE_MS);
   const lastSeenMin = Math.floor(solitaryAtLastSight(before) / MINUTE_MS);
   const callConnected = endsConnectingCall(before, event, settings, MINUTE_MS);
   const counts: DayCount[] = [];
   if (event.type === 'connected' || callConnected) counts.push('connections');
   if (event.type === 'nudge-shown') counts.push('nudges');
-  // Reaching out (or not being alone after all) while a nudge is pending is acting on it.
-  if ((event.type === 'connected' || event.type === 'not-alone') && before.lastNudgeAt !== null) {
-    counts.push('actedOn');
-  }
+  // Reaching out (or not being alone after all) while a nudge is still pending is acting on it.
+  if (actsOnNudge(before, event, settings, MINUTE_MS)) counts.push('actedOn');
   cache.pending = notePending(
     notePending(cache.pending, localDayKey(before.lastAliveAt), [], lastSeenMin),
     day,

@@ -761,7 +761,7 @@ export class ReferenceModel {
    * The stretch running then goes on, and its whole length may be recorded at the next event.
    */
   historyReplaced(importedMin = 0): void {
-    this.ledger = new Ledger(importedMin, this.cumLo, this.cumHi);
+    this.ledger = new Ledger(importedMin, this.cumLo, this.cumHi, this.lo);
     this.ledger.peak(localDayKey(this.wall), 0, this.hi);
   }
 
@@ -852,6 +852,11 @@ export class Ledger {
     readonly importedMin = 0,
     readonly cumLoAt = 0,
     readonly cumHiAt = 0,
+    /**
+     * The stretch running when the history was replaced: the write replaced the snapshot that held
+     * it, so until the next heartbeat the product may have none of it on record for the day.
+     */
+    readonly heldLo = 0,
   ) {}
 
   private day(key: string) {
@@ -872,7 +877,7 @@ export class Ledger {
 
   peak(key: string, lo: number, hi: number): void {
     const longest = this.day(key).longest;
-    longest.lo = Math.max(longest.lo, lo);
+    longest.lo = Math.max(longest.lo, lo - this.heldLo);
     longest.hi = Math.max(longest.hi, hi);
   }
 

@@ -91,7 +91,7 @@ export interface WorldOptions {
   countWatching?: boolean;
   /**
    * The history check compares each day's longest stretch and nudges acted on too (on by default).
-   * The random oracle leaves them out unless ORACLE_HISTORY=all: open findings, see its header.
+   * The random oracle leaves them out with ORACLE_HISTORY=partial.
    */
   partialHistory?: boolean;
   /** No reference model checks at all (labelled days compare with truths written by hand). */
@@ -99,7 +99,15 @@ export interface WorldOptions {
 }
 
 /** Every check the world makes against the model (`noOracle` skips them all). */
-const ALL_CHECKS = ['nudge-twice', 'nudge-not-due', 'nudge-missed', 'status', 'steals-focus', 'history'];
+const ALL_CHECKS = [
+  'nudge-twice',
+  'nudge-not-due',
+  'nudge-missed',
+  'status',
+  'steals-focus',
+  'history',
+  'log',
+];
 
 /** A tab as the browser model keeps it (the fields the background may read). */
 export interface SimTab {
@@ -219,6 +227,14 @@ export class World {
   /** Nudges seen opening: toolbar popups and card windows. */
   opened: { wall: number; how: 'popup' | 'window'; local: string }[] = [];
   log: string[] = [];
+  /**
+   * The decision log's person-action kinds the product should show, oldest first (a projection of the
+   * log: `connected`, `snooze`, `pause`, `resume`, each written by its own request only). `maybe`:
+   * the request's worker died, or a browser quit may have lost it with the unsaved live log.
+   */
+  expectedLog: { kind: string; maybe: boolean }[] = [];
+  /** Log comparisons made (see `checkLog`). */
+  logChecks = 0;
   statusChecks = 0;
   nudgesSeen = 0;
   private killArmed = false;
@@ -646,25 +662,31 @@ export class World {
         m.lastNudgeUncertain = wasPending.uncertain;
         m.reachedOut(this.delivered.survived, this.delivered.died);
         m.connected();
+        this.expectLog('connected');
         break;
       }
       case 'snooze':
         await this.message({ type: 'snooze', minutes: ev.minutes });
         // Timed as the product times it, once it has heard the request (a set-back clock re-anchors).
         m.snooze(ev.minutes);
+        this.expectLog('snooze');
         break;
       case 'pause':
         await this.message({ type: 'pause', span: ev.span });
         m.pause(ev.span);
+        this.expectLog('pause');
         break;
       case 'resume':
         m.resume();
         await this.message({ type: 'resume' });
+        this.expectLog('resume');
         break;
       case 'restart': {
         this.worker.cancelKill();
         this.killArmed = false;
         await this.worker.restartBrowser(ev.keepAlarms);
+        // Lines not yet in the snapshot go with the live log.
+        for (const line of this.expectedLog) line.maybe = true;
         m.closeBrowser();
         m.advance(ev.min * MINUTE);
         this.clock.advance(ev.min * MINUTE);
@@ -728,10 +750,18 @@ export class World {
         };
         m.settingsChanged(next);
         const look = this.lookNow();
-        const before = this.opened.length;
+        // Replaced before the nudge its settings may bring (that comes after the write): a failed
+        // import leaves the history unknown anyway.
+        m.historyReplaced(IMPORTED_MIN);
+        const log = this.expectedLog;
+        this.expectedLog = [{ kind: 'connected', maybe: false }];
         const reply = (await this.message({ type: 'import', data })) as { ok?: boolean } | undefined;
-        if (reply?.ok) m.historyReplaced(IMPORTED_MIN);
-        else this.historyUnknown = true;
+        // `message` has already noted what opened while the import was handled (not counted twice).
+        const before = this.opened.length;
+        if (!reply?.ok) {
+          this.historyUnknown = true;
+          this.expectedLog = log;
+        }
         // The import's settings write makes the product look again.
         m.look(look);
         this.afterDelivery(before, true, 'other');
@@ -847,6 +877,42 @@ export class World {
     if (problems.length > 0) this.fail('history', problems.join('; '));
   }
 
+  /** Expects the log line of a request just sent (`message`): sure if it got through, maybe per death. */
+  private expectLog(kind: string): void {
+    for (let i = 0; i < this.delivered.died; i++) this.expectedLog.push({ kind, maybe: true });
+    if (this.delivered.survived) this.expectedLog.push({ kind, maybe: false });
+  }
+
+  /**
+   * Compares the decision log, read as the options page reads it (the newer of the snapshot's and
+   * the live copy), projected on the lines person actions write, with `expectedLog` in order.
+   * A log at its ring size (200 lines) may have dropped early lines: then only the tail must match.
+   */
+  async checkLog(): Promise<void> {
+    if (this.historyUnknown || this.skip.has('log')) return;
+    type Line = { at: number; what: string };
+    const read = async (area: 'local' | 'session'): Promise<Line[]> => {
+      const store = fakeBrowser.storage[area] as unknown as {
+        get: { original?: (key: string) => Promise<Record<string, unknown>> };
+      };
+      const get = store.get.original ?? fakeBrowser.storage[area].get;
+      const raw = (await get.call(fakeBrowser.storage[area], 'decisionLog')).decisionLog;
+      return Array.isArray(raw) ? (raw as Line[]) : [];
+    };
+    const [saved, live] = await Promise.all([read('local'), read('session')]);
+    const shown = live.length > 0 && (live.at(-1)?.at ?? -1) >= (saved.at(-1)?.at ?? -1) ? live : saved;
+    const kinds = new Set(['connected', 'snooze', 'pause', 'resume']);
+    const got = shown.filter((line) => kinds.has(line.what)).map((line) => line.what);
+    const truncated = shown.length >= 200;
+    if (!matchesProjection(got, this.expectedLog, truncated))
+      this.fail(
+        'log',
+        `decision log (person actions): the product says [${got.join(', ')}], the model ` +
+          `[${this.expectedLog.map((e) => (e.maybe ? `${e.kind}?` : e.kind)).join(', ')}]`,
+      );
+    this.logChecks += 1;
+  }
+
   /** Real hours lived in this world so far. */
   realHours(): number {
     return (this.clock.real - this.startReal) / 3_600_000;
@@ -862,4 +928,29 @@ export class World {
     this.worker.kill();
     await rawAlarms.clearAll();
   }
+}
+
+/**
+ * Whether `got` is `expected` with some `maybe` lines left out (or, when `suffixOnly`, a tail of it).
+ */
+export function matchesProjection(
+  got: readonly string[],
+  expected: readonly { kind: string; maybe: boolean }[],
+  suffixOnly: boolean,
+): boolean {
+  // ok(i, j): got[i..] matches expected[j..], kept in one flat array.
+  const width = expected.length + 1;
+  const table = new Array<boolean>((got.length + 1) * width).fill(false);
+  const ok = (i: number, j: number) => table[i * width + j] === true;
+  for (let i = got.length; i >= 0; i--) {
+    for (let j = expected.length; j >= 0; j--) {
+      const e = expected[j];
+      table[i * width + j] =
+        e === undefined
+          ? i === got.length
+          : (e.maybe && ok(i, j + 1)) || (i < got.length && got[i] === e.kind && ok(i + 1, j + 1));
+    }
+  }
+  if (!suffixOnly) return ok(0, 0);
+  return expected.some((_, j) => ok(0, j)) || ok(0, expected.length);
 }

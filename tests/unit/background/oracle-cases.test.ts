@@ -20,6 +20,7 @@ async function live(events: Ev[], options: WorldOptions = {}): Promise<World> {
     await world.install();
     for (const ev of events) await world.run(ev);
     await world.checkHistory();
+    await world.checkLog();
     return world;
   } finally {
     await world.dispose();
@@ -216,5 +217,61 @@ describe('the history, as Insights shows it, against the model', { timeout: 30_0
         settings: { thresholdMin: 120 },
       },
     );
+  });
+
+  // H1, shrunk from seed 20261130 (chrome, ORACLE_HISTORY=all): the nudge at minute 20 is ignored,
+  // the screen stays locked for more than the 1-minute break (the session ends), then "I reached
+  // out": a connection, but no nudge was pending any more. The product counted it as acted on,
+  // judging the nudge from the state before the break was applied.
+  it('reaching out after a break ended the session of the nudge is not acting on that nudge', async () => {
+    await live([
+      { k: 'settings', breakMin: 1 },
+      { k: 'pass', min: 20 },
+      { k: 'activity', state: 'locked' },
+      { k: 'pass', min: 1 },
+      { k: 'secs', s: 1 },
+      { k: 'pass', min: 1 },
+      { k: 'connected' },
+    ]);
+  });
+
+  // H2, shrunk from seed 777 (firefox, ORACLE_HISTORY=all).
+  it.each<[string, WorldOptions['browser']]>([
+    ['chrome', 'chrome'],
+    ['firefox', 'firefox'],
+  ])(
+    'a short sleep that a late tick reveals is not part of the longest stretch (%s)',
+    async (_name, browser) => {
+      await live([{ k: 'sleep', min: 6 }], { browser });
+    },
+  );
+
+  it('the decision log shows what the person did, in order, across a death and a quit', async () => {
+    const world = await live([
+      { k: 'pass', min: 3 },
+      { k: 'snooze', minutes: 15 },
+      { k: 'restart', min: 2, keepAlarms: true },
+      { k: 'pass', min: 2 },
+      { k: 'resume' },
+      { k: 'killNext', after: 1 },
+      { k: 'pause', span: 'hour' },
+      { k: 'pass', min: 2 },
+      { k: 'resume' },
+      { k: 'pass', min: 6 },
+      { k: 'connected' },
+      { k: 'pause', span: 'today' },
+    ]);
+
+    expect(world.logChecks).toBe(1);
+  });
+
+  // I1, shrunk from ORACLE_IMPORT=1 (seed 20261131, firefox; chrome too): at minute 16 an import
+  // lowers the threshold to 15 and the nudge opens. The harness counted that one opening twice
+  // (once in `message`, once after the import), so it looked like two nudges, the second not due.
+  it('an import that makes the nudge due opens it once', async () => {
+    await live([
+      { k: 'pass', min: 16 },
+      { k: 'import', thresholdMin: 15 },
+    ]);
   });
 });

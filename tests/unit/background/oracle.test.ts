@@ -6,12 +6,29 @@
  *
  * ORACLE_RUNS, ORACLE_LEN and ORACLE_SEED override the defaults (e.g. for a long local soak).
  *
- * After every run the history (issue 21) is compared too: each day's nudges shown and connections,
- * and the solitary minutes in all. ORACLE_HISTORY=all adds each day's longest stretch and nudges
- * acted on, which still raise findings (2026-12-07, 200 runs): the longest stretch counts a short
- * sleep that a late tick reveals (the peak is read from the state at `now`, before the tick's
- * `scheduledAt` is applied; seed 778, `[{ sleep 6 }]`), and a nudge acted on is counted twice in a
- * long day (seed 20261130). The named cases (oracle-cases.test.ts) check all of it.
+ * After every run the history (issue 21) is compared too: each day's nudges shown, connections,
+ * nudges acted on and longest stretch, and the solitary minutes in all (ORACLE_HISTORY=partial
+ * leaves out the longest stretch and nudges acted on). The two findings that kept those muted are
+ * fixed and kept in oracle-cases.test.ts: an acted-on nudge was judged before a break had ended its
+ * session (seed 20261130), and a short sleep revealed by a late tick counted in the day's longest
+ * stretch (seed 777).
+ *
+ * The decision log is compared as a projection, not line for line: the lines person actions write
+ * (`connected`, `snooze`, `pause`, `resume`), in order, read as the options page reads it. The
+ * other kinds (idle, back, watching, break, call, deferred, nudge…) follow from the product's own
+ * view of every look and tick, which the model only knows as ranges: predicting them exactly would
+ * copy the product. A request whose worker died, and any line before a browser quit (the unsaved
+ * live log), may or may not be there; a full ring (200 lines) is compared by its tail.
+ *
+ * Still open (2026-12-07, other seeds), not yet shrunk or judged: seed 777 (chrome: a death inside
+ * the first event, the clock 2 minutes ahead, 19 minutes: 21 solitary minutes in all, the model
+ * 12–20), seed 42 (firefox: the longest stretch and minutes in all after two short sleeps and a
+ * death; and a status finding, the popup showing 0 where the model says 13–31) and seed 9001. ORACLE_IMPORT=1 (random imports) stays off by default: the two gaps it showed
+ * were the harness's and the model's (a stretch running through an import; a nudge opened by the
+ * import's settings counted twice and before the history was replaced), both fixed and kept as
+ * cases; with imports on, chrome's 250 runs pass, and firefox's random stream, shifted by the
+ * import weight, reaches a non-import finding (a clock set back 31 minutes, a death, then a sleep
+ * of 31: a nudge after 6 minutes, seed 20261131) not yet shrunk or judged.
  */
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, it, vi } from 'vitest';
@@ -47,6 +64,7 @@ const zero = () => ({
   midDeaths: 0,
   hours: 0,
   historyChecks: 0,
+  logChecks: 0,
 });
 const totals = zero();
 
@@ -58,15 +76,18 @@ async function live(events: Ev[], browser: 'chrome' | 'firefox', grants: Grants 
     browser,
     calls: grants !== 'none',
     services: grants === 'meet+slack' ? ['slack'] : [],
-    partialHistory: process.env.ORACLE_HISTORY !== 'all',
+    partialHistory: process.env.ORACLE_HISTORY === 'partial',
   });
   try {
     await world.install();
     for (const ev of events) await world.run(ev);
     // What Insights would show: each day's counts and longest stretch, and the minutes in all.
     await world.checkHistory();
+    // What the options page's decision log shows: the person's actions, in order.
+    await world.checkLog();
   } finally {
     totals.historyChecks += world.historyChecks;
+    totals.logChecks += world.logChecks;
     await world.dispose();
     totals.runs += 1;
     totals.events += events.length;
@@ -116,7 +137,7 @@ describe('the background against the reference model', () => {
       console.info(
         `oracle ${browser}: ${totals.runs} runs, ${totals.events} events (longest ${totals.longest}), ` +
           `${Math.round(totals.hours)} simulated hours, ${totals.statusChecks} status checks, ${totals.nudges} nudges, ` +
-          `${totals.deaths} worker deaths (${totals.midDeaths} mid-handler), ${totals.historyChecks} history comparisons, ` +
+          `${totals.deaths} worker deaths (${totals.midDeaths} mid-handler), ${totals.historyChecks} history comparisons, ${totals.logChecks} log comparisons, ` +
           `${((performance.now() - started) / 1000).toFixed(1)} s`,
       );
     });
