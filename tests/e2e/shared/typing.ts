@@ -71,3 +71,25 @@ export function charactersLost(typed: string, inTextarea: string): number {
   }
   return typed.length - matched;
 }
+
+/**
+ * Watches for the card after the last key: resolves with the seconds of stillness before `isOpen`
+ * first said yes, or null when it stayed shut for the whole `withinMs` pause.
+ */
+export async function stillnessBeforeCard(
+  lastKeyAt: number,
+  isOpen: () => Promise<boolean>,
+  withinMs = 20_000,
+): Promise<number | null> {
+  while (Date.now() - lastKeyAt < withinMs) {
+    if (await isOpen()) return (Date.now() - lastKeyAt) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return null;
+}
+
+/** The minutes a card's status line shows ("1 h 35 min on your own…"), or null without them. */
+export function minutesOnYourOwn(status: string): number | null {
+  const shown = /(?:(\d+) h)? ?(?:(\d+) min)? on your own/.exec(status);
+  return shown ? Number(shown[1] ?? 0) * 60 + Number(shown[2] ?? 0) : null;
+}
