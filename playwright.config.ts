@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
  * End-to-end tests drive the built extension in the system's browsers (Playwright cannot download
  * its own here).
  *
- * - `chromium`, `firefox`: journeys against `.output/*-e2e` (accelerated time, `npm run build:e2e`),
+ * - `chromium`, `firefox`, `chromium-languages`: journeys against `.output/*-e2e` (accelerated time,
+ *   `npm run build:e2e`),
  *   one at a time within a browser (Chromium's share the display and the pointer). Firefox runs
  *   headless with an idle service of its own, so `scripts/test.sh` runs its journeys in a second
  *   process beside Chromium's; each project keeps its own output folder.
@@ -24,7 +25,20 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'reports/e2e.json' }]],
   projects: [
-    { name: 'chromium', testDir: 'tests/e2e/chromium', outputDir: 'test-results/e2e' },
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e/chromium',
+      testIgnore: 'languages.spec.ts',
+      outputDir: 'test-results/e2e',
+    },
+    // Every page in every language: headless and not timed, so `scripts/test.sh` runs it in the
+    // Firefox process's place once Firefox's journeys are done, beside Chromium's.
+    {
+      name: 'chromium-languages',
+      testDir: 'tests/e2e/chromium',
+      testMatch: 'languages.spec.ts',
+      outputDir: 'test-results/e2e-languages',
+    },
     { name: 'firefox', testDir: 'tests/e2e/firefox', outputDir: 'test-results/e2e-firefox' },
     {
       name: 'realtime-chromium',

@@ -13,8 +13,14 @@ if (unit) {
   failed += unit.numFailedTests;
 }
 
-// The accelerated journeys (Chromium's, and Firefox's run beside them) and the real-time tests.
-for (const file of ['reports/e2e.json', 'reports/e2e-firefox.json', 'reports/realtime.json']) {
+// The accelerated journeys (Chromium's, and Firefox's and the languages' run beside them) and the
+// real-time tests.
+for (const file of [
+  'reports/e2e.json',
+  'reports/e2e-firefox.json',
+  'reports/e2e-languages.json',
+  'reports/realtime.json',
+]) {
   const e2e = read(file);
   if (e2e) {
     passed += e2e.stats.expected + e2e.stats.flaky;

@@ -12,7 +12,8 @@
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p reports
-rm -f reports/unit.json reports/e2e.json reports/e2e-firefox.json reports/realtime.json reports/*.log
+rm -f reports/unit.json reports/e2e.json reports/e2e-firefox.json reports/e2e-languages.json reports/realtime.json \
+  reports/*.log
 
 bash scripts/system-deps.sh || exit 1
 
@@ -72,6 +73,13 @@ echo
 echo "== end-to-end tests (Chromium, Firefox): started, running alongside the next steps"
 E2E_REPORT=reports/e2e-firefox.json npx playwright test --project=firefox >reports/e2e-firefox.log 2>&1 &
 firefox_pid=$!
+# Every page in every language (headless Chromium, nothing timed, about 2 minutes) takes the core
+# Firefox's journeys leave when they end, rather than lengthening Chromium's one-at-a-time run.
+(
+  while kill -0 "$firefox_pid" 2>/dev/null; do sleep 2; done
+  E2E_REPORT=reports/e2e-languages.json npx playwright test --project=chromium-languages
+) >reports/e2e-languages.log 2>&1 &
+languages_pid=$!
 # Chromium's specs run one at a time: the headed ones (idle detection, audible tabs, xdotool) share
 # one display, and a second Chromium worker beside them made accelerated-time specs miss their
 # wall-clock bounds on 2 cores. xvfb-run gives the headed ones a display when none exists.
@@ -93,6 +101,7 @@ step "demo: a scripted session until the nudge, with screenshots" \
   env -u DISPLAY xvfb-run -a --server-args="-screen 0 1280x800x24" node scripts/demo.mjs --no-docs --out reports/demo
 step "end-to-end tests (Chromium, ran alongside)" alongside "$chromium_pid" reports/e2e-chromium.log
 step "end-to-end tests (Firefox, ran alongside)" alongside "$firefox_pid" reports/e2e-firefox.log
+step "every page in every language (Chromium, ran alongside)" alongside "$languages_pid" reports/e2e-languages.log
 step "reproducible Firefox build (sources zip → same package, ran alongside)" \
   alongside "$reproducible_pid" reports/reproducible.log
 step "real-time tests (ran alongside)" alongside "$realtime_pid" reports/realtime.log
