@@ -122,7 +122,15 @@ export function dispatch(
   origin: Origin = 'browser',
   previous?: Settings,
 ): Promise<Outcome> {
-  const run = queue.then(() => handle(makeEvent, origin, previous));
+  return enqueue(() => handle(makeEvent, origin, previous));
+}
+
+/**
+ * Runs `work` once everything queued before it is done: events, and the log changes and page writes
+ * that must not interleave with their writes. A failure rejects this run only, never the next.
+ */
+function enqueue<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work);
   queue = run.catch(() => undefined);
   return run;
 }
@@ -142,8 +150,7 @@ export function dispatchForAnswer(
   const answered = new Promise<Outcome>((resolve) => {
     answer = resolve;
   });
-  const run = queue.then(() => handle(makeEvent, origin, undefined, undefined, answer));
-  queue = run.catch(() => undefined);
+  const run = enqueue(() => handle(makeEvent, origin, undefined, undefined, answer));
   // A failure before the event is applied rejects; one after it (a write) has already been answered.
   return Promise.race([answered, run]);
 }
@@ -177,13 +184,8 @@ export function noteDeferral(detail: string): Promise<readonly Decision[]> {
  * Adds a line of the glue's own to the decision log (a knock, a nudge's window), saved like
  * `noteDeferral`'s, from inside the event being handled. Resolves with the log as it now stands.
  */
-export async function noteDecision(note: Note): Promise<readonly Decision[]> {
-  if (!cache) return [];
-  const log = appendDecisions(cache.log, [{ at: Date.now(), ...note }]);
-  if (log === cache.log) return log;
-  cache.log = log;
-  await saveLive(cache.tracker, log, pendingOf(cache));
-  return log;
+export function noteDecision(note: Note): Promise<readonly Decision[]> {
+  return reviseLog((log) => appendDecisions(log, [{ at: Date.now(), ...note }]));
 }
 
 /**
@@ -191,29 +193,25 @@ export async function noteDecision(note: Note): Promise<readonly Decision[]> {
  * event, so it cannot interleave with one's writes, and saved with the live state.
  */
 export function reviseLogLater(revise: (log: readonly Decision[]) => readonly Decision[]): Promise<unknown> {
-  const run = queue.then(async () => {
-    if (!cache) return;
-    const log = revise(cache.log);
-    if (log === cache.log) return;
-    cache.log = log;
-    await saveLive(cache.tracker, log, pendingOf(cache));
-  });
-  queue = run.catch(() => undefined);
-  return run;
+  return enqueue(() => reviseLog(revise));
 }
 
 /**
  * Logs an answer that is no tracker event of its own ("Not now", "Less often"), in turn with the
  * events, saved with the live state like `noteDeferral`; the next snapshot carries it to disk.
  */
-export function noteAnswer(note: Note): Promise<void> {
-  const run = queue.then(async () => {
-    if (!cache) return;
-    cache.log = appendDecisions(cache.log, [{ at: Date.now(), ...note }]);
-    await saveLive(cache.tracker, cache.log, pendingOf(cache));
-  });
-  queue = run.catch(() => undefined);
-  return run;
+export function noteAnswer(note: Note): Promise<unknown> {
+  return enqueue(() => noteDecision(note));
+}
+
+/** Revises the worker's decision log and, when that changed it, saves it with the live state. */
+async function reviseLog(revise: (log: readonly Decision[]) => readonly Decision[]): Promise<readonly Decision[]> {
+  if (!cache) return [];
+  const log = revise(cache.log);
+  if (log === cache.log) return log;
+  cache.log = log;
+  await saveLive(cache.tracker, log, pendingOf(cache));
+  return log;
 }
 
 /** The unsaved counts as the live state carries them, tied to the snapshot they add to. */
@@ -416,7 +414,7 @@ export interface Replaced {
  * added to what it wrote. Rejects, changing nothing, when the save before it fails.
  */
 export function replaceStored(write: () => Promise<Replaced | undefined>): Promise<void> {
-  const run = queue.then(async () => {
+  return enqueue(async () => {
     const settings = await readSettings();
     // Brought up to now without acting on it (no badge, no nudge), as a settings catch-up does.
     await handle((at) => ({ type: 'tick', at }), 'browser', settings);
@@ -430,8 +428,6 @@ export function replaceStored(write: () => Promise<Replaced | undefined>): Promi
     if (replaced?.log) cache.log = replaced.log;
     await saveLive(cache.tracker, cache.log, pendingOf(cache));
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 /**
@@ -440,21 +436,17 @@ export function replaceStored(write: () => Promise<Replaced | undefined>): Promi
  * next event starts from what is stored.
  */
 export function whileQueued<T>(work: () => Promise<T>, forget: (result: T) => boolean): Promise<T> {
-  const run = queue.then(async () => {
+  return enqueue(async () => {
     const result = await work();
     if (forget(result)) cache = null;
     return result;
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 /** Forgets the in-memory cache (after storage was replaced from outside, e.g. an import or reset). */
 export function dropCache(): Promise<void> {
   // In the queue, so a save in flight cannot put the old state back afterwards.
-  const run = queue.then(() => {
+  return enqueue(async () => {
     cache = null;
   });
-  queue = run;
-  return run;
 }
