@@ -30,30 +30,6 @@ export interface NudgeContext {
   todayKey: string;
 }
 
-type Rule = readonly [DeferReason, (s: TrackerState, set: TrackerSettings, c: NudgeContext) => boolean];
-
-/**
- * Ordered: first whether there is anything to nudge about at all, then the person's own choices
- * (pause, snooze, quiet hours, cap), then Attune's manners (not twice in a row, not on a call,
- * not over a film, not into a window they are not looking at).
- */
-const RULES: readonly Rule[] = [
-  // Watching counts and may be nudged (fullscreen with sound defers it, below).
-  ['away', (s) => s.activeSince === null],
-  ['below-threshold', (_s, set, c) => c.solitaryMs < set.thresholdMin * c.minuteMs],
-  ['paused', (s, _set, c) => s.pausedUntil !== null && s.pausedUntil > c.t],
-  ['snoozed', (s, _set, c) => s.snoozedUntil !== null && s.snoozedUntil > c.t],
-  ['quiet-hours', (_s, set, c) => isQuietAt(set.quietHours, c.localMinuteOfDay)],
-  ['daily-cap', (s, set, c) => s.nudgeDay === c.todayKey && s.nudgesOnDay >= set.dailyCap],
-  [
-    'repeat-wait',
-    (s, set, c) => s.lastNudgeAt !== null && c.t - s.lastNudgeAt < repeatWaitMs(s, set, c.minuteMs),
-  ],
-  ['call', (s) => s.callSince !== null],
-  ['fullscreen', (s) => s.fullscreenWithSound],
-  ['unfocused', (s) => !s.focused],
-];
-
 /** The repeat interval grows at most to this many times the person's own. */
 export const MAX_BACKOFF = 8;
 
@@ -70,14 +46,23 @@ export function repeatWaitMs(
   return settings.repeatMin * factor * minuteMs;
 }
 
-/** The first reason holding back a nudge, or null when a nudge is due. */
-export function deferReason(
-  state: TrackerState,
-  settings: TrackerSettings,
-  ctx: NudgeContext,
-): DeferReason | null {
-  for (const [reason, holds] of RULES) {
-    if (holds(state, settings, ctx)) return reason;
-  }
+/**
+ * The first reason holding back a nudge, or null when a nudge is due. In order: first whether there
+ * is anything to nudge about at all, then the person's own choices (pause, snooze, quiet hours, cap),
+ * then Attune's manners (not twice in a row, not on a call, not over a film, not into a window they
+ * are not looking at).
+ */
+export function deferReason(s: TrackerState, set: TrackerSettings, c: NudgeContext): DeferReason | null {
+  // Watching counts and may be nudged (fullscreen with sound defers it, below).
+  if (s.activeSince === null) return 'away';
+  if (c.solitaryMs < set.thresholdMin * c.minuteMs) return 'below-threshold';
+  if (s.pausedUntil !== null && s.pausedUntil > c.t) return 'paused';
+  if (s.snoozedUntil !== null && s.snoozedUntil > c.t) return 'snoozed';
+  if (isQuietAt(set.quietHours, c.localMinuteOfDay)) return 'quiet-hours';
+  if (s.nudgeDay === c.todayKey && s.nudgesOnDay >= set.dailyCap) return 'daily-cap';
+  if (s.lastNudgeAt !== null && c.t - s.lastNudgeAt < repeatWaitMs(s, set, c.minuteMs)) return 'repeat-wait';
+  if (s.callSince !== null) return 'call';
+  if (s.fullscreenWithSound) return 'fullscreen';
+  if (!s.focused) return 'unfocused';
   return null;
 }
