@@ -13,6 +13,7 @@
  * import is complete; otherwise step 2 never landed and the previous local data is put back.
  */
 import { browser } from 'wxt/browser';
+import { canonicalJson } from '../../lib/canonical-json';
 import type { Settings } from '../../lib/settings/settings';
 import { LOCAL_KEYS } from './storage-keys';
 
@@ -39,15 +40,6 @@ export class ImportFailed extends Error {
   ) {
     super(reason instanceof Error ? reason.message : String(reason));
   }
-}
-
-/** JSON with sorted keys, so two equal values compare equal whatever order storage kept. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_, v) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
 }
 
 /** Whether `raw` is a journal this code wrote (anything else is dropped, never acted on). */
@@ -128,7 +120,7 @@ export async function finishImport(): Promise<'none' | 'completed' | 'rolled-bac
     return 'none';
   }
   const synced = (await browser.storage.sync.get(SETTINGS))[SETTINGS];
-  if (canonical(synced) === canonical(raw.settings)) {
+  if (canonicalJson(synced) === canonicalJson(raw.settings)) {
     await browser.storage.local.remove(JOURNAL);
     return 'completed';
   }

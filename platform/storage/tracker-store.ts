@@ -4,6 +4,7 @@
  * every event goes to `storage.session` instead: memory only, so it costs no disk write.
  */
 import { browser } from 'wxt/browser';
+import { canonicalJson } from '../../lib/canonical-json';
 import { type PendingStats, parsePending } from '../../lib/history/pending-stats';
 import { localDayKey, pruneStats, type Stats } from '../../lib/history/stats';
 import type { Decision } from '../../lib/tracker/decision-log';
@@ -79,9 +80,7 @@ export interface Pending {
  * different saves differ in it, since every save follows a change of state or of `lastAliveAt`.
  */
 export function snapshotKey(state: TrackerState | null): string | null {
-  if (!state) return null;
-  const entries = Object.entries(state).sort(([a], [b]) => (a < b ? -1 : 1));
-  return JSON.stringify(entries);
+  return state && canonicalJson(state);
 }
 
 /**
