@@ -205,7 +205,9 @@ export function noteAnswer(note: Note): Promise<unknown> {
 }
 
 /** Revises the worker's decision log and, when that changed it, saves it with the live state. */
-async function reviseLog(revise: (log: readonly Decision[]) => readonly Decision[]): Promise<readonly Decision[]> {
+async function reviseLog(
+  revise: (log: readonly Decision[]) => readonly Decision[],
+): Promise<readonly Decision[]> {
   if (!cache) return [];
   const log = revise(cache.log);
   if (log === cache.log) return log;
