@@ -6,13 +6,16 @@
 // Headed when a display exists (moving the mouse a little with xdotool, when installed, so the
 // session stays active until the nudge is due, then resting: a card opens by itself only after 15 s
 // without input); headless otherwise, where the browser always reports the person active, so the
-// nudge only knocks (`npm test` gives the demo a display of its own with xvfb-run).
+// nudge only knocks (`npm test` gives the demo a display of its own with xvfb-run). With a display
+// it also shoots the toolbar with Attune pinned (scripts/toolbar-shot.mjs): the empty badge below the
+// threshold, the dot while the nudge waits, the pause mark after the pause answer.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_PATH, chromiumLanguage, extensionArgs, languageEnv } from './chromium.mjs';
 import { makeStoreImages, STORE_PAGE_VIEWPORT, storeImageLanguages } from './store-images.mjs';
+import { pinnedProfile, shootToolbar, toolbarShotsUnavailable } from './toolbar-shot.mjs';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
@@ -35,6 +38,8 @@ const extension = path.resolve('.output/chrome-mv3-demo');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const expected = [];
+const noToolbarShots = toolbarShotsUnavailable();
+if (noToolbarShots) console.log(`No toolbar screenshots: ${noToolbarShots}.`);
 
 const CONTACTS = [
   {
@@ -81,7 +86,8 @@ function history() {
 let port = 9400;
 async function session(language) {
   port += 1;
-  const context = await chromium.launchPersistentContext('', {
+  const profile = pinnedProfile(extension);
+  const context = await chromium.launchPersistentContext(profile.dir, {
     executablePath: CHROMIUM_PATH,
     headless,
     viewport: { width: 1100, height: 900 },
@@ -94,6 +100,7 @@ async function session(language) {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
+  if (id !== profile.id) console.log(`  Attune's id is ${id}, not ${profile.id}: it is not pinned`);
   await worker.evaluate(
     ({ contacts, settings, stats }) =>
       chrome.storage.local.set({ contacts, stats }).then(() => chrome.storage.sync.set({ settings })),
@@ -101,7 +108,11 @@ async function session(language) {
   );
   // Nothing more to tell the background: its saves read the stored stats and add to them, and a
   // fresh browser has no session of its own yet.
-  return { context, worker, id };
+  const close = async () => {
+    await context.close();
+    rmSync(profile.dir, { recursive: true, force: true });
+  };
+  return { context, worker, id, close };
 }
 
 async function shoot(page, name, fullPage = true) {
@@ -109,6 +120,14 @@ async function shoot(page, name, fullPage = true) {
   await page.screenshot({ path: path.join(out, `${name}.png`), fullPage });
   expected.push(`${name}.png`);
   console.log(`  ${name}.png`);
+}
+
+/** `toolbar-{name}-en.png`, once the badge says `text`, when a display allows. */
+async function shootBadge(worker, page, name, text) {
+  if (noToolbarShots) return;
+  await shootToolbar(worker, page, path.join(out, `toolbar-${name}-en.png`), text);
+  expected.push(`toolbar-${name}-en.png`);
+  console.log(`  toolbar-${name}-en.png (the badge: ${JSON.stringify(text)})`);
 }
 
 /** The card after each answer, in English: what it says back, and when Attune may check in next. */
@@ -120,7 +139,7 @@ const ANSWERS = [
   ['pause', 'Rest of today'],
 ];
 
-async function shootAnswers(page, id) {
+async function shootAnswers(page, id, worker) {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 480, height: 600 });
   for (const [name, label] of ANSWERS) {
@@ -131,13 +150,17 @@ async function shootAnswers(page, id) {
     await page.locator('.answer').waitFor();
     await shoot(page, `answer-${name}-en`);
   }
+  // The last answer paused Attune for the rest of the day. The window must be wide again: a narrow
+  // one folds the pinned button into the toolbar's overflow menu.
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await shootBadge(worker, page, 'paused', '‖');
 }
 
 // English and Spanish for the README, and every language the stores get screenshots in.
 const languages = storeImageLanguages();
 for (const language of languages) {
   console.log(`Playing a solitary session (${language})…`);
-  const { context, worker, id } = await session(language);
+  const { context, worker, id, close } = await session(language);
   // Keep a browser tab in front, as a person browsing would; the nudge needs a focused window, and
   // it waits while one of Attune's own pages is in front.
   const tab = await context.newPage();
@@ -146,6 +169,7 @@ for (const language of languages) {
   let popup = null;
   let nudgedAfter = null;
   let waiting = false;
+  let below = false;
   // About 30 s on a quiet machine (the threshold, then 15 s of stillness); `npm test` runs the demo
   // beside the end-to-end suites, where a loaded machine has needed more than a minute.
   while (!popup && Date.now() - started < 150_000) {
@@ -161,6 +185,11 @@ for (const language of languages) {
         knocked: log.some((d) => d.what === 'knock'),
       };
     });
+    if (language === 'en' && !below && !due && Date.now() - started >= 5000) {
+      below = true;
+      await shootBadge(worker, tab, 'below-threshold', '');
+    }
+    if (language === 'en' && due && !waiting) await shootBadge(worker, tab, 'waiting', '•');
     waiting ||= due;
     if ((nudged || knocked || open) && nudgedAfter === null)
       nudgedAfter = Math.round((Date.now() - started) / 1000);
@@ -219,7 +248,7 @@ for (const language of languages) {
       await shoot(page, `${file}-${language}-${scheme}`, file !== 'options');
     }
   }
-  if (language === 'en') await shootAnswers(page, id);
+  if (language === 'en') await shootAnswers(page, id, worker);
   // The pages the store screenshots show, at exactly the size of the drawn browser window's content.
   mkdirSync(path.join(out, 'store-raw'), { recursive: true });
   await page.setViewportSize(STORE_PAGE_VIEWPORT);
@@ -235,11 +264,12 @@ for (const language of languages) {
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(out, 'store-raw', `${file}-${language}-${scheme}.png`) });
   }
-  await context.close();
+  await close();
 }
 
 const missing = expected.filter((file) => !existsSync(path.join(out, file)));
-const want = 10 * languages.length + (languages.includes('en') ? ANSWERS.length : 0);
+const want =
+  10 * languages.length + (languages.includes('en') ? ANSWERS.length + (noToolbarShots ? 0 : 3) : 0);
 if (expected.length !== want || missing.length > 0) {
   console.error(
     `Expected ${want} screenshots; got ${expected.length}, missing: ${missing.join(', ') || 'none'}`,
@@ -272,6 +302,12 @@ if (updateDocs) {
     'welcome-en-light',
   ]) {
     copyFileSync(path.join(out, `${name}.png`), path.join('docs', `${name}.png`));
+  }
+  // Without a display there are none: the ones in docs/ stay as they were.
+  if (!noToolbarShots) {
+    for (const moment of ['below-threshold', 'waiting', 'paused']) {
+      copyFileSync(path.join(out, `toolbar-${moment}-en.png`), path.join('docs', `toolbar-${moment}-en.png`));
+    }
   }
   cpSync(path.join(out, 'store-images'), 'store/images', { recursive: true });
   console.log(

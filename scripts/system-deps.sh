@@ -9,6 +9,8 @@ command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 || packages+=(chromium)
 command -v "${FIREFOX_PATH:-firefox-esr}" >/dev/null 2>&1 || packages+=(firefox-esr)
 command -v xvfb-run >/dev/null 2>&1 || packages+=(xvfb)
 command -v xdotool >/dev/null 2>&1 || packages+=(xdotool)
+# ImageMagick's `import` captures the display for the demo's toolbar screenshots (the calm badge).
+command -v import >/dev/null 2>&1 || packages+=(imagemagick)
 # The languages' scripts (Devanagari, CJK, Arabic), measured as drawn: tests/e2e/fonts.conf.
 fc-list 2>/dev/null | grep -q NotoSansDevanagari || packages+=(fonts-noto-core)
 fc-list 2>/dev/null | grep -q NotoSansCJK || packages+=(fonts-noto-cjk)
