@@ -1,13 +1,8 @@
-import { render } from 'preact';
-import { i18n } from '#i18n';
 import './style.css';
 import { startFirstRead } from '../../platform/pages/popup-first-read';
-import { localizePage } from '../../platform/shared/i18n';
-import { answerInFront } from '../../platform/shared/in-front';
-import { App } from './app';
 
-// The reads go out before the first render, so storage and the background answer while it runs.
+// The entry only sends the popup's reads and loads the app (`./start`, which popup.html preloads:
+// wxt.config.ts). Storage and the background answer while the app's code arrives and compiles, not
+// after: the app is most of the popup's code, and the reads waited for all of it (`npm run bench`).
 startFirstRead();
-localizePage(i18n.t('extName'));
-answerInFront();
-render(<App />, document.getElementById('app') as HTMLElement);
+void import('./start');
