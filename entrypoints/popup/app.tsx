@@ -28,7 +28,7 @@ import { readPopupStored, savePopupStored } from '../../platform/pages/popup-sto
 import { clockTime, uiLocale } from '../../platform/shared/i18n';
 import { type Answer, type Status, send } from '../../platform/shared/messages';
 import { guardKeys } from './open-guard';
-import { refreshStatus, usePopupData } from './use-popup-data';
+import { loadPopupData, type PopupData, refreshStatus, usePopupData } from './use-popup-data';
 
 // Shown after a click, on few openings: loaded then.
 const Settle = lazy(() => import('../../components/settle').then((m) => m.Settle));
@@ -80,14 +80,22 @@ function upcoming(status: Status | null): string | null {
 const errorText = (error: unknown) =>
   i18n.t('common.could_not_save', [error instanceof Error ? error.message : String(error)]);
 
-/** The popup: status, one reflection, one easy way to reach someone, and gentle controls. */
-export function App() {
+/** What the popup's first render shows, with the code of the part it shows (`loadPopupData`). */
+export function loadPopup(): Promise<PopupData> {
+  return loadPopupData(
+    (stored) => (stored.contacts.length === 0 ? quickAdd.load() : Promise.resolve()),
+    !isPreview(),
+  );
+}
+
+/**
+ * The popup: status, one reflection, one easy way to reach someone, and gentle controls. `first` is
+ * `loadPopup()`'s result when it was awaited before rendering; without it, the app loads it.
+ */
+export function App({ first }: { first?: PopupData }) {
   const byAttune = useMemo(openedByAttune, []);
   const preview = useMemo(isPreview, []);
-  const [data, setData] = usePopupData(
-    (stored) => (stored.contacts.length === 0 ? quickAdd.load() : Promise.resolve()),
-    !preview,
-  );
+  const [data, setData] = usePopupData(first, loadPopup);
   const [thanks, setThanks] = useState<string | null>(null);
   /** The acknowledgement of the last answer (null: none given yet). */
   const [answered, setAnswered] = useState<string | null>(null);
