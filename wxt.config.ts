@@ -4,40 +4,33 @@ import { defineConfig } from 'wxt';
 import { normalizeZip } from './scripts/reproducible-zip.mjs';
 
 /**
- * Shapes popup.html for speed: the popup opens on every nudge, and `npm run bench` times it.
- * - The app is preloaded: the entry only starts the popup's reads and then imports the app
- *   (`entrypoints/popup/main.tsx`), so the app's code loads side by side with the entry instead of
- *   being asked for once the entry has run.
- * - Its stylesheets are inlined: two render-blocking file reads before its first paint are
- *   measurable. Vite's helper for lazy imports adds a chunk's stylesheets as a `<link>` unless the
- *   page has one, and waits for it; an inlined stylesheet has none, so it is taken out of every
- *   chunk's stylesheets too, and no lazy part of the popup fetches it again (checked by
- *   tests/e2e/chromium/pages.spec.ts).
- * Other pages keep their linked stylesheets and their single entry.
+ * Inlines the popup's stylesheets into popup.html: the popup opens on every nudge, and two
+ * render-blocking file reads before its first paint are measurable (`npm run bench`). Other pages
+ * keep their linked stylesheets. Vite's helper for lazy imports adds a chunk's stylesheets as a
+ * `<link>` unless the page has one, and waits for it; an inlined stylesheet has none, so it is taken
+ * out of every chunk's stylesheets too, and no lazy part of the popup fetches it again (checked by
+ * tests/e2e/chromium/pages.spec.ts).
  */
-function popupHtml(): Plugin {
+function inlinePopupCss(): Plugin {
   return {
-    name: 'attune:popup-html',
+    name: 'attune:inline-popup-css',
     enforce: 'post',
     // Runs before Vite's own generateBundle writes each lazy import's dependencies into the chunks.
     generateBundle(_, bundle) {
       // WXT moves `entrypoints/popup/index.html` to `popup.html` after the bundle is written.
       const html = bundle['entrypoints/popup/index.html'];
       if (html?.type !== 'asset' || typeof html.source !== 'string') return;
-      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-      const app = chunks.find((chunk) =>
-        chunk.moduleIds.some((id) => /[\\/]entrypoints[\\/]popup[\\/]start\.tsx$/.test(id)),
-      );
-      if (!app) this.error('attune:popup-html: no chunk holds entrypoints/popup/start.tsx');
-      const preload = `<link rel="modulepreload" crossorigin href="/${app.fileName}">`;
-      html.source = html.source
-        .replace(/<script type="module"[^>]*><\/script>/, (entry) => entry + preload)
-        .replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g, (tag, file: string) => {
+      html.source = html.source.replace(
+        /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)"[^>]*>/g,
+        (tag, file: string) => {
           const css = bundle[file];
           if (css?.type !== 'asset') return tag;
-          for (const chunk of chunks) chunk.viteMetadata?.importedCss.delete(file);
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type === 'chunk') chunk.viteMetadata?.importedCss.delete(file);
+          }
           return `<style>${String(css.source)}</style>`;
-        });
+        },
+      );
     },
   };
 }
@@ -54,7 +47,7 @@ export default defineConfig({
     developmentIndicator: false,
   },
   vite: () => ({
-    plugins: [preact(), popupHtml()],
+    plugins: [preact(), inlinePopupCss()],
     build: {
       // Terser packs ~6% tighter than esbuild after gzip: the background and the popup each have a
       // size budget (`npm run bench`). Two passes catch what the first one's inlining exposes.

@@ -1,8 +1,18 @@
+import { render } from 'preact';
+import { i18n } from '#i18n';
 import './style.css';
 import { startFirstRead } from '../../platform/pages/popup-first-read';
+import { localizePage } from '../../platform/shared/i18n';
+import { answerInFront } from '../../platform/shared/in-front';
+import { App, loadPopup } from './app';
 
-// The entry only sends the popup's reads and loads the app (`./start`, which popup.html preloads:
-// wxt.config.ts). Storage and the background answer while the app's code arrives and compiles, not
-// after: the app is most of the popup's code, and the reads waited for all of it (`npm run bench`).
+// The reads go out first. The popup then waits for them and renders once, with everything: a render
+// without them would be drawn over within the same frame (`npm run bench` times the two together).
+// Not a top-level await: Rollup would then split the popup into more files, so that its lazy parts
+// don't wait on this one.
 startFirstRead();
-void import('./start');
+localizePage(i18n.t('extName'));
+answerInFront();
+void loadPopup()
+  .catch(() => undefined)
+  .then((first) => render(<App first={first} />, document.getElementById('app') as HTMLElement));

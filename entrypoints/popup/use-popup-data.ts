@@ -43,7 +43,7 @@ export async function loadPopupData(
 }
 
 /**
- * The popup's data: `first` when it was loaded before the first render (`entrypoints/popup/start.tsx`,
+ * The popup's data: `first` when it was loaded before the first render (`entrypoints/popup/main.tsx`,
  * so that render is the only one), else `load()` right after it.
  */
 export function usePopupData(first: PopupData | undefined, load: () => Promise<PopupData>) {

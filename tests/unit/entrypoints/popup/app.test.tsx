@@ -382,7 +382,7 @@ describe('popup', () => {
   });
 });
 
-describe('popup loaded before its first render (as entrypoints/popup/start.tsx opens it)', () => {
+describe('popup loaded before its first render (as entrypoints/popup/main.tsx opens it)', () => {
   it('renders the reflection and the prompt in that render, asks once, and moves the rotation on once', async () => {
     await fakeBrowser.storage.local.set({ contacts: [MAYA] });
     const first = await loadPopup();
