@@ -27,7 +27,7 @@ import { formatMinutes } from '../../lib/words/duration';
 import { readPopupStored, savePopupStored } from '../../platform/pages/popup-store';
 import { clockTime, uiLocale } from '../../platform/shared/i18n';
 import { type Answer, type Status, send } from '../../platform/shared/messages';
-import { guardKeys } from './open-guard';
+import { guardKeys, type OpenGuard } from './open-guard';
 import { loadPopupData, type PopupData, refreshStatus, usePopupData } from './use-popup-data';
 
 // Shown after a click, on few openings: loaded then.
@@ -38,7 +38,7 @@ const Settle = lazy(() => import('../../components/settle').then((m) => m.Settle
 const quickAdd = part(() => import('../../components/quick-add'));
 
 /** Attune opened this card by itself (a nudge): `popup.html?nudge=1`. */
-function openedByAttune(): boolean {
+export function openedByAttune(): boolean {
   return new URLSearchParams(location.search).has('nudge');
 }
 
@@ -90,9 +90,10 @@ export function loadPopup(): Promise<PopupData> {
 
 /**
  * The popup: status, one reflection, one easy way to reach someone, and gentle controls. `first` is
- * `loadPopup()`'s result when it was awaited before rendering; without it, the app loads it.
+ * `loadPopup()`'s result when it was awaited before rendering; without it, the app loads it. `guard`
+ * is the key guard of Attune's own opening when it started before the render.
  */
-export function App({ first }: { first?: PopupData }) {
+export function App({ first, guard }: { first?: PopupData; guard?: OpenGuard | null }) {
   const byAttune = useMemo(openedByAttune, []);
   const preview = useMemo(isPreview, []);
   const [data, setData] = usePopupData(first, loadPopup);
@@ -115,8 +116,14 @@ export function App({ first }: { first?: PopupData }) {
   const seed = useMemo(() => Math.floor(Math.random() * 1000), []);
   const loaded = data !== null;
 
-  // Attune's own opening: keys in flight must not act on the card, from its first render on.
-  useLayoutEffect(() => (byAttune ? guardKeys(now, setTyped) : undefined), []);
+  // Attune's own opening: keys in flight must not act on the card. The entry starts the guard before
+  // the reads (`guard`); rendered without one (the unit tests), the card starts its own.
+  useLayoutEffect(() => {
+    if (!byAttune) return;
+    const keys = guard ?? guardKeys(now);
+    keys.onCaught(setTyped);
+    return () => keys.stop();
+  }, []);
 
   // Opened by the person: straight to the one action. Opened by Attune: somewhere nothing acts.
   useLayoutEffect(() => {
