@@ -27,8 +27,8 @@ import { formatMinutes } from '../../lib/words/duration';
 import { readPopupStored, savePopupStored } from '../../platform/pages/popup-store';
 import { clockTime, uiLocale } from '../../platform/shared/i18n';
 import { type Answer, type Status, send } from '../../platform/shared/messages';
-import { guardKeys } from './open-guard';
-import { refreshStatus, usePopupData } from './use-popup-data';
+import { guardKeys, type OpenGuard } from './open-guard';
+import { loadPopupData, type PopupData, refreshStatus, usePopupData } from './use-popup-data';
 
 // Shown after a click, on few openings: loaded then.
 const Settle = lazy(() => import('../../components/settle').then((m) => m.Settle));
@@ -38,7 +38,7 @@ const Settle = lazy(() => import('../../components/settle').then((m) => m.Settle
 const quickAdd = part(() => import('../../components/quick-add'));
 
 /** Attune opened this card by itself (a nudge): `popup.html?nudge=1`. */
-function openedByAttune(): boolean {
+export function openedByAttune(): boolean {
   return new URLSearchParams(location.search).has('nudge');
 }
 
@@ -80,14 +80,23 @@ function upcoming(status: Status | null): string | null {
 const errorText = (error: unknown) =>
   i18n.t('common.could_not_save', [error instanceof Error ? error.message : String(error)]);
 
-/** The popup: status, one reflection, one easy way to reach someone, and gentle controls. */
-export function App() {
+/** What the popup's first render shows, with the code of the part it shows (`loadPopupData`). */
+export function loadPopup(): Promise<PopupData> {
+  return loadPopupData(
+    (stored) => (stored.contacts.length === 0 ? quickAdd.load() : Promise.resolve()),
+    !isPreview(),
+  );
+}
+
+/**
+ * The popup: status, one reflection, one easy way to reach someone, and gentle controls. `first` is
+ * `loadPopup()`'s result when it was awaited before rendering; without it, the app loads it. `guard`
+ * is the key guard of Attune's own opening when it started before the render.
+ */
+export function App({ first, guard }: { first?: PopupData; guard?: OpenGuard | null }) {
   const byAttune = useMemo(openedByAttune, []);
   const preview = useMemo(isPreview, []);
-  const [data, setData] = usePopupData(
-    (stored) => (stored.contacts.length === 0 ? quickAdd.load() : Promise.resolve()),
-    !preview,
-  );
+  const [data, setData] = usePopupData(first, loadPopup);
   const [thanks, setThanks] = useState<string | null>(null);
   /** The acknowledgement of the last answer (null: none given yet). */
   const [answered, setAnswered] = useState<string | null>(null);
@@ -107,8 +116,14 @@ export function App() {
   const seed = useMemo(() => Math.floor(Math.random() * 1000), []);
   const loaded = data !== null;
 
-  // Attune's own opening: keys in flight must not act on the card, from its first render on.
-  useLayoutEffect(() => (byAttune ? guardKeys(now, setTyped) : undefined), []);
+  // Attune's own opening: keys in flight must not act on the card. The entry starts the guard before
+  // the reads (`guard`); rendered without one (the unit tests), the card starts its own.
+  useLayoutEffect(() => {
+    if (!byAttune) return;
+    const keys = guard ?? guardKeys(now);
+    keys.onCaught(setTyped);
+    return () => keys.stop();
+  }, []);
 
   // Opened by the person: straight to the one action. Opened by Attune: somewhere nothing acts.
   useLayoutEffect(() => {

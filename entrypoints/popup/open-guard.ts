@@ -9,23 +9,32 @@ function inField(target: EventTarget | null): boolean {
   );
 }
 
+/** The guard of a card Attune opened, started before the card renders (`guardKeys`). */
+export interface OpenGuard {
+  /** Hands what is caught to `show`: what was caught so far at once, and every change after. */
+  onCaught(show: (text: string) => void): void;
+  stop(): void;
+}
+
 /**
  * On a card Attune opened by itself, swallows Enter, Space and keys still in flight until the
  * person moves the pointer or the keyboard rests (`lib/reflections/open-guard.ts`). `openedAt` is
  * when the card opened. Until their first click, what they typed outside the card's own fields is
- * caught (`lib/reflections/typed-back.ts`) and handed to `onCaught`, so the card can give it back.
- * Returns the stop.
+ * caught (`lib/reflections/typed-back.ts`) and handed to the card through `onCaught`, so it can give
+ * it back. It starts before the card's first render (the popup waits for its reads before that), so
+ * a key typed while the page is still empty is caught too.
  */
-export function guardKeys(openedAt: number, onCaught: (text: string) => void = () => undefined): () => void {
+export function guardKeys(openedAt: number): OpenGuard {
   let guard = createGuard(openedAt, false);
   let caught = '';
   let clicked = false;
+  let show: (text: string) => void = () => undefined;
   const onKey = (event: KeyboardEvent) => {
     if (!clicked && !event.isComposing && !inField(event.target)) {
       const next = catchKey(caught, event.key, event.ctrlKey || event.metaKey || event.altKey);
       if (next !== caught) {
         caught = next;
-        onCaught(caught);
+        show(caught);
       }
     }
     const { allow, guard: next } = guardKey(guard, event.key, Date.now());
@@ -53,10 +62,16 @@ export function guardKeys(openedAt: number, onCaught: (text: string) => void = (
   window.addEventListener('keyup', onKeyUp, true);
   window.addEventListener('pointermove', onPointer, true);
   window.addEventListener('pointerdown', onPointer, true);
-  return () => {
-    window.removeEventListener('keydown', onKey, true);
-    window.removeEventListener('keyup', onKeyUp, true);
-    window.removeEventListener('pointermove', onPointer, true);
-    window.removeEventListener('pointerdown', onPointer, true);
+  return {
+    onCaught(next) {
+      show = next;
+      if (caught !== '') show(caught);
+    },
+    stop() {
+      window.removeEventListener('keydown', onKey, true);
+      window.removeEventListener('keyup', onKeyUp, true);
+      window.removeEventListener('pointermove', onPointer, true);
+      window.removeEventListener('pointerdown', onPointer, true);
+    },
   };
 }

@@ -24,25 +24,34 @@ export interface PopupData extends PopupStored {
  * moves the rotation on, so every reflection is shown once before any repeats; `save` false (a
  * preview) keeps that move to this card.
  */
-export function usePopupData(preload: (stored: PopupStored) => Promise<unknown>, save = true) {
-  const [data, setData] = useState<PopupData | null>(null);
+export async function loadPopupData(
+  preload: (stored: PopupStored) => Promise<unknown>,
+  save = true,
+): Promise<PopupData> {
+  const first = takeFirstRead();
+  const stored = repairPopupStored(await first.local, localDefaultTemplates());
+  const rotation = next(stored.rotation, reflectionIds(), Math.random);
+  const [status, os, saveError, namesOnNudge] = await Promise.all([
+    first.status,
+    first.os,
+    first.saveError,
+    first.namesOnNudge,
+    preload(stored).catch(() => undefined),
+  ]);
+  if (save) void savePopupStored({ rotation }).catch(() => undefined);
+  return { ...stored, rotation, status, os, saveError, namesOnNudge };
+}
+
+/**
+ * The popup's data: `first` when it was loaded before the first render (`entrypoints/popup/main.tsx`,
+ * so that render is the only one), else `load()` right after it.
+ */
+export function usePopupData(first: PopupData | undefined, load: () => Promise<PopupData>) {
+  const [data, setData] = useState<PopupData | null>(first ?? null);
 
   // Layout effects start at once after the first render; plain effects wait for a frame.
   useLayoutEffect(() => {
-    const first = takeFirstRead();
-    void first.local.then(async (raw) => {
-      const stored = repairPopupStored(raw, localDefaultTemplates());
-      const rotation = next(stored.rotation, reflectionIds(), Math.random);
-      const [s, os, saveError, namesOnNudge] = await Promise.all([
-        first.status,
-        first.os,
-        first.saveError,
-        first.namesOnNudge,
-        preload(stored).catch(() => undefined),
-      ]);
-      setData({ ...stored, rotation, status: s, os, saveError, namesOnNudge });
-      if (save) await savePopupStored({ rotation }).catch(() => undefined);
-    });
+    if (!first) void load().then(setData);
   }, []);
 
   return [data, setData] as const;

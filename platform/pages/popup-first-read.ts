@@ -1,7 +1,6 @@
 /**
  * The popup's reads, sent before its first render: the entry (`entrypoints/popup/main.tsx`) starts
- * them, so storage and the background answer while Preact renders the frame, and the app picks
- * them up when it needs them (`usePopupData`).
+ * them first, and the app picks them up before that render (`loadPopupData`).
  *
  * The values are raw: the app repairs them (`popup-store.ts`). The early reads serve one
  * rendering; later reads (after an action) go to storage again.

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { App } from '../../../../entrypoints/popup/app';
+import { App, loadPopup } from '../../../../entrypoints/popup/app';
 import { REFLECTIONS } from '../../../../lib/reflections/reflections';
 import { reflectionWords } from '../../../../platform/pages/reflection-words';
 import { clockTime } from '../../../../platform/shared/i18n';
@@ -379,6 +379,42 @@ describe('popup', () => {
 
     expect(await screen.findByRole('heading', { name: 'Reach out to Ana' })).toBeTruthy();
     expect(await local('contacts')).toMatchObject([{ name: 'Ana', phone: '+442079460958' }]);
+  });
+});
+
+describe('popup loaded before its first render (as entrypoints/popup/main.tsx opens it)', () => {
+  it('renders the reflection and the prompt in that render, asks once, and moves the rotation on once', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    const first = await loadPopup();
+
+    render(<App first={first} />);
+
+    expect(screen.getByRole('heading', { name: 'Reach out to Maya' })).toBeTruthy();
+    expect(REFLECTIONS.find((r) => reflectionWords(r).text === reflectionText())?.id).toBe(
+      first.rotation.order[first.rotation.index],
+    );
+    await waitFor(async () => expect(await local('rotation')).toEqual(first.rotation));
+    expect(requests.filter((r) => (r as { type: string }).type === 'status')).toHaveLength(1);
+  });
+
+  it('with no one saved, has the quick-add form in that render', async () => {
+    const first = await loadPopup();
+
+    render(<App first={first} />);
+
+    expect(screen.getByRole('heading', { name: 'Who could you reach out to?' })).toBeTruthy();
+  });
+
+  it('opened by a nudge, keeps names hidden and focuses the heading', async () => {
+    setUrl('popup.html?nudge=1');
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    const first = await loadPopup();
+
+    render(<App first={first} />);
+
+    expect(screen.getByRole('button', { name: 'Show who and the message' })).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Maya');
+    expect(document.activeElement?.tagName).toBe('H1');
   });
 });
 

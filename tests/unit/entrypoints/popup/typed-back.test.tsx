@@ -104,3 +104,32 @@ describe('a card the person opened themselves', () => {
     expect(document.querySelector('.typed-back')).toBeNull();
   });
 });
+
+describe('the popup page Attune opened, before its card has rendered', () => {
+  it('catches what is typed while its reads are on their way, and gives it back once the card is up', async () => {
+    setUrl('popup.html?nudge=1');
+    document.body.innerHTML = '<div id="app"></div>';
+    let answerStatus: (status: unknown) => void = () => undefined;
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+      (message as { type: string }).type === 'status'
+        ? new Promise((resolve) => {
+            answerStatus = resolve;
+          })
+        : Promise.resolve('ok'),
+    );
+
+    // biome-ignore lint/suspicious/noExplicitAny: the fake has no tabs.getCurrent; a popup has no tab.
+    (fakeBrowser.tabs as any).getCurrent = () => Promise.resolve(undefined);
+    await import('../../../../entrypoints/popup/main');
+    expect(document.querySelector('.reflection-text')).toBeNull(); // nothing rendered yet
+    type('on my way');
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+    document.body.dispatchEvent(enter);
+    expect(enter.defaultPrevented).toBe(true);
+    answerStatus(STATUS_BELOW_THRESHOLD);
+
+    await waitFor(() => expect(document.querySelector('.typed-back-text')?.textContent).toBe('on my way\n'));
+    expect(screen.getByText(/Attune caught 10 characters/)).toBeTruthy();
+  });
+});
