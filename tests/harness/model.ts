@@ -446,7 +446,16 @@ export class ReferenceModel {
     this.activityUnknown = false;
   }
 
+  /**
+   * Where a sleep began, on the wall clock, if time was being counted then. The product's last proof
+   * of life is its last event and its first proof of sleep the missed tick's due time, a tick period
+   * later at most: when in between the lid closed it cannot know, so it may count up to that much of
+   * a short sleep (never a long one: the silence ends the session at the last event).
+   */
+  private sleptCountingAt: number | null = null;
+
   sleep(): void {
+    this.sleptCountingAt = this.counting ? this.wall : null;
     if (this.callSince !== null) this.callDisrupted = true;
     if (this.watching) this.watchedBeforeClose = true;
     if (this.watching) this.stopWatching();
@@ -463,8 +472,15 @@ export class ReferenceModel {
       // from a short sleep, at a wall time the product has not seen yet: nothing shows it slept, so
       // it may count the sleep (F7, found when the generator grew watching and call events).
       this.hi += this.real - this.awaySince;
+      this.cumHi += this.real - this.awaySince;
       this.awayUncertain = true;
+    } else if (this.sleptCountingAt !== null && this.counting && this.awayDecision() !== 'yes') {
+      const from = Math.max(this.sleptCountingAt, this.highWaterHi);
+      const unknown = Math.max(0, Math.min(this.sleptCountingAt + MINUTE, this.wall) - from);
+      this.hi += unknown;
+      this.cumHi += unknown;
     }
+    this.sleptCountingAt = null;
     if (this.counting) this.comeBack();
     this.newSpan();
   }
@@ -529,9 +545,11 @@ export class ReferenceModel {
       }
       // The product measures spans across the jump on the wall clock.
       if (this.awaySince !== null) this.awaySkewMs += size;
-      // A small forward jump while active looks like time passing: the product may count it.
-      if (ms > 0 && this.counting) this.hi += ms;
+      // A small forward jump while active looks like time passing: the product may count it, in
+      // the session and in the history alike (seed 777: the late tick that showed it was lost).
       if (ms > 0 && this.counting) {
+        this.hi += ms;
+        this.cumHi += ms;
         this.highWater = Math.max(this.highWater, this.wall);
         this.highWaterHi = Math.max(this.highWaterHi, this.wall);
       }
