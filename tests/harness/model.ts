@@ -197,7 +197,9 @@ export class ReferenceModel {
   private goAway(): void {
     if (this.awaySince !== null) return;
     this.awaySince = this.real;
-    this.awaySkewMs = 0;
+    // A clock set back that the product has not heard of yet hides that much of the span from it:
+    // it measures the silence on the wall clock from the latest time it saw (seed 20261131).
+    this.awaySkewMs = this.pendingBackJump === null ? 0 : Math.max(0, this.pendingBackJump - this.wall);
     this.awayUncertain = false;
     this.awayRestartTolerance = false;
   }
