@@ -552,6 +552,7 @@ export class ReferenceModel {
       if (ms > 0 && this.counting) {
         this.hi += ms;
         this.cumHi += ms;
+        this.notePeak();
         this.highWater = Math.max(this.highWater, this.wall);
         this.highWaterHi = Math.max(this.highWaterHi, this.wall);
       }
