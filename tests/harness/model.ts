@@ -19,7 +19,8 @@
  * later sees none, after 180 minutes without input, or at a lock. A call starts at a look that hears
  * a meeting address of a granted service, or at the first of two looks a minute apart that hear a
  * service without meeting addresses (or a custom site); it ends at the last sound once 5 minutes
- * pass without any, or at once when the meeting tab leaves the meeting address. A call of 2 minutes
+ * pass without any, or at once when the meeting tab leaves the meeting address (unless another
+ * service is heard then: the call goes on as that service's, one call). A call of 2 minutes
  * or more is a connection moment: solitary time restarts from its end. The world tells the model
  * what each look of the product saw (`look`), since looks happen only when the product is woken.
  */
@@ -585,9 +586,12 @@ export class ReferenceModel {
     const heard = sample.meetingHeard || sample.voiceHeard;
     if (heard) this.lastHeardAny = now;
     if (this.callSince !== null) {
-      if (this.callKind === 'meeting' && !sample.meetingOpen) {
+      if (this.callKind === 'meeting' && !sample.meetingOpen && !sample.voiceHeard) {
         this.endCall(now, { lo: this.cumLo, hi: this.cumHi });
       } else if (heard) {
+        // A call is on while any granted service's call is: the meeting tab gone, a service without
+        // meeting addresses that is heard carries the call on, which then ends as such a call does.
+        if (this.callKind === 'meeting' && !sample.meetingOpen) this.callKind = 'voice';
         this.callLastHeard = now;
         this.callCumAtHeard = { lo: this.cumLo, hi: this.cumHi };
       } else {

@@ -194,6 +194,25 @@ describe('calls are recognised like a person would', () => {
     expect(solitaryMin(s, 46)).toBe(6);
   });
 
+  it('a meeting carried on by a chat site when its tab leaves ends as that call does, at its last sound', () => {
+    const both: CallSample = { meetingOpen: true, meetingHeard: true, voiceHeard: true };
+    const call = [
+      ...ticks(0, 10),
+      tick(11, { call: both }),
+      tick(12, { call: VOICE }),
+      tick(13, { call: VOICE }),
+      tick(14, { call: NO_CALL }),
+    ];
+
+    const quiet = run(call);
+    const later = run([...call, tick(19, { call: NO_CALL })]);
+
+    // One quiet look is not the end of a huddle; five are, at its last sound.
+    expect(quiet.callSince).toBe(at(11));
+    expect(later.callSince).toBeNull();
+    expect(solitaryMin(later, 19)).toBe(6); // a call of 2 minutes ended at 13: a connection moment
+  });
+
   it('a chime on a chat site is not a call; a minute of sound is', () => {
     const chime = run([...ticks(0, 10), tick(11, { call: VOICE }), tick(12, { call: NO_CALL })]);
     expect(chime.callSince).toBeNull();
