@@ -532,6 +532,9 @@ export class ReferenceModel {
       this.loFrozen = true;
       this.pendingBackJump = Math.max(this.pendingBackJump ?? 0, this.highWater);
       this.highWaterHi = this.wall;
+      // Unless it hears an event while the clock is that far behind, the product measures the away
+      // span in progress on the wall clock: the set-back hides that much of it (seed 20261131).
+      if (this.awaySince !== null) this.awaySkewMs += size;
     } else if (size > brk + MINUTE) {
       // A definite break (the next event sees the silence); the product notices at its next event.
       this.applyBreak('yes');
