@@ -260,6 +260,7 @@ async function handle(
   if (event.type === 'nudge-shown') counts.push('nudges');
   // Reaching out (or not being alone after all) while a nudge is still pending is acting on it.
   if (actsOnNudge(before, event, settings, MINUTE_MS)) counts.push('actedOn');
+  const unsaved = cache.pending;
   cache.pending = notePending(
     notePending(cache.pending, localDayKey(before.lastAliveAt), [], lastSeenMin),
     day,
@@ -279,7 +280,11 @@ async function handle(
 
   // Cheapest and most vital first: the worker may be stopped at any await from here on.
   await syncAlarm(next, now, settings.countWatching);
-  await saveLive(next, cache.log, pendingOf(cache));
+  // A connection is saved at once. When that save writes the very snapshot already stored (nothing
+  // else changed), the next worker could not tell it happened: its counts go to disk only, never to
+  // the live copy too, or a worker stopped between the two writes would have them counted twice.
+  const sameSnapshot = event.type === 'connected' && snapshotKey(next) === snapshotKey(cache.saved);
+  await saveLive(next, cache.log, pendingOf(sameSnapshot ? { ...cache, pending: unsaved } : cache));
   if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
   if (!previous) for (const effect of effects) await effect(outcome, event);
   return outcome;
