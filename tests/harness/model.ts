@@ -261,7 +261,15 @@ export class ReferenceModel {
     const from = this.activity;
     this.activity = state;
     const awake = this.machine === 'awake';
-    if (state === 'idle' && seen && awake && wasCounting) {
+    // The product never heard the person come back (that report died with its worker): it may read
+    // watching at this idle change as watching since the idle change it did hear (a sighting within
+    // the 2-minute chance undoes that idle span), or as more of that idle span (seed 4, firefox).
+    const unheardReturn = state === 'idle' && seen && awake && wasCounting && this.lostActiveSince !== null;
+    if (unheardReturn) {
+      this.hi += WATCH_GRACE_MIN * MINUTE;
+      this.cumHi += WATCH_GRACE_MIN * MINUTE;
+    }
+    if (state === 'idle' && seen && awake && wasCounting && !unheardReturn) {
       // Watching at the idle change continues the counted stretch (it never starts one).
       if (!wasWatching) {
         this.watching = true;
@@ -280,7 +288,8 @@ export class ReferenceModel {
       if (this.counting) this.comeBack();
       else if (awake) this.goAway();
       // Re-reported after a restart while a film played: whether the product resumes it is open.
-      if (state === 'idle' && seen && awake && this.watchedBeforeClose) this.blurWatching();
+      if (state === 'idle' && seen && awake && (this.watchedBeforeClose || unheardReturn))
+        this.blurWatching();
     }
     if (state === 'active') this.watchedBeforeClose = false;
     this.highWater = Math.max(this.highWater, this.wall);
