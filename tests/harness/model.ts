@@ -491,10 +491,28 @@ export class ReferenceModel {
       const unknown = Math.max(0, Math.min(this.sleptCountingAt + MINUTE, this.wall) - from);
       this.hi += unknown;
       this.cumHi += unknown;
+      this.shortSleepMs = Math.max(0, this.wall - Math.max(this.sleptCountingAt + MINUTE, from));
     }
     this.sleptCountingAt = null;
     if (this.counting) this.comeBack();
     this.newSpan();
+  }
+
+  /** The rest of a short sleep just woken from, which only the late tick on waking shows the product. */
+  private shortSleepMs = 0;
+
+  /**
+   * The late tick on waking was handled (`survived`) or died with its worker: then nothing else shows
+   * the product the short sleep (a silence under the break and a tick is ordinary time to it), so it
+   * may count it (seed 20261132, firefox).
+   */
+  lateTickDelivered(survived: boolean): void {
+    if (!survived && this.counting && this.shortSleepMs > 0) {
+      this.hi += this.shortSleepMs;
+      this.cumHi += this.shortSleepMs;
+      this.notePeak();
+    }
+    this.shortSleepMs = 0;
   }
 
   /** The clock was set back since the last definite break: a short sleep may go unnoticed. */

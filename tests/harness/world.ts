@@ -490,6 +490,7 @@ export class World {
     // Every tick looks at the window and the call tabs.
     if (survived) this.model.look(look);
     else this.model.lostLook();
+    this.model.lateTickDelivered(survived);
     this.afterDelivery(before, survived, 'tick');
   };
 
