@@ -486,7 +486,7 @@ export class ReferenceModel {
       this.hi += this.real - this.awaySince;
       this.cumHi += this.real - this.awaySince;
       this.awayUncertain = true;
-    } else if (this.sleptCountingAt !== null && this.counting && this.awayDecision() !== 'yes') {
+    } else if (this.sleptCountingAt !== null && this.mayCountOn() && this.awayDecision() !== 'yes') {
       const from = Math.max(this.sleptCountingAt, this.highWaterHi);
       const unknown = Math.max(0, Math.min(this.sleptCountingAt + MINUTE, this.wall) - from);
       this.hi += unknown;
@@ -498,6 +498,11 @@ export class ReferenceModel {
     this.newSpan();
   }
 
+  /** Whether the product may go on counting after a short sleep: active, or a film that may still play. */
+  private mayCountOn(): boolean {
+    return this.activity === 'active' || (this.activity === 'idle' && this.watchedBeforeClose);
+  }
+
   /** The rest of a short sleep just woken from, which only the late tick on waking shows the product. */
   private shortSleepMs = 0;
 
@@ -507,7 +512,7 @@ export class ReferenceModel {
    * may count it (seed 20261132, firefox).
    */
   lateTickDelivered(survived: boolean): void {
-    if (!survived && this.counting && this.shortSleepMs > 0) {
+    if (!survived && this.shortSleepMs > 0) {
       this.hi += this.shortSleepMs;
       this.cumHi += this.shortSleepMs;
       this.notePeak();

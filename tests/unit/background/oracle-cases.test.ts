@@ -464,4 +464,19 @@ describe('the history, as Insights shows it, against the model', { timeout: 30_0
       { browser },
     );
   });
+
+  // M7b, the same shrunk from seed 20261132 (firefox, imports off) with a film playing: the lid
+  // closes while watching, and the late tick on waking dies (2 min, the model 0).
+  it('a short sleep while watching whose late tick died with its worker may be counted', async () => {
+    await live(
+      [
+        { k: 'front', audible: true },
+        { k: 'activity', state: 'idle' },
+        { k: 'killNext', after: 1 },
+        { k: 'sleep', min: 2 },
+        { k: 'status' },
+      ],
+      { browser: 'firefox' },
+    );
+  });
 });
