@@ -571,6 +571,8 @@ export class ReferenceModel {
       // A definite break (the next event sees the silence); the product notices at its next event.
       this.applyBreak('yes');
       this.loFrozen = true;
+      // No sighting after a break undoes the idle span before it (seed 778, firefox).
+      this.idleAt = null;
       if (this.awaySince !== null) this.awaySince = this.real;
       this.awaySkewMs = 0;
       // The product has not seen the new clock yet (that is `sawWall`'s job): if the clock is set
