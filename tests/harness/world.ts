@@ -10,6 +10,7 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CALL_SERVICES } from '../../lib/calls/call-services';
+import { type Decision, newerLog } from '../../lib/tracker/decision-log';
 import { type AlarmClock, armTimers, fireOverdue, passAwake, rawAlarms } from './fake-alarms';
 import { MINUTE, VirtualClock } from './fake-clock';
 import { type Activity, defineEvent, FakeIdle } from './fake-idle';
@@ -901,7 +902,8 @@ export class World {
       return Array.isArray(raw) ? (raw as Line[]) : [];
     };
     const [saved, live] = await Promise.all([read('local'), read('session')]);
-    const shown = live.length > 0 && (live.at(-1)?.at ?? -1) >= (saved.at(-1)?.at ?? -1) ? live : saved;
+    // Which copy the options page shows is the page's own choice (`newerLog`): what it shows is checked.
+    const shown = newerLog(saved as Decision[], live as Decision[]);
     const kinds = new Set(['connected', 'snooze', 'pause', 'resume']);
     const got = shown.filter((line) => kinds.has(line.what)).map((line) => line.what);
     const truncated = shown.length >= 200;
