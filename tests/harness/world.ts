@@ -500,11 +500,20 @@ export class World {
     return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}:${String(d.getSeconds()).padStart(2, '0')}`;
   }
 
-  /** Checks the nudges that opened during a delivery against the model. */
-  private afterDelivery(openedBefore: number, survived: boolean, kind: 'tick' | 'other' | 'status'): void {
+  /**
+   * Checks the nudges that opened during a delivery against the model; `dueJustBefore`: one may have
+   * been due just before the event (an idle change, the still moment that may open it).
+   */
+  private afterDelivery(
+    openedBefore: number,
+    survived: boolean,
+    kind: 'tick' | 'other' | 'status',
+    dueJustBefore = false,
+  ): void {
     this.syncWindow();
     const opened = this.opened.length - openedBefore;
-    const due = this.model.nudgeDue(TOLERANCE);
+    const dueNow = this.model.nudgeDue(TOLERANCE);
+    const due = dueNow === 'no' && dueJustBefore ? 'maybe' : dueNow;
     if (opened > 1 && !this.skip.has('nudge-twice'))
       this.fail('nudge-twice', `${opened} nudges opened for one event`);
     if (opened > 0) {
@@ -594,6 +603,9 @@ export class World {
           const before = this.opened.length;
           const armed = this.killArmed;
           const look = this.lookNow();
+          // Input coming to rest is a still moment (product.md): a nudge due just before it may open
+          // at the idle change itself, though the person no longer counts as here.
+          const dueBefore = reported === 'idle' ? m.nudgeDue(TOLERANCE) : 'no';
           m.setActivity(state, look.watching);
           const { survived } = await this.deliver('idle change', () =>
             this.idle.onStateChanged.trigger(reported),
@@ -602,7 +614,7 @@ export class World {
             m.lostActivityEvent(state);
             m.lostLook();
           } else m.look(look);
-          this.afterDelivery(before, survived, 'other');
+          this.afterDelivery(before, survived, 'other', dueBefore !== 'no');
         } else if (state !== m.activity) m.setActivity(state);
         break;
       }

@@ -245,6 +245,27 @@ describe('counterexamples found by the oracle', { timeout: 30_000 }, () => {
       );
     },
   );
+
+  // N1, shrunk from seed 20261132 (firefox, 2000 runs with imports; chrome too): 18 minutes, the clock
+  // 2 minutes ahead (the product may count them), then input stops. The idle change is the still
+  // moment a nudge due just before it waits for, and the product opens it there; the harness judged
+  // it after the change, when the person no longer counts as here ("not due").
+  it.each<[string, WorldOptions['browser']]>([
+    ['chrome', 'chrome'],
+    ['firefox', 'firefox'],
+  ])(
+    'a nudge due just before input comes to rest may open at the idle change (%s)',
+    async (_name, browser) => {
+      await live(
+        [
+          { k: 'pass', min: 18 },
+          { k: 'jump', min: 2 },
+          { k: 'activity', state: 'idle' },
+        ],
+        { browser },
+      );
+    },
+  );
 });
 
 describe('the history, as Insights shows it, against the model', { timeout: 30_000 }, () => {
