@@ -251,8 +251,9 @@ async function handle(
   // The stretch just before a reset is the one that may be the day's longest, up to when it was lived
   // (a late tick's sleep is not). It is read at the last moment the worker saw it too (on that
   // moment's day): after a closed lid, `beforeView` has already ended the session.
-  const livedView = viewAt(before, settings, livedUntil(before, event, now, MINUTE_MS));
-  const peakMin = Math.floor(Math.max(livedView.solitaryMs, nextView.solitaryMs) / MINUTE_MS);
+  const livedAt = livedUntil(before, event, now, MINUTE_MS);
+  const livedMin = Math.floor(viewAt(before, settings, livedAt).solitaryMs / MINUTE_MS);
+  const peakMin = Math.floor(nextView.solitaryMs / MINUTE_MS);
   const lastSeenMin = Math.floor(solitaryAtLastSight(before) / MINUTE_MS);
   const callConnected = endsConnectingCall(before, event, settings, MINUTE_MS);
   const counts: DayCount[] = [];
@@ -261,12 +262,9 @@ async function handle(
   // Reaching out (or not being alone after all) while a nudge is still pending is acting on it.
   if (actsOnNudge(before, event, settings, MINUTE_MS)) counts.push('actedOn');
   const unsaved = cache.pending;
-  cache.pending = notePending(
-    notePending(cache.pending, localDayKey(before.lastAliveAt), [], lastSeenMin),
-    day,
-    counts,
-    peakMin,
-  );
+  // Each stretch on the day it was lived: a late tick after midnight doesn't carry the evening's.
+  const seen = notePending(cache.pending, localDayKey(before.lastAliveAt), [], lastSeenMin);
+  cache.pending = notePending(notePending(seen, localDayKey(livedAt), [], livedMin), day, counts, peakMin);
   cache.tracker = next;
   const entries = decisionsFor(
     { state: before, view: beforeView },
