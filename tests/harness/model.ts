@@ -707,7 +707,15 @@ export class ReferenceModel {
   /** The break length changed: a span in progress may be judged either way. */
   settingsChanged(next: ModelSettings): void {
     if (next.breakMin !== this.settings.breakMin && this.awaySince !== null) this.awayUncertain = true;
+    // A clock still behind the latest time seen by more than a shorter break: the product, judging it
+    // with the break now in force, may take it for a set-back clock and start afresh (seed 42).
+    if (next.breakMin < this.settings.breakMin && this.highWater - this.wall > (next.breakMin - 1) * MINUTE) {
+      this.applyBreak('maybe');
+      this.highWaterHi = Math.min(this.highWaterHi, this.wall);
+    }
     this.settings = next;
+    // The span in progress may be judged with the new length at once (seed 778).
+    this.judgeAway();
   }
 
   connected(): void {

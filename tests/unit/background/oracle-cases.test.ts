@@ -547,4 +547,33 @@ describe('the history, as Insights shows it, against the model', { timeout: 30_0
       { start: new Date(2026, 10, 2, 23, 45).getTime() },
     );
   });
+
+  // M9, shrunk from seed 778 (firefox, 2000 runs, imports off): locked for 5 minutes with a 10-minute
+  // break, then the break is lowered to 5: the product judges the span with the new length at once
+  // (0 min); the model waited for time to pass before judging it again (2 min).
+  it('lowering the break length judges the idle span in progress at once', async () => {
+    await live(
+      [
+        { k: 'settings', thresholdMin: 45, breakMin: 10 },
+        { k: 'pass', min: 2 },
+        { k: 'activity', state: 'locked' },
+        { k: 'pass', min: 5 },
+        { k: 'settings', thresholdMin: 20, breakMin: 5, quiet: false },
+        { k: 'status' },
+      ],
+      { browser: 'firefox' },
+    );
+  });
+
+  // M10, shrunk from seed 42 (chrome, 2000 runs, imports off): the clock set back 2 minutes (less than
+  // the 5-minute break), then the break lowered to 1 before the clock caught up: judged with the new
+  // length, that is a set-back clock, and the product starts afresh there (2 min; the model 0).
+  it('lowering the break below a set-back the clock has not caught up with may start afresh', async () => {
+    await live([
+      { k: 'jump', min: -2 },
+      { k: 'settings', thresholdMin: 30, breakMin: 1 },
+      { k: 'pass', min: 2 },
+      { k: 'status' },
+    ]);
+  });
 });
