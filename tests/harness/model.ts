@@ -147,6 +147,8 @@ export class ReferenceModel {
   lastSeenWatching: number | null = null;
   /** When the idle change arrived while watching was not seen (the 2-minute window to undo it). */
   idleAt: number | null = null;
+  /** How far the wall clock jumped since that idle change (either way): the product's 2 minutes move. */
+  idleSkewMs = 0;
   /** The product may see the watching differently (a lost look, a boundary): lo does not count it. */
   watchUnsure = false;
   /** Counted ms ever (never reset), for "solitary time restarts from a past moment". */
@@ -285,6 +287,7 @@ export class ReferenceModel {
         this.watchUnsure = false;
       }
       this.idleAt = state === 'idle' && awake && from === 'active' ? this.real : null;
+      this.idleSkewMs = 0;
       if (this.counting) this.comeBack();
       else if (awake) this.goAway();
       // Re-reported after a restart while a film played: whether the product resumes it is open.
@@ -369,12 +372,13 @@ export class ReferenceModel {
         if (since <= grace + EDGE_MS) this.blurWatching();
         return;
       }
-      if (since > grace + EDGE_MS) return;
+      // The product times the 2 minutes on the wall clock: a small jump since moves their end.
+      if (since > grace + EDGE_MS + this.idleSkewMs) return;
       // Seen within 2 minutes of the idle change: counted as if never idle.
       this.hi += since;
       this.cumHi += since;
       // Right at the edge of the 2 minutes, or when the away span itself is uncertain, either way.
-      if (since >= grace - EDGE_MS || this.awayUncertain) this.watchUnsure = true;
+      if (since >= grace - EDGE_MS - this.idleSkewMs || this.awayUncertain) this.watchUnsure = true;
       else {
         this.lo += since;
         this.cumLo += since;
@@ -554,6 +558,7 @@ export class ReferenceModel {
     if (this.callSince !== null) this.callDisrupted = true;
     // Watching and calls are timed on the wall clock by the product: a jump blurs them.
     if (this.watching || this.idleAt !== null) this.watchUnsure = true;
+    if (this.idleAt !== null) this.idleSkewMs += size;
     if (this.voiceFirst !== null) this.callUnknown = true;
     this.wall += ms;
     if (ms < 0) this.clockSetBack = true;
