@@ -230,8 +230,13 @@ export function isDecisionLog(raw: unknown): raw is Decision[] {
  * Of the copy saved with the last snapshot and the live one (kept with the live state, written at
  * every event), the one that goes further: normally the live one, which has lines the disk has not
  * got yet; the saved one when the live one is gone (the browser restarted) or was cleared (an
- * import or a reset replaced the log).
+ * import or a reset replaced the log). A live copy that holds the saved one's last line goes on
+ * from it, even when its new lines are timed earlier (the clock was set back since).
  */
 export function newerLog(saved: readonly Decision[], live: readonly Decision[]): readonly Decision[] {
-  return (live.at(-1)?.at ?? -1) >= (saved.at(-1)?.at ?? -1) && live.length > 0 ? live : saved;
+  if (live.length === 0) return saved;
+  const last = saved.at(-1);
+  if (last === undefined) return live;
+  const goesOn = live.some((d) => d.at === last.at && d.what === last.what && d.detail === last.detail);
+  return goesOn || (live.at(-1)?.at ?? -1) >= last.at ? live : saved;
 }

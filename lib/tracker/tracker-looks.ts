@@ -89,7 +89,13 @@ export function callAfterLook(
   let end: number | null = null;
   if (s.callMeeting && !c.meetingOpen && !c.voiceHeard) end = t;
   else if (!heard && t - lastHeard >= CALL_QUIET_MIN * minuteMs) end = lastHeard;
-  if (end === null) return { state: heard ? { ...s, callHeardAt: t } : s, ended: null };
+  if (end === null) {
+    if (!heard) return { state: s, ended: null };
+    // The meeting tab has left, but another call service still carries the call: from now on it
+    // ends as such a call does, at its last sound once it has been quiet long enough.
+    const carried = s.callMeeting && !c.meetingOpen;
+    return { state: { ...s, callHeardAt: t, ...(carried && { callMeeting: false }) }, ended: null };
+  }
   const connecting = end - s.callSince >= CALL_CONNECTION_MIN * minuteMs;
   return {
     // A connection moment, like reaching out: the nudges ignored before it no longer lengthen the wait.

@@ -98,7 +98,8 @@ export function resetSolitary(state: TrackerState, t: number): TrackerState {
  *   them, a new session starts at `t` (the idle API will correct us if they are not). A call
  *   cannot have survived that, so it is forgotten.
  * - **Long idle**: an idle/locked span that has reached the break length ends the session where
- *   the span began (idle time was never counted anyway).
+ *   the span began (idle time was never counted anyway) — once the chance that a look finds the
+ *   person watching since input stopped has passed (a break of 1 minute waits for it).
  * - Snooze and pause that have run out are cleared, so the snapshot says what is true.
  */
 export function elapse(
@@ -123,7 +124,10 @@ export function elapse(
   if (next.watchingSince !== null && t - next.watchingSince >= capMs) {
     next = stopWatching(next, next.watchingSince + capMs);
   }
-  if (next.sessionStartedAt !== null && next.idleSince !== null && t - next.idleSince >= breakMs) {
+  // While a look may still find the person watching since input stopped, the idle span is not yet
+  // a break, even with a break length shorter than that chance: watching is never a break.
+  const chance = next.watchChanceUntil !== null && t <= next.watchChanceUntil;
+  if (next.sessionStartedAt !== null && next.idleSince !== null && t - next.idleSince >= breakMs && !chance) {
     next = endSession(next, next.idleSince);
   }
   if (next.snoozedUntil !== null && next.snoozedUntil <= t) next = { ...next, snoozedUntil: null };

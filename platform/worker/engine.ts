@@ -251,8 +251,9 @@ async function handle(
   // The stretch just before a reset is the one that may be the day's longest, up to when it was lived
   // (a late tick's sleep is not). It is read at the last moment the worker saw it too (on that
   // moment's day): after a closed lid, `beforeView` has already ended the session.
-  const livedView = viewAt(before, settings, livedUntil(before, event, now, MINUTE_MS));
-  const peakMin = Math.floor(Math.max(livedView.solitaryMs, nextView.solitaryMs) / MINUTE_MS);
+  const livedAt = livedUntil(before, event, now, MINUTE_MS);
+  const livedMin = Math.floor(viewAt(before, settings, livedAt).solitaryMs / MINUTE_MS);
+  const peakMin = Math.floor(nextView.solitaryMs / MINUTE_MS);
   const lastSeenMin = Math.floor(solitaryAtLastSight(before) / MINUTE_MS);
   const callConnected = endsConnectingCall(before, event, settings, MINUTE_MS);
   const counts: DayCount[] = [];
@@ -260,12 +261,10 @@ async function handle(
   if (event.type === 'nudge-shown') counts.push('nudges');
   // Reaching out (or not being alone after all) while a nudge is still pending is acting on it.
   if (actsOnNudge(before, event, settings, MINUTE_MS)) counts.push('actedOn');
-  cache.pending = notePending(
-    notePending(cache.pending, localDayKey(before.lastAliveAt), [], lastSeenMin),
-    day,
-    counts,
-    peakMin,
-  );
+  const unsaved = cache.pending;
+  // Each stretch on the day it was lived: a late tick after midnight doesn't carry the evening's.
+  const seen = notePending(cache.pending, localDayKey(before.lastAliveAt), [], lastSeenMin);
+  cache.pending = notePending(notePending(seen, localDayKey(livedAt), [], livedMin), day, counts, peakMin);
   cache.tracker = next;
   const entries = decisionsFor(
     { state: before, view: beforeView },
@@ -279,7 +278,11 @@ async function handle(
 
   // Cheapest and most vital first: the worker may be stopped at any await from here on.
   await syncAlarm(next, now, settings.countWatching);
-  await saveLive(next, cache.log, pendingOf(cache));
+  // A connection is saved at once. When that save writes the very snapshot already stored (nothing
+  // else changed), the next worker could not tell it happened: its counts go to disk only, never to
+  // the live copy too, or a worker stopped between the two writes would have them counted twice.
+  const sameSnapshot = event.type === 'connected' && snapshotKey(next) === snapshotKey(cache.saved);
+  await saveLive(next, cache.log, pendingOf(sameSnapshot ? { ...cache, pending: unsaved } : cache));
   if (needsSave(cache.saved, next) || event.type === 'connected') await persist(now);
   if (!previous) for (const effect of effects) await effect(outcome, event);
   return outcome;

@@ -41,7 +41,11 @@ export async function maybeNudge(outcome: Outcome, event: TrackerEvent): Promise
   if (event.type === 'context' || !(view.nudgeDue || cameToRest(outcome, event))) return;
   if (origin === 'person') {
     // They opened Attune themselves just as a nudge came due: what they see is that nudge, once.
-    await recordShown('person');
+    // A worker woken cold has not looked at the screen yet: over a fullscreen video the nudge
+    // waits, as it does for a worker that had looked.
+    const context = await readContext(Date.now());
+    if (context.fullscreenWithSound) void dispatch((at) => ({ ...context, at }));
+    else await recordShown('person');
     return;
   }
   if (!(await rightMoment())) return;

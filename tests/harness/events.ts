@@ -22,12 +22,8 @@ export const DEFAULT_WEIGHTS = {
   jump: 2,
   focus: 3,
   clear: 1,
-  /**
-   * Muted by default: seeds 20261131 and 778 (200 runs) find a nudge opening right after an import
-   * that changed the threshold, which the model calls not due; not yet told apart from a model gap.
-   * `oracle-cases.test.ts` runs imports on fixed sequences. ORACLE_IMPORT=1 turns them on.
-   */
-  import: process.env.ORACLE_IMPORT === '1' ? 1 : 0,
+  /** A backup imported now and then (its own settings, history and log); ORACLE_IMPORT=0 leaves them out. */
+  import: process.env.ORACLE_IMPORT === '0' ? 0 : 1,
   update: 1,
   call: 4,
   front: 5,

@@ -19,7 +19,8 @@
  * later sees none, after 180 minutes without input, or at a lock. A call starts at a look that hears
  * a meeting address of a granted service, or at the first of two looks a minute apart that hear a
  * service without meeting addresses (or a custom site); it ends at the last sound once 5 minutes
- * pass without any, or at once when the meeting tab leaves the meeting address. A call of 2 minutes
+ * pass without any, or at once when the meeting tab leaves the meeting address (unless another
+ * service is heard then: the call goes on as that service's, one call). A call of 2 minutes
  * or more is a connection moment: solitary time restarts from its end. The world tells the model
  * what each look of the product saw (`look`), since looks happen only when the product is woken.
  */
@@ -146,6 +147,8 @@ export class ReferenceModel {
   lastSeenWatching: number | null = null;
   /** When the idle change arrived while watching was not seen (the 2-minute window to undo it). */
   idleAt: number | null = null;
+  /** How far the wall clock jumped since that idle change (either way): the product's 2 minutes move. */
+  idleSkewMs = 0;
   /** The product may see the watching differently (a lost look, a boundary): lo does not count it. */
   watchUnsure = false;
   /** Counted ms ever (never reset), for "solitary time restarts from a past moment". */
@@ -197,7 +200,9 @@ export class ReferenceModel {
   private goAway(): void {
     if (this.awaySince !== null) return;
     this.awaySince = this.real;
-    this.awaySkewMs = 0;
+    // A clock set back that the product has not heard of yet hides that much of the span from it:
+    // it measures the silence on the wall clock from the latest time it saw (seed 20261131).
+    this.awaySkewMs = this.pendingBackJump === null ? 0 : Math.max(0, this.pendingBackJump - this.wall);
     this.awayUncertain = false;
     this.awayRestartTolerance = false;
   }
@@ -258,7 +263,15 @@ export class ReferenceModel {
     const from = this.activity;
     this.activity = state;
     const awake = this.machine === 'awake';
-    if (state === 'idle' && seen && awake && wasCounting) {
+    // The product never heard the person come back (that report died with its worker): it may read
+    // watching at this idle change as watching since the idle change it did hear (a sighting within
+    // the 2-minute chance undoes that idle span), or as more of that idle span (seed 4, firefox).
+    const unheardReturn = state === 'idle' && seen && awake && wasCounting && this.lostActiveSince !== null;
+    if (unheardReturn) {
+      this.hi += WATCH_GRACE_MIN * MINUTE;
+      this.cumHi += WATCH_GRACE_MIN * MINUTE;
+    }
+    if (state === 'idle' && seen && awake && wasCounting && !unheardReturn) {
       // Watching at the idle change continues the counted stretch (it never starts one).
       if (!wasWatching) {
         this.watching = true;
@@ -274,10 +287,12 @@ export class ReferenceModel {
         this.watchUnsure = false;
       }
       this.idleAt = state === 'idle' && awake && from === 'active' ? this.real : null;
+      this.idleSkewMs = 0;
       if (this.counting) this.comeBack();
       else if (awake) this.goAway();
       // Re-reported after a restart while a film played: whether the product resumes it is open.
-      if (state === 'idle' && seen && awake && this.watchedBeforeClose) this.blurWatching();
+      if (state === 'idle' && seen && awake && (this.watchedBeforeClose || unheardReturn))
+        this.blurWatching();
     }
     if (state === 'active') this.watchedBeforeClose = false;
     this.highWater = Math.max(this.highWater, this.wall);
@@ -357,12 +372,13 @@ export class ReferenceModel {
         if (since <= grace + EDGE_MS) this.blurWatching();
         return;
       }
-      if (since > grace + EDGE_MS) return;
+      // The product times the 2 minutes on the wall clock: a small jump since moves their end.
+      if (since > grace + EDGE_MS + this.idleSkewMs) return;
       // Seen within 2 minutes of the idle change: counted as if never idle.
       this.hi += since;
       this.cumHi += since;
       // Right at the edge of the 2 minutes, or when the away span itself is uncertain, either way.
-      if (since >= grace - EDGE_MS || this.awayUncertain) this.watchUnsure = true;
+      if (since >= grace - EDGE_MS - this.idleSkewMs || this.awayUncertain) this.watchUnsure = true;
       else {
         this.lo += since;
         this.cumLo += since;
@@ -446,7 +462,16 @@ export class ReferenceModel {
     this.activityUnknown = false;
   }
 
+  /**
+   * Where a sleep began, on the wall clock, if time was being counted then. The product's last proof
+   * of life is its last event and its first proof of sleep the missed tick's due time, a tick period
+   * later at most: when in between the lid closed it cannot know, so it may count up to that much of
+   * a short sleep (never a long one: the silence ends the session at the last event).
+   */
+  private sleptCountingAt: number | null = null;
+
   sleep(): void {
+    this.sleptCountingAt = this.counting ? this.wall : null;
     if (this.callSince !== null) this.callDisrupted = true;
     if (this.watching) this.watchedBeforeClose = true;
     if (this.watching) this.stopWatching();
@@ -463,10 +488,40 @@ export class ReferenceModel {
       // from a short sleep, at a wall time the product has not seen yet: nothing shows it slept, so
       // it may count the sleep (F7, found when the generator grew watching and call events).
       this.hi += this.real - this.awaySince;
+      this.cumHi += this.real - this.awaySince;
       this.awayUncertain = true;
+    } else if (this.sleptCountingAt !== null && this.mayCountOn() && this.awayDecision() !== 'yes') {
+      const from = Math.max(this.sleptCountingAt, this.highWaterHi);
+      const unknown = Math.max(0, Math.min(this.sleptCountingAt + MINUTE, this.wall) - from);
+      this.hi += unknown;
+      this.cumHi += unknown;
+      this.shortSleepMs = Math.max(0, this.wall - Math.max(this.sleptCountingAt + MINUTE, from));
     }
+    this.sleptCountingAt = null;
     if (this.counting) this.comeBack();
     this.newSpan();
+  }
+
+  /** Whether the product may go on counting after a short sleep: active, or a film that may still play. */
+  private mayCountOn(): boolean {
+    return this.activity === 'active' || (this.activity === 'idle' && this.watchedBeforeClose);
+  }
+
+  /** The rest of a short sleep just woken from, which only the late tick on waking shows the product. */
+  private shortSleepMs = 0;
+
+  /**
+   * The late tick on waking was handled (`survived`) or died with its worker: then nothing else shows
+   * the product the short sleep (a silence under the break and a tick is ordinary time to it), so it
+   * may count it (seed 20261132, firefox).
+   */
+  lateTickDelivered(survived: boolean): void {
+    if (!survived && this.shortSleepMs > 0) {
+      this.hi += this.shortSleepMs;
+      this.cumHi += this.shortSleepMs;
+      this.notePeak();
+    }
+    this.shortSleepMs = 0;
   }
 
   /** The clock was set back since the last definite break: a short sleep may go unnoticed. */
@@ -503,6 +558,7 @@ export class ReferenceModel {
     if (this.callSince !== null) this.callDisrupted = true;
     // Watching and calls are timed on the wall clock by the product: a jump blurs them.
     if (this.watching || this.idleAt !== null) this.watchUnsure = true;
+    if (this.idleAt !== null) this.idleSkewMs += size;
     if (this.voiceFirst !== null) this.callUnknown = true;
     this.wall += ms;
     if (ms < 0) this.clockSetBack = true;
@@ -513,10 +569,15 @@ export class ReferenceModel {
       this.loFrozen = true;
       this.pendingBackJump = Math.max(this.pendingBackJump ?? 0, this.highWater);
       this.highWaterHi = this.wall;
+      // Unless it hears an event while the clock is that far behind, the product measures the away
+      // span in progress on the wall clock: the set-back hides that much of it (seed 20261131).
+      if (this.awaySince !== null) this.awaySkewMs += size;
     } else if (size > brk + MINUTE) {
       // A definite break (the next event sees the silence); the product notices at its next event.
       this.applyBreak('yes');
       this.loFrozen = true;
+      // No sighting after a break undoes the idle span before it (seed 778, firefox).
+      this.idleAt = null;
       if (this.awaySince !== null) this.awaySince = this.real;
       this.awaySkewMs = 0;
       // The product has not seen the new clock yet (that is `sawWall`'s job): if the clock is set
@@ -529,9 +590,12 @@ export class ReferenceModel {
       }
       // The product measures spans across the jump on the wall clock.
       if (this.awaySince !== null) this.awaySkewMs += size;
-      // A small forward jump while active looks like time passing: the product may count it.
-      if (ms > 0 && this.counting) this.hi += ms;
+      // A small forward jump while active looks like time passing: the product may count it, in
+      // the session and in the history alike (seed 777: the late tick that showed it was lost).
       if (ms > 0 && this.counting) {
+        this.hi += ms;
+        this.cumHi += ms;
+        this.notePeak();
         this.highWater = Math.max(this.highWater, this.wall);
         this.highWaterHi = Math.max(this.highWaterHi, this.wall);
       }
@@ -564,9 +628,12 @@ export class ReferenceModel {
     const heard = sample.meetingHeard || sample.voiceHeard;
     if (heard) this.lastHeardAny = now;
     if (this.callSince !== null) {
-      if (this.callKind === 'meeting' && !sample.meetingOpen) {
+      if (this.callKind === 'meeting' && !sample.meetingOpen && !sample.voiceHeard) {
         this.endCall(now, { lo: this.cumLo, hi: this.cumHi });
       } else if (heard) {
+        // A call is on while any granted service's call is: the meeting tab gone, a service without
+        // meeting addresses that is heard carries the call on, which then ends as such a call does.
+        if (this.callKind === 'meeting' && !sample.meetingOpen) this.callKind = 'voice';
         this.callLastHeard = now;
         this.callCumAtHeard = { lo: this.cumLo, hi: this.cumHi };
       } else {
@@ -645,7 +712,15 @@ export class ReferenceModel {
   /** The break length changed: a span in progress may be judged either way. */
   settingsChanged(next: ModelSettings): void {
     if (next.breakMin !== this.settings.breakMin && this.awaySince !== null) this.awayUncertain = true;
+    // A clock still behind the latest time seen by more than a shorter break: the product, judging it
+    // with the break now in force, may take it for a set-back clock and start afresh (seed 42).
+    if (next.breakMin < this.settings.breakMin && this.highWater - this.wall > (next.breakMin - 1) * MINUTE) {
+      this.applyBreak('maybe');
+      this.highWaterHi = Math.min(this.highWaterHi, this.wall);
+    }
     this.settings = next;
+    // The span in progress may be judged with the new length at once (seed 778).
+    this.judgeAway();
   }
 
   connected(): void {

@@ -20,15 +20,53 @@
  * copy the product. A request whose worker died, and any line before a browser quit (the unsaved
  * live log), may or may not be there; a full ring (200 lines) is compared by its tail.
  *
- * Still open (2026-12-07, other seeds), not yet shrunk or judged: seed 777 (chrome: a death inside
- * the first event, the clock 2 minutes ahead, 19 minutes: 21 solitary minutes in all, the model
- * 12–20), seed 42 (firefox: the longest stretch and minutes in all after two short sleeps and a
- * death; and a status finding, the popup showing 0 where the model says 13–31) and seed 9001. ORACLE_IMPORT=1 (random imports) stays off by default: the two gaps it showed
- * were the harness's and the model's (a stretch running through an import; a nudge opened by the
- * import's settings counted twice and before the history was replaced), both fixed and kept as
- * cases; with imports on, chrome's 250 runs pass, and firefox's random stream, shifted by the
- * import weight, reaches a non-import finding (a clock set back 31 minutes, a death, then a sleep
- * of 31: a nudge after 6 minutes, seed 20261131) not yet shrunk or judged.
+ * Imports (a backup with its own settings, history and log) are part of the random life since
+ * 2026-12-07; ORACLE_IMPORT=0 leaves them out.
+ *
+ * Closed on 2026-12-07, each kept as a named case in oracle-cases.test.ts (W, C, H, L: the
+ * product's fault, fixed; M, N: the model's or the harness's, fixed there):
+ * - seed 777, chrome: a forward jump of 2 minutes whose late tick died; the product may count it,
+ *   the model allowed that in the session but not in the history's total (M1), nor, as seed 9001
+ *   with imports showed, in the day's longest stretch (M4);
+ * - seed 42: two short sleeps, each may count the tick period before it, unknowable to the product
+ *   (M2); firefox's status finding, and seed 9001's: with a 1-minute break, watching found within the
+ *   2-minute chance came after the idle span had already ended the session (W1, lib/tracker);
+ * - seed 20261131 with imports: a sleep right after a clock set back as far is invisible to the
+ *   product (M3), and so is a lock that a clock set back further hides (M5);
+ * - with imports on: a cold worker asked for the status over a fullscreen film counted the popup as
+ *   a nudge shown (W2, platform/worker/nudge.ts); a Meet call carried on by a Slack huddle ended at
+ *   the first quiet look (C1, lib/tracker);
+ * - seeds 1–3: a connection whose save wrote an unchanged snapshot was counted again by the next
+ *   worker (H3, platform/worker/engine.ts); a return the product never heard may let watching undo
+ *   the idle span before it (M6);
+ * - at 2000 runs: the options page dropped log lines written after a clock set back (L1,
+ *   lib/tracker/decision-log.ts); a late tick after midnight noted the evening's stretch on the new
+ *   day (H4, engine.ts); a nudge due just before input comes to rest may open at the idle change
+ *   (N1); a forward jump past the break closes the chance to undo an idle span (M8); a change of
+ *   break length is judged at once, and one below a set-back not caught up with may start afresh
+ *   (M9, M10); the 2-minute chance to find watching is timed on the wall clock (M11).
+ *
+ * Open:
+ * - M7 (seed 20261132, firefox) is kept as the product's documented limit, not fixed: a short sleep
+ *   is seen only through the late tick on waking, and when that tick dies with its worker, the
+ *   silence (under the break and a tick) is ordinary time to the product, which counts the sleep;
+ *   the model allows it. Pausing such a silence would change the tracker's own rule (its tests hold
+ *   a silence of the break length as counted time): a product decision, not taken here.
+ * - At ORACLE_RUNS=2000 with ORACLE_IMPORT=0, four findings are shrunk but not judged yet (each
+ *   fails as the named sequence below, from a fresh world):
+ *   seed 43, firefox: idle, active, sleep 3, status — the popup 3 min, the model 0–1 (the watch-check
+ *   alarm left from the idle change fires first on waking; the tick's lateness is not seen);
+ *   seed 9002, firefox: front audible, idle, pass 2, jump −2, locked, pass 2, status — 2, the model 0;
+ *   seed 2, firefox: pass 2, locked, pass 14, pass 17, jump −61, pass 12, pass 16, status — 2, the
+ *   model 0 (a 59-minute lock the set-back clock hides);
+ *   seed 2, chrome: front audible, idle, pass 2, front muted, jump 1, pass 5, status — 0, the model
+ *   2–8 (watching, muted, a small jump);
+ *   and seed 20261132 (firefox, history: a day's longest stretch 0, the model 7–13), not shrunk.
+ *
+ * Soak, 2026-12-07: seeds 20261130, 777, 42, 9001, 1, 2, 3 and 20261131, both browsers, with and
+ * without imports, 500 runs each (250 a browser): 8,000 runs, 89,526 events, 14,274 history and
+ * 8,000 log comparisons, clean. At ORACLE_RUNS=2000 with imports: 16,000 runs, 173,328 events,
+ * clean. At 2000 without imports: the open findings above.
  */
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, it, vi } from 'vitest';

@@ -246,4 +246,11 @@ describe('decision log: the ring', () => {
     expect(newerLog(saved, [])).toBe(saved);
     expect(newerLog([entry(5)], [entry(1)])).toEqual([entry(5)]);
   });
+
+  it('reads the live copy that goes on from the saved one, even when the clock was set back since', () => {
+    const saved = [entry(1), entry(5)];
+    const live = [entry(1), entry(5), { at: at(4), what: 'resume' as const }];
+
+    expect(newerLog(saved, live)).toBe(live);
+  });
 });

@@ -135,6 +135,20 @@ describe('watching counts as screen time', () => {
     expect(solitaryMin(s, heardAt)).toBe(solitary);
   });
 
+  it('with a 1-minute break, a look within two minutes still finds the film, and the break waits for it', () => {
+    const oneMinute = { ...SETTINGS, breakMin: 1 };
+    const events = [...ticks(0, 10), idle(10, { watching: false })];
+    const waiting = events.reduce((s, e) => step(s, e, oneMinute, MINUTE), initialTrackerState(T0));
+
+    const found = step(waiting, tick(11.5, { watching: true }), oneMinute, MINUTE);
+    const missed = step(waiting, tick(11.5, { watching: false }), oneMinute, MINUTE);
+
+    expect(found.activity).toBe('watching');
+    expect(view(found, oneMinute, at(11.5), MINUTE, 600, '2025-01-06').solitaryMs / MINUTE).toBe(11.5);
+    // No film: once the chance has passed, the break ends the session where the idle span began.
+    expect(view(missed, oneMinute, at(12.5), MINUTE, 600, '2025-01-06').away).toBe(true);
+  });
+
   it('the cap is not undone by the next look that still hears the film', () => {
     const s = run(filmFromMinute10(192));
 
@@ -178,6 +192,25 @@ describe('calls are recognised like a person would', () => {
 
     expect(s.callSince).toBeNull();
     expect(solitaryMin(s, 46)).toBe(6);
+  });
+
+  it('a meeting carried on by a chat site when its tab leaves ends as that call does, at its last sound', () => {
+    const both: CallSample = { meetingOpen: true, meetingHeard: true, voiceHeard: true };
+    const call = [
+      ...ticks(0, 10),
+      tick(11, { call: both }),
+      tick(12, { call: VOICE }),
+      tick(13, { call: VOICE }),
+      tick(14, { call: NO_CALL }),
+    ];
+
+    const quiet = run(call);
+    const later = run([...call, tick(19, { call: NO_CALL })]);
+
+    // One quiet look is not the end of a huddle; five are, at its last sound.
+    expect(quiet.callSince).toBe(at(11));
+    expect(later.callSince).toBeNull();
+    expect(solitaryMin(later, 19)).toBe(6); // a call of 2 minutes ended at 13: a connection moment
   });
 
   it('a chime on a chat site is not a call; a minute of sound is', () => {
