@@ -70,7 +70,15 @@ const POPUP_STATES: [name: string, contacts: unknown[], url: string, act?: (p: P
     },
   ],
   ['opened by a nudge', [MAYA, SAM], 'popup.html?nudge=1'],
-  ['QR', [ANA], 'popup.html', (p) => p.locator('.send .primary').click()],
+  [
+    'QR',
+    [ANA],
+    'popup.html',
+    async (p) => {
+      await p.locator('.send .primary').click();
+      await p.locator('svg.qr').waitFor(); // the code itself, loaded lazily
+    },
+  ],
 ];
 
 for (const folder of LANGUAGES) {

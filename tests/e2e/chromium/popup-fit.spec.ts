@@ -46,7 +46,13 @@ const STATES: Record<string, Setup> = {
   asked: { contacts: [MAYA, SAM], pendingAsk: true },
   thanks: { contacts: [MAYA], act: (p) => p.locator('.actions button').first().click() },
   settle: { contacts: [MAYA], act: (p) => p.locator('.actions button.link').click() },
-  QR: { contacts: [ANA], act: (p) => p.locator('.send .primary').click() },
+  QR: {
+    contacts: [ANA],
+    act: async (p) => {
+      await p.locator('.send .primary').click();
+      await p.locator('svg.qr').waitFor(); // the code itself, loaded lazily
+    },
+  },
   paused: { contacts: [MAYA], requests: [{ type: 'pause', span: 'hour' }] },
   'quiet hours': { contacts: [MAYA], settings: { quietHours: quietNow() } },
   snoozed: { contacts: [MAYA], requests: [{ type: 'snooze', minutes: 60 }] },
