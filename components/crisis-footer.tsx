@@ -1,4 +1,5 @@
 import { useCrisisCountry } from '../platform/pages/use-crisis-country';
+import { usePhoneLinks } from '../platform/pages/use-phone-links';
 import { CountryPicker } from './country-picker';
 import { CrisisLine, crisisNumber, directory } from './crisis-line';
 import { RichText } from './rich-text';
@@ -14,7 +15,7 @@ export function CrisisFooter({ full = false }: { full?: boolean }) {
 
 function FullCrisisFooter() {
   const { guess, choice, country, choose } = useCrisisCountry();
-  const number = crisisNumber(country);
+  const number = crisisNumber(country, usePhoneLinks());
   return (
     <footer class="crisis">
       <p>

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { type CrisisCountry, crisisLine, HELPLINE_DIRECTORY } from '../lib/safety/crisis-lines';
 import { useCrisisCountry } from '../platform/pages/use-crisis-country';
+import { usePhoneLinks } from '../platform/pages/use-phone-links';
 import { RichText } from './rich-text';
 
 /** A country's name in the page's language ("Spain", "España"). */
@@ -19,17 +20,25 @@ export const directory = (
   </a>
 );
 
-/** The national line's number as a `tel:` link, and whether it takes texts; null for no known line. */
-export function crisisNumber(country: CrisisCountry | null) {
+/**
+ * The national line's number, and whether it takes texts; null for no known line. A `tel:` link
+ * where `phoneLinks` (something on this computer answers it); elsewhere the number as text to dial
+ * on a phone, since the link would only raise an "Open xdg-open?" prompt (Linux).
+ */
+export function crisisNumber(country: CrisisCountry | null, phoneLinks: boolean) {
   if (!country) return null;
   // The browser's languages pick between a country's lines (Belgium: Dutch or French).
   const line = crisisLine(country, navigator.languages ?? [navigator.language ?? '']);
+  // A number reads left to right in every language, Arabic included.
   return {
-    link: (
-      // A number reads left to right in every language, Arabic included.
+    link: phoneLinks ? (
       <a key="call" href={`tel:${line.dial}`} title={countryName(country)} dir="ltr">
         {line.shown}
       </a>
+    ) : (
+      <strong key="call" title={countryName(country)} dir="ltr">
+        {line.shown}
+      </strong>
     ),
     texts: line.text,
   };
@@ -41,7 +50,7 @@ export function crisisNumber(country: CrisisCountry | null) {
  * this line doesn't load the country picker.
  */
 export function CrisisLine() {
-  const number = crisisNumber(useCrisisCountry().country);
+  const number = crisisNumber(useCrisisCountry().country, usePhoneLinks());
   return (
     <footer class="crisis">
       <p>

@@ -21,7 +21,9 @@ test.describe('extension pages', () => {
 
       await expect(page.locator('h1')).toHaveText(title);
       await expect(page.getByRole('contentinfo')).toContainText(/not a crisis service/i);
-      await expect(page.getByRole('link', { name: '988' }).first()).toHaveAttribute('href', 'tel:988');
+      // On Linux nothing answers tel:, so the number is words to dial on a phone, not a link.
+      await expect(page.getByRole('contentinfo')).toContainText('988');
+      await expect(page.locator('a[href^="tel:"], a[href^="sms:"]')).toHaveCount(0);
       await expect(page.getByRole('link', { name: 'findahelpline.com' })).toBeVisible();
       expect(extensionErrors).toEqual([]);
     });

@@ -15,10 +15,19 @@ function placeIn(zone: string, languages: string[]) {
   vi.spyOn(navigator, 'languages', 'get').mockReturnValue(languages);
 }
 
+/** The platform `runtime.getPlatformInfo()` reports (the fake has none of its own). */
+function onPlatform(os: string) {
+  // biome-ignore lint/suspicious/noExplicitAny: the fake browser has no getPlatformInfo.
+  (fakeBrowser.runtime as any).getPlatformInfo = () => Promise.resolve({ os, arch: 'x86-64' });
+}
+
 const footerText = () => screen.getByRole('contentinfo').textContent ?? '';
 const storedChoice = async () => (await fakeBrowser.storage.sync.get('crisisCountry')).crisisCountry;
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  onPlatform('mac');
+});
 afterEach(cleanup);
 
 describe('crisis footer', () => {
@@ -29,7 +38,7 @@ describe('crisis footer', () => {
 
     expect(footerText()).toContain('If you are in crisis, call 024, any time.');
     expect(footerText()).not.toContain('988');
-    expect(screen.getByRole('link', { name: '024' }).getAttribute('href')).toBe('tel:024');
+    expect((await screen.findByRole('link', { name: '024' })).getAttribute('href')).toBe('tel:024');
     expect(screen.getByRole('link', { name: 'findahelpline.com' }).getAttribute('href')).toBe(
       'https://findahelpline.com',
     );
@@ -38,14 +47,26 @@ describe('crisis footer', () => {
     expect(picker.selectedOptions[0]?.textContent).toBe('Spain (guessed from your time zone and language)');
   });
 
-  it('says 988 once in the popup’s one line: call or text, no repetition', () => {
+  it('says 988 once in the popup’s one line: call or text, no repetition', async () => {
     placeIn('America/Chicago', ['en-US']);
 
     render(<CrisisFooter />);
 
     expect(footerText()).toBe('Not a crisis service — call or text 988 · findahelpline.com');
-    expect(screen.getByRole('link', { name: '988' }).getAttribute('href')).toBe('tel:988');
+    expect((await screen.findByRole('link', { name: '988' })).getAttribute('href')).toBe('tel:988');
     expect(screen.queryByRole('combobox')).toBeNull();
+  });
+
+  it('on Linux, where nothing answers tel:, shows the number to dial on a phone, not a link', async () => {
+    onPlatform('linux');
+    placeIn('America/Chicago', ['en-US']);
+
+    render(<CrisisFooter full />);
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the platform's answer
+
+    expect(footerText()).toContain('call or text 988');
+    expect(screen.getByText('988').tagName).toBe('STRONG');
+    expect(document.querySelector('a[href^="tel:"], a[href^="sms:"]')).toBeNull();
   });
 
   it('points to findahelpline.com alone where no national line is known', () => {
@@ -64,7 +85,9 @@ describe('crisis footer', () => {
     fireEvent.change(screen.getByLabelText('Crisis line for'), { target: { value: 'MX' } });
 
     await waitFor(async () => expect(await storedChoice()).toBe('MX'));
-    expect(screen.getByRole('link', { name: '800 911 2000' }).getAttribute('href')).toBe('tel:8009112000');
+    expect((await screen.findByRole('link', { name: '800 911 2000' })).getAttribute('href')).toBe(
+      'tel:8009112000',
+    );
     expect(footerText()).not.toContain('988');
     cleanup();
     render(<CrisisFooter />);

@@ -214,6 +214,15 @@ describe('options: about', () => {
     expect(screen.getByRole('link', { name: 'Open the welcome tour again' }).getAttribute('href')).toBe(
       fakeBrowser.runtime.getURL('/welcome.html'),
     );
-    expect(screen.getByRole('link', { name: 'call 988' }).getAttribute('href')).toBe('tel:988');
+    expect(screen.getByText('call 988').tagName).toBe('STRONG'); // no platform info: no phone link
+  });
+
+  it('links the 988 line where the computer answers tel: and sms: (macOS)', async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the fake browser has no getPlatformInfo.
+    (fakeBrowser.runtime as any).getPlatformInfo = () => Promise.resolve({ os: 'mac', arch: 'arm' });
+    await openOptions();
+
+    expect((await screen.findByRole('link', { name: 'call 988' })).getAttribute('href')).toBe('tel:988');
+    expect(screen.getByRole('link', { name: 'text 988' }).getAttribute('href')).toBe('sms:988');
   });
 });
