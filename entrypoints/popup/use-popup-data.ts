@@ -51,7 +51,16 @@ export function usePopupData(first: PopupData | undefined, load: () => Promise<P
 
   // Layout effects start at once after the first render; plain effects wait for a frame.
   useLayoutEffect(() => {
-    if (!first) void load().then(setData);
+    // A status that did not come in time (`STATUS_WAIT_MS`) is asked for again, to fill in later.
+    const askAgain = (loaded: PopupData) => {
+      if (loaded.status === null) void refreshStatus(setData).catch(() => undefined);
+    };
+    if (first) askAgain(first);
+    else
+      void load().then((loaded) => {
+        setData(loaded);
+        askAgain(loaded);
+      });
   }, []);
 
   return [data, setData] as const;

@@ -47,11 +47,25 @@ export function takeFirstRead(): FirstRead {
 function readAll(): FirstRead {
   return {
     local: browser.storage.local.get([...POPUP_KEYS]),
-    status: requestStatus().catch(() => null),
+    status: statusOrNothing(),
     os: platformOs(),
     saveError: readSaveError(),
     namesOnNudge: readNamesOnNudge(),
   };
+}
+
+/**
+ * How long the card waits for the background's status before it shows without it (the status line
+ * then says nothing, and the rest of the card is there). A worker answers in milliseconds, starting
+ * cold included; one that never answers must not leave the popup blank.
+ */
+export const STATUS_WAIT_MS = 2000;
+
+function statusOrNothing(): Promise<Status | null> {
+  return Promise.race([
+    requestStatus().catch(() => null),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), STATUS_WAIT_MS)),
+  ]);
 }
 
 async function platformOs(): Promise<string> {

@@ -135,6 +135,36 @@ describe('popup', () => {
     },
   );
 
+  it('shows the card when the background never answers: the reflection and the person, no status', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    fakeBrowser.runtime.onMessage.addListener(() => new Promise(() => undefined)); // a worker that hangs
+    const started = Date.now();
+
+    render(<App />);
+
+    await waitFor(() => expect(reflectionText()).not.toBeNull(), { timeout: 4_000 });
+    expect(Date.now() - started).toBeLessThan(3_500);
+    expect(screen.getByRole('link', { name: 'Message Maya via WhatsApp' })).toBeTruthy();
+  });
+
+  it('fills in a status that came too late for the first render, once the background answers', async () => {
+    await fakeBrowser.storage.local.set({ contacts: [MAYA] });
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    let answered = 0;
+    fakeBrowser.runtime.onMessage.addListener(() => {
+      answered += 1;
+      // The first request waits past the card's wait; the one asked again answers at once.
+      return answered === 1 ? new Promise(() => undefined) : Promise.resolve(STATUS);
+    });
+
+    render(<App />);
+
+    expect(
+      await screen.findByText('1 h 12 min on your own at the screen.', {}, { timeout: 4_000 }),
+    ).toBeTruthy();
+  });
+
   it('on Linux, offers no sms: or tel: link at all, even one step away', async () => {
     await fakeBrowser.storage.local.set({ contacts: [MAYA] });
     render(<App />);
