@@ -32,10 +32,11 @@ export function QrCode({ payload, label }: { payload: string; label: string }) {
       role="img"
       aria-label={label}
       viewBox={`-2 -2 ${path.size + 4} ${path.size + 4}`}
-      // 120 px: about 2.7 px a module for a drafted text (version 6, 41 modules and the quiet zone),
-      // which a phone reads off a screen; the card beside it then fits 600 px at 125 % in Spanish.
-      width="120"
-      height="120"
+      // 112 px: about 2.5 px a module for a drafted text (version 6, 41 modules and the quiet zone),
+      // which a phone still reads off a screen. The card then fits 600 px at 125 % with the crisis
+      // line of the machine's zone too: Japanese with New Zealand's stood 605 px at 120 px, now 579.
+      width="112"
+      height="112"
       shape-rendering="crispEdges"
     >
       <rect x="-2" y="-2" width={path.size + 4} height={path.size + 4} fill="#fff" />
