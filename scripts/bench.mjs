@@ -66,9 +66,9 @@ const background = gzipSync(readFileSync(path.join(dir, 'background.js'))).lengt
 const zip = readdirSync('.output').find((f) => f.endsWith('-chrome.zip'));
 budget('background JS (gzip)', kb(background), 12.5, 'KB');
 // Issue 22 asked for 200 KB and ended blocked on it: 14 languages' messages (each messages.json
-// deflates to 14–17 KB, about 216 KB together), the Public Suffix List (about 49 KB, options only)
-// and the phone metadata (29 KB) cannot fit it. 400 KB is the ceiling those figures defend (README,
-// Budgets): it holds the line against anything more.
+// deflates to 13–17 KB, about 213 KB together), the Public Suffix List (about 49 KB, options only),
+// the phone metadata (29 KB) and the popup's own copy of the shared code (11 KB) cannot fit it.
+// 400 KB is the ceiling those figures defend (README, Budgets): it holds the line against more.
 budget('Chrome store zip', kb(statSync(path.join('.output', zip)).size), 400, 'KB');
 console.log(`options page JS+CSS (gzip, static imports): ${kb(options.bytes)} KB (no budget)`);
 
