@@ -30,6 +30,12 @@ function quietNow(): typeof BASE_SETTINGS.quietHours {
   return { enabled: true, start: pad(h - 1), end: pad(h + 2) };
 }
 
+/** The person arrives at a card Attune opened: a real pointer movement lifts its key guard. */
+async function arrive(p: Page): Promise<void> {
+  await p.mouse.move(5, 5);
+  await p.mouse.move(20, 20);
+}
+
 const STATES: Record<string, Setup> = {
   'no person yet': { contacts: [] },
   'one person': { contacts: [MAYA] },
@@ -61,8 +67,7 @@ const STATES: Record<string, Setup> = {
     contacts: [MAYA, SAM],
     url: 'popup.html?nudge=1',
     act: async (p) => {
-      await p.mouse.move(5, 5);
-      await p.mouse.move(20, 20);
+      await arrive(p);
       await p.locator('[aria-controls="decline"]').click();
     },
   },
@@ -71,8 +76,7 @@ const STATES: Record<string, Setup> = {
     contacts: [MAYA, SAM],
     url: 'popup.html?nudge=1',
     act: async (p) => {
-      await p.mouse.move(5, 5);
-      await p.mouse.move(20, 20);
+      await arrive(p);
       await p.locator('[aria-controls="decline"]').click();
       await p.locator('#decline button').nth(1).click();
       await p.locator('.answer').waitFor();
@@ -82,8 +86,7 @@ const STATES: Record<string, Setup> = {
     contacts: [MAYA, SAM],
     url: 'popup.html?nudge=1',
     act: async (p) => {
-      await p.mouse.move(5, 5);
-      await p.mouse.move(20, 20);
+      await arrive(p);
       await p.locator('.veiled .primary').click();
     },
   },
